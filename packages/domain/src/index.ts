@@ -1,0 +1,5 @@
+export * from './errors.ts';
+export * from './money.ts';
+export * from './organization.ts';
+export * from './password-policy.ts';
+export * from './vocabulary.ts';
