@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { ROOT_DIR } from '../config.ts';
+import { registerDevInboxRoutes } from '../mail/dev-inbox-routes.ts';
+import { type AppRouter, appRouter } from '../router.ts';
+import type { Services } from '../services.ts';
+import { createInnerContext } from '../trpc.ts';
+import { requestLanguage } from './language.ts';
+import { registerSameOriginCheck } from './same-origin.ts';
+import { registerPortals } from './spa.ts';
+
+export type ServerOptions = {
+  /** Folders of the built portals; defaults to apps/buyer/dist and apps/seller/dist. */
+  buyerDist?: string;
+  sellerDist?: string;
+};
+
+export async function buildServer(services: Services, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Our pino and Fastify's may differ in minor version; the logger API used is the same.
+    loggerInstance: services.log as FastifyBaseLogger,
+    // Closing keeps in-flight requests, drops idle keep-alive sockets so shutdown is prompt.
+    forceCloseConnections: 'idle',
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  registerSameOriginCheck(app, () =>
+    services.config.publicUrl ? [new URL(services.config.publicUrl).origin] : [],
+  );
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req }) =>
+        createInnerContext(services, { language: requestLanguage(req.headers), requestId: String(req.id) }),
+      onError({ error, path, ctx }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          services.log.error(
+            { err: error.cause ?? error, path, requestId: ctx?.requestId },
+            'procedure failed',
+          );
+        }
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  if (services.devInbox) registerDevInboxRoutes(app, services.devInbox);
+
+  await registerPortals(app, [
+    { prefix: '/', distDir: options.buyerDist ?? join(ROOT_DIR, 'apps/buyer/dist') },
+    { prefix: '/seller/', distDir: options.sellerDist ?? join(ROOT_DIR, 'apps/seller/dist') },
+  ]);
+
+  return app;
+}

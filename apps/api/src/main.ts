@@ -1,0 +1,65 @@
+// `pnpm start` runs this: the marketplace on the settings of the environment, embedded defaults for
+// whatever is unset. SIGINT/SIGTERM stop it gracefully; a second signal exits at once.
+import { readFileSync } from 'node:fs';
+import { pino } from 'pino';
+import { ConfigError, loadConfig } from './config.ts';
+import { startMarketplace } from './marketplace.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig(undefined, version);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78); // EX_CONFIG
+  }
+  throw error;
+}
+
+const log = pino({
+  level: config.logLevel,
+  redact: {
+    paths: ['req.headers.cookie', 'req.headers.authorization', '*.secretKey', '*.password'],
+    censor: '[redacted]',
+  },
+});
+
+const marketplace = await startMarketplace(config, log).catch((error: unknown) => {
+  log.fatal({ err: error }, 'the marketplace could not start');
+  process.exit(1);
+});
+
+const publicUrl = marketplace.services.config.publicUrl ?? marketplace.url;
+const lines = [
+  '',
+  `  OUTSCALE Marketplace ${version} is running`,
+  `  Buyer portal:   ${publicUrl}/`,
+  `  Seller portal:  ${publicUrl}/seller/`,
+  `  API:            ${publicUrl}/trpc`,
+];
+if (marketplace.services.devInbox) lines.push(`  Dev inbox:      ${publicUrl}/_dev/mail`);
+lines.push('', '  Press Ctrl+C to stop.', '');
+console.log(lines.join('\n'));
+
+let signals = 0;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    signals += 1;
+    if (signals > 1) process.exit(130);
+    log.info({ signal }, 'stopping: finishing requests in flight');
+    marketplace.close().then(
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  });
+}

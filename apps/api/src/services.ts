@@ -1,0 +1,71 @@
+// The composition root: starts each real part, or its embedded default, and stops them in reverse.
+import { join } from 'node:path';
+import { migrate, type Orm, openOrm, startEmbeddedPostgres } from '@marketplace/db';
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
+import { createMailer, type Mailer } from './mail/mailer.ts';
+import { loadSecretKey } from './secret-key.ts';
+
+export type Services = {
+  config: Config;
+  log: Logger;
+  orm: Orm;
+  mailer: Mailer;
+  /** Present when SMTP_URL is unset: the embedded SMTP server and its stored messages. */
+  devInbox: DevInbox | undefined;
+  secretKey: Buffer;
+  /** Stops everything started here, in reverse order; safe to call twice. */
+  stop(): Promise<void>;
+};
+
+export async function startServices(config: Config, log: Logger): Promise<Services> {
+  const stops: (() => Promise<void> | void)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) {
+      try {
+        await stop();
+      } catch (error) {
+        log.error({ err: error }, 'error while stopping a service');
+      }
+    }
+  };
+
+  try {
+    const secretKey = await loadSecretKey(config.secretKey, config.dataDir);
+
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      const pg = await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        persistent: true,
+        onLog: (message) => log.trace({ part: 'postgres' }, message.trim()),
+      });
+      stops.push(() => pg.stop());
+      databaseUrl = await pg.ensureDatabase('marketplace');
+      log.info({ part: 'postgres' }, 'embedded PostgreSQL started');
+    }
+
+    const orm = await openOrm({ url: databaseUrl, log: (message) => log.debug({ part: 'orm' }, message) });
+    stops.push(() => orm.close(true));
+    const applied = await migrate(orm);
+    if (applied.length > 0) log.info({ migrations: applied }, 'database migrations applied');
+
+    let devInbox: DevInbox | undefined;
+    let smtpUrl = config.smtpUrl;
+    if (!smtpUrl) {
+      devInbox = await startDevInbox({ dir: join(config.dataDir, 'mail') });
+      const inbox = devInbox;
+      stops.push(() => inbox.close());
+      smtpUrl = devInbox.smtpUrl;
+      log.info({ part: 'smtp', url: smtpUrl }, 'embedded SMTP server started');
+    }
+    const mailer = createMailer({ smtpUrl, from: config.mailFrom });
+    stops.push(() => mailer.close());
+
+    return { config, log, orm, mailer, devInbox, secretKey, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

