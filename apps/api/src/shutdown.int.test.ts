@@ -1,0 +1,65 @@
+// Runs the server as `pnpm start` does (embedded PostgreSQL and SMTP) and stops it with a signal.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from '@marketplace/db';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const apiDir = resolve(import.meta.dirname, '..');
+
+function postgresProcessesIn(dataDir: string): string[] {
+  try {
+    return execFileSync('pgrep', ['-af', `postgres -D ${dataDir}`], { encoding: 'utf8' }).trim().split('\n');
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<unknown> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/trpc/health`);
+      if (response.ok) return ((await response.json()) as { result: { data: unknown } }).result.data;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('server did not answer health in 60 s');
+}
+
+describe.each(['SIGTERM', 'SIGINT'] as const)('the server stopped by %s', (signal) => {
+  let dataDir: string;
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('stops accepting, closes everything and leaves no PostgreSQL behind', async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'mp-shutdown-'));
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    delete env.SMTP_URL;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env, stdio: 'pipe' });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+
+    const health = await waitForHealth(`http://127.0.0.1:${port}`, child);
+    expect(health).toMatchObject({ ok: true, db: { state: 'up' } });
+    expect(output).toContain(`Buyer portal:   http://localhost:${port}/`);
+    expect(postgresProcessesIn(dataDir)).toHaveLength(1);
+
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill(signal);
+    const code = await exited;
+    expect(code, output).toBe(0);
+    expect(postgresProcessesIn(dataDir)).toEqual([]);
+    await expect(fetch(`http://127.0.0.1:${port}/trpc/health`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,3 @@
+import { setupTestPostgres } from '@marketplace/db/testing';
+
+export default setupTestPostgres;
