@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { lockoutMs, signInAllowedFrom } from './sign-in-lockout.ts';
+
+describe('sign-in lockout', () => {
+  it('starts after 4 failures with one minute, one more minute per 4 more failures', () => {
+    expect(lockoutMs(3)).toBe(0);
+    expect(lockoutMs(4)).toBe(60_000);
+    expect(lockoutMs(7)).toBe(60_000);
+    expect(lockoutMs(8)).toBe(120_000);
+    expect(lockoutMs(12)).toBe(180_000);
+  });
+
+  it('never locks for more than 10 minutes', () => {
+    expect(lockoutMs(40)).toBe(600_000);
+    expect(lockoutMs(400)).toBe(600_000);
+  });
+
+  it('says when the next attempt is allowed', () => {
+    const last = new Date('2026-11-25T10:00:00Z');
+    expect(signInAllowedFrom(2, last)).toBeNull();
+    expect(signInAllowedFrom(8, last)).toEqual(new Date('2026-11-25T10:02:00Z'));
+  });
+});
