@@ -22,6 +22,8 @@ export async function startMarketplace(
   const services = await startServices(config, log);
   let server: FastifyInstance;
   try {
+    // Every process works the queues too; more processes spread the jobs (pg-boss, SKIP LOCKED).
+    await services.jobs.work(services.jobDefinitions);
     server = await buildServer(services, options);
     await server.listen({ port: config.port, host: config.host });
   } catch (error) {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { migrate, type Orm, openOrm, startEmbeddedPostgres } from '@marketplace/db';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
+import { type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.ts';
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
+import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { loadSecretKey } from './secret-key.ts';
 
@@ -15,6 +17,13 @@ export type Services = {
   /** Present when SMTP_URL is unset: the embedded SMTP server and its stored messages. */
   devInbox: DevInbox | undefined;
   secretKey: Buffer;
+  jobs: JobQueue;
+  /** E-mails, sent as jobs enqueued in the caller's transaction. */
+  outbox: MailOutbox;
+  /** Every job this process can work. */
+  jobDefinitions: JobDefinition<never>[];
+  /** The clock: every expiry and date is computed from it, so tests move time instead of sleeping. */
+  now: () => Date;
   /** Stops everything started here, in reverse order; safe to call twice. */
   stop(): Promise<void>;
 };
@@ -63,7 +72,23 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
     const mailer = createMailer({ smtpUrl, from: config.mailFrom });
     stops.push(() => mailer.close());
 
-    return { config, log, orm, mailer, devInbox, secretKey, stop: stopAll };
+    const jobs = await startJobQueue({ databaseUrl, log });
+    stops.push(() => jobs.stop());
+    const sendEmail = emailJob(mailer);
+
+    return {
+      config,
+      log,
+      orm,
+      mailer,
+      devInbox,
+      secretKey,
+      jobs,
+      outbox: mailOutbox(jobs, sendEmail),
+      jobDefinitions: [sendEmail as JobDefinition<never>],
+      now: () => new Date(),
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

@@ -10,7 +10,9 @@ const apiDir = resolve(import.meta.dirname, '..');
 
 function postgresProcessesIn(dataDir: string): string[] {
   try {
-    return execFileSync('pgrep', ['-af', `postgres -D ${dataDir}`], { encoding: 'utf8' }).trim().split('\n');
+    return execFileSync('pgrep', ['-af', `postgres -D ${dataDir}`], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
   } catch {
     return []; // pgrep exits 1 when nothing matches
   }
@@ -38,10 +40,19 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('the server stopped by %s', (signa
   it('stops accepting, closes everything and leaves no PostgreSQL behind', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'mp-shutdown-'));
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    };
     delete env.DATABASE_URL;
     delete env.SMTP_URL;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: apiDir, env, stdio: 'pipe' });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: apiDir,
+      env,
+      stdio: 'pipe',
+    });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();

@@ -16,6 +16,7 @@ export {
   generateTotpKey,
   totpCode,
   totpKeyForManualEntry,
+  totpKeyFromManualEntry,
   totpKeyUri,
   totpStep,
   verifyTotp,

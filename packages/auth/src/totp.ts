@@ -1,4 +1,4 @@
-import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
+import { decodeBase32IgnorePadding, encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { createTOTPKeyURI, generateHOTP } from '@oslojs/otp';
 
 const PERIOD_SECONDS = 30;
@@ -21,6 +21,11 @@ export function totpKeyForManualEntry(key: Uint8Array): string {
   return encodeBase32UpperCaseNoPadding(key)
     .replace(/(.{4})/g, '$1 ')
     .trim();
+}
+
+/** The key back from its manual-entry form (what an authenticator app does when one types it). */
+export function totpKeyFromManualEntry(secret: string): Uint8Array {
+  return decodeBase32IgnorePadding(secret.replace(/\s/g, ''));
 }
 
 export function totpStep(now: Date): number {

@@ -2,3 +2,9 @@ export type { EntityManager } from '@mikro-orm/postgresql';
 export { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from './embedded-postgres.ts';
 export * from './entities/index.ts';
 export { checkDatabase, type DatabaseHealth, migrate, type Orm, type OrmOptions, openOrm } from './orm.ts';
+export {
+  clearSignInFailures,
+  findSignInThrottle,
+  recordSignInFailure,
+} from './repositories/sign-in-throttle.ts';
+export { sqlExecutorFor } from './sql-executor.ts';

@@ -1,5 +1,6 @@
-// Typed business errors. The API maps each kind to one tRPC code in one place;
-// the message key lets the pages show it in the person's language.
+// Typed business errors. The API maps each kind to one tRPC code in one place, and picks the message
+// in the caller's language: every message a person may read exists in English and French.
+import type { Language, Text } from './vocabulary.ts';
 
 export type DomainErrorKind =
   | 'bad_request'
@@ -13,18 +14,29 @@ export type DomainErrorKind =
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
-    message: string,
+    readonly text: Text,
     /** Field-level messages, keyed by the input's field path. */
-    readonly fields: Record<string, string> = {},
+    readonly fields: Record<string, Text> = {},
   ) {
-    super(message);
+    super(text.en);
     this.name = 'DomainError';
+  }
+
+  messageIn(language: Language): string {
+    return this.text[language];
+  }
+
+  fieldsIn(language: Language): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.fields).map(([field, text]) => [field, text[language]]));
   }
 }
 
-export const notFound = (what: string) => new DomainError('not_found', `${what} was not found.`);
-export const conflict = (message: string) => new DomainError('conflict', message);
-export const preconditionFailed = (message: string) => new DomainError('precondition_failed', message);
-export const forbidden = (message: string) => new DomainError('forbidden', message);
-export const badRequest = (message: string, fields: Record<string, string> = {}) =>
-  new DomainError('bad_request', message, fields);
+export const notFound = (what: Text) =>
+  new DomainError('not_found', { en: `${what.en} was not found.`, fr: `${what.fr} est introuvable.` });
+export const conflict = (text: Text) => new DomainError('conflict', text);
+export const preconditionFailed = (text: Text) => new DomainError('precondition_failed', text);
+export const forbidden = (text: Text) => new DomainError('forbidden', text);
+export const unauthorized = (text: Text) => new DomainError('unauthorized', text);
+export const tooManyRequests = (text: Text) => new DomainError('too_many_requests', text);
+export const badRequest = (text: Text, fields: Record<string, Text> = {}) =>
+  new DomainError('bad_request', text, fields);

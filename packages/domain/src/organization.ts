@@ -1,5 +1,5 @@
 import { preconditionFailed } from './errors.ts';
-import type { OrganizationType } from './vocabulary.ts';
+import type { OrganizationType, Text } from './vocabulary.ts';
 
 /**
  * An organization is created pending; the platform operator validates or rejects it.
@@ -15,13 +15,22 @@ const TRANSITIONS: Record<OrganizationState, readonly OrganizationState[]> = {
   validated: [],
 };
 
+const STATE_NAMES: Record<OrganizationState, Text> = {
+  pending_validation: { en: 'pending validation', fr: 'en attente de validation' },
+  validated: { en: 'validated', fr: 'validée' },
+  rejected: { en: 'rejected', fr: 'refusée' },
+};
+
 export function canTransitionOrganization(from: OrganizationState, to: OrganizationState): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
 export function transitionOrganization(from: OrganizationState, to: OrganizationState): OrganizationState {
   if (!canTransitionOrganization(from, to)) {
-    throw preconditionFailed(`An organization that is ${from.replace('_', ' ')} cannot become ${to}.`);
+    throw preconditionFailed({
+      en: `An organization that is ${STATE_NAMES[from].en} cannot become ${STATE_NAMES[to].en}.`,
+      fr: `Une organisation ${STATE_NAMES[from].fr} ne peut pas devenir ${STATE_NAMES[to].fr}.`,
+    });
   }
   return to;
 }
@@ -32,11 +41,15 @@ export function assertMayTrade(
   as: OrganizationType,
 ): void {
   if (!organization.types.includes(as)) {
-    throw preconditionFailed(`This organization is not registered as a ${as}.`);
+    throw preconditionFailed({
+      en: `Your organization is not registered as a ${as}.`,
+      fr: `Votre organisation n'est pas inscrite comme ${as === 'buyer' ? 'acheteur' : 'vendeur'}.`,
+    });
   }
   if (organization.state !== 'validated') {
-    throw preconditionFailed(
-      'Your organization is waiting for validation by the OUTSCALE Marketplace team. You can prepare, but not publish or subscribe yet.',
-    );
+    throw preconditionFailed({
+      en: 'Your organization is waiting for validation by the OUTSCALE Marketplace team. You can prepare, but not publish or subscribe yet.',
+      fr: "Votre organisation attend sa validation par l'équipe OUTSCALE Marketplace. Vous pouvez tout préparer, mais pas encore publier ni souscrire.",
+    });
   }
 }

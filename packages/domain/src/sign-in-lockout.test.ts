@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockoutMs, signInAllowedFrom } from './sign-in-lockout.ts';
+import { ipLockoutMs, lockoutMs, signInAllowedFrom } from './sign-in-lockout.ts';
 
 describe('sign-in lockout', () => {
   it('starts after 4 failures with one minute, one more minute per 4 more failures', () => {
@@ -13,6 +13,11 @@ describe('sign-in lockout', () => {
   it('never locks for more than 10 minutes', () => {
     expect(lockoutMs(40)).toBe(600_000);
     expect(lockoutMs(400)).toBe(600_000);
+  });
+
+  it('locks an address five times later than an account', () => {
+    expect(ipLockoutMs(19)).toBe(0);
+    expect(ipLockoutMs(20)).toBe(60_000);
   });
 
   it('says when the next attempt is allowed', () => {

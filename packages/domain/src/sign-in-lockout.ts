@@ -6,15 +6,28 @@ const FAILURES_PER_STEP = 4;
 const STEP_MS = 60_000;
 const MAX_LOCK_MS = 10 * 60_000;
 
+/** Failures older than this are forgotten: the count starts again. */
+export const FAILURE_MEMORY_MS = 60 * 60_000;
+/** One address may fail for many accounts (a shared office): it is locked five times later. */
+const IP_FAILURES_PER_ACCOUNT_FAILURE = 5;
+
 /** How long sign-in stays locked after this many consecutive failures (0 when not locked). */
 export function lockoutMs(consecutiveFailures: number): number {
   const steps = Math.floor(consecutiveFailures / FAILURES_PER_STEP);
   return Math.min(steps * STEP_MS, MAX_LOCK_MS);
 }
 
+export function ipLockoutMs(consecutiveFailures: number): number {
+  return lockoutMs(Math.floor(consecutiveFailures / IP_FAILURES_PER_ACCOUNT_FAILURE));
+}
+
 /** When the next attempt is allowed, given the consecutive failures and the time of the last one. */
-export function signInAllowedFrom(consecutiveFailures: number, lastFailureAt: Date | null): Date | null {
-  const lock = lockoutMs(consecutiveFailures);
+export function signInAllowedFrom(
+  consecutiveFailures: number,
+  lastFailureAt: Date | null,
+  scope: 'account' | 'ip' = 'account',
+): Date | null {
+  const lock = scope === 'account' ? lockoutMs(consecutiveFailures) : ipLockoutMs(consecutiveFailures);
   if (lock === 0 || lastFailureAt === null) return null;
   return new Date(lastFailureAt.getTime() + lock);
 }

@@ -15,7 +15,7 @@ describe('health over real HTTP', () => {
     expect(body.result.data).toEqual({
       ok: true,
       version: 'test',
-      db: { state: 'up', latencyMs: expect.any(Number), migrations: 1 },
+      db: { state: 'up', latencyMs: expect.any(Number), migrations: expect.any(Number) },
     });
   });
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { ROOT_DIR } from '../config.ts';
+import { cookieJar } from '../identity/sessions.ts';
 import { registerDevInboxRoutes } from '../mail/dev-inbox-routes.ts';
 import { type AppRouter, appRouter } from '../router.ts';
 import type { Services } from '../services.ts';
@@ -35,8 +36,22 @@ export async function buildServer(services: Services, options: ServerOptions = {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }) =>
-        createInnerContext(services, { language: requestLanguage(req.headers), requestId: String(req.id) }),
+      createContext: ({ req, res }) =>
+        createInnerContext(services, {
+          language: requestLanguage(req.headers),
+          requestId: String(req.id),
+          ipAddress: req.ip,
+          userAgent: req.headers['user-agent'] ?? null,
+          cookies: cookieJar(
+            req.headers.cookie,
+            (value) => {
+              const previous = res.getHeader('set-cookie');
+              const list = Array.isArray(previous) ? previous : previous ? [String(previous)] : [];
+              res.header('set-cookie', [...list, value]);
+            },
+            (services.config.publicUrl ?? '').startsWith('https://'),
+          ),
+        }),
       onError({ error, path, ctx }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           services.log.error(

@@ -41,7 +41,9 @@ describe('e-mail through the embedded SMTP server', () => {
     expect(inbox?.list()).toHaveLength(1);
     const { startDevInbox } = await import('./dev-inbox.ts');
     const reopened = await startDevInbox({ dir: `${marketplace.config.dataDir}/mail` });
-    expect(reopened.list().map((m) => m.subject)).toEqual(['Set your password / Définissez votre mot de passe']);
+    expect(reopened.list().map((m) => m.subject)).toEqual([
+      'Set your password / Définissez votre mot de passe',
+    ]);
     await reopened.close();
   });
 

@@ -14,7 +14,7 @@ export async function startTestMarketplace(env: Record<string, string> = {}): Pr
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'mp-api-test-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, DATABASE_URL: database.url, ...env }, 'test');
-  const marketplace = await startMarketplace(config, pino({ level: 'silent' }));
+  const marketplace = await startMarketplace(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   return {
     ...marketplace,
     config,
@@ -24,4 +24,28 @@ export async function startTestMarketplace(env: Record<string, string> = {}): Pr
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits for the e-mail the jobs send (real SMTP into the dev inbox), and returns it. */
+export async function waitForMail(
+  marketplace: TestMarketplace,
+  to: string,
+  subject: RegExp,
+  timeoutMs = 15_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = marketplace.services.devInbox
+      ?.list()
+      .find((m) => m.to.includes(to) && subject.test(m.subject));
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no e-mail to ${to} matching ${subject} within ${timeoutMs} ms`);
+}
+
+export function linkIn(text: string, path: string): { url: string; token: string } {
+  const match = new RegExp(`https?://\\S+/${path}\\?token=([a-z2-7]+)`).exec(text);
+  if (!match?.[1]) throw new Error(`no ${path} link in:\n${text}`);
+  return { url: match[0], token: match[1] };
 }

@@ -16,7 +16,7 @@ export const LinkedOutscaleAccount = defineEntity({
     accountId: p.string().length(12),
     region: p.string().$type<Region>(),
     accessKey: p.string().length(64),
-    secretKeyEncrypted: p.text().lazy(),
+    secretKeyEncrypted: p.text().lazy(true, false),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['organization', 'accountId', 'region'] }],

@@ -25,8 +25,10 @@ export const MarketplaceAccount = defineEntity({
     roles: p.array<Role>().columnType('text[]'),
     operator: p.boolean().default(false),
     language: p.string().length(2).$type<Language>(),
-    passwordHash: p.text().nullable().lazy(),
-    totpSecretEncrypted: p.text().nullable().lazy(),
+    passwordHash: p.text().nullable().lazy(true, false),
+    totpSecretEncrypted: p.text().nullable().lazy(true, false),
+    /** A secret shown by `auth.totp.setup`, kept until a code confirms it. */
+    totpPendingSecretEncrypted: p.text().nullable().lazy(true, false),
     /** Last TOTP time step accepted, so that a code cannot be replayed in its window. */
     totpLastStep: p.bigint('number').nullable(),
     eimUserName: p.string().length(64).nullable(),

@@ -20,7 +20,7 @@ export const Organization = defineEntity({
     outscaleAccountId: p.string().length(12).unique(),
     outscaleEmail: p.string().length(320),
     accessKey: p.string().length(64),
-    secretKeyEncrypted: p.text().lazy(),
+    secretKeyEncrypted: p.text().lazy(true, false),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -1,0 +1,88 @@
+import { hashPassword, verifyPassword } from '@marketplace/auth';
+import { type EntityManager, MarketplaceAccount } from '@marketplace/db';
+import {
+  badRequest,
+  isPasswordAcceptable,
+  type Language,
+  type Text,
+  unmetPasswordRules,
+} from '@marketplace/domain';
+import type { MailOutbox } from '../mail/email-job.ts';
+import { passwordResetMail } from '../mail/identity-mails.ts';
+import { consumeLink, issueLink } from './one-time-links.ts';
+import { endOtherSessions } from './sessions.ts';
+
+const RULE_TEXT: Record<string, Text> = {
+  length: { en: 'at least 12 characters', fr: 'au moins 12 caractères' },
+  lower: { en: 'a lower-case letter', fr: 'une lettre minuscule' },
+  upper: { en: 'an upper-case letter', fr: 'une lettre majuscule' },
+  digit: { en: 'a digit', fr: 'un chiffre' },
+  special: { en: 'a special character', fr: 'un caractère spécial' },
+};
+
+/** Refuses a password outside the policy, naming what it lacks, on the given field. */
+export function assertPasswordPolicy(password: string, field: string): void {
+  if (isPasswordAcceptable(password)) return;
+  const missing = unmetPasswordRules(password).map((rule) => RULE_TEXT[rule] ?? { en: rule, fr: rule });
+  const text: Text = {
+    en: `The password needs ${missing.map((m) => m.en).join(', ')}.`,
+    fr: `Le mot de passe doit contenir ${missing.map((m) => m.fr).join(', ')}.`,
+  };
+  throw badRequest(text, { [field]: text });
+}
+
+/** From a set-password or reset link: sets the password and signs out every session of the account. */
+export async function setPasswordWithLink(em: EntityManager, token: string, password: string, now: Date) {
+  assertPasswordPolicy(password, 'password');
+  await em.transactional(async (tx) => {
+    const account = await consumeLink(tx, token, ['set_password', 'reset_password'], now);
+    account.passwordHash = await hashPassword(password);
+    await endOtherSessions(tx, account, null);
+  });
+}
+
+const WRONG_CURRENT: Text = {
+  en: 'Your current password is not correct.',
+  fr: "Votre mot de passe actuel n'est pas correct.",
+};
+
+export async function changePassword(
+  em: EntityManager,
+  accountId: string,
+  sessionId: string,
+  input: { currentPassword: string; newPassword: string },
+) {
+  const account = await em.findOneOrFail(
+    MarketplaceAccount,
+    { id: accountId },
+    { populate: ['passwordHash'] },
+  );
+  if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
+    throw badRequest(WRONG_CURRENT, { currentPassword: WRONG_CURRENT });
+  }
+  assertPasswordPolicy(input.newPassword, 'newPassword');
+  account.passwordHash = await hashPassword(input.newPassword);
+  await em.flush();
+  await endOtherSessions(em, account, sessionId);
+}
+
+/**
+ * E-mails a reset link when the e-mail has an account; answers the same either way, so the form does
+ * not reveal who has an account.
+ */
+export async function requestPasswordReset(
+  em: EntityManager,
+  outbox: MailOutbox,
+  email: string,
+  portalUrl: string,
+  now: Date,
+  fallbackLanguage: Language,
+): Promise<void> {
+  await em.transactional(async (tx) => {
+    const account = await tx.findOne(MarketplaceAccount, { email: email.trim().toLowerCase() });
+    if (!account) return;
+    const url = issueLink(tx, account, 'reset_password', portalUrl, now);
+    await tx.flush();
+    await outbox.send(tx, account.email, passwordResetMail, { url }, account.language ?? fallbackLanguage);
+  });
+}

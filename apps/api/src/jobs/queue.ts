@@ -1,0 +1,103 @@
+// Long or failure-prone work runs as pg-boss jobs in the marketplace's own PostgreSQL: retried with
+// backoff, spread over every process that works the queues (SKIP LOCKED), and enqueued inside the
+// use case's transaction so that a crash can neither lose a job nor run one for undone work.
+import { type EntityManager, sqlExecutorFor } from '@marketplace/db';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+
+export type JobDefinition<Data extends object> = {
+  name: string;
+  /** How many times a failed run is retried, with exponential backoff from `retryDelaySeconds`. */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  expireInSeconds: number;
+  /** Must be idempotent: a job may run again after a crash mid-way. */
+  run(data: Data, job: { id: string; retryCount: number }): Promise<void>;
+};
+
+export type EnqueueOptions = {
+  /** Enqueue within this transaction: the job exists if and only if the transaction commits. */
+  em?: EntityManager;
+  startAfter?: Date;
+  /** At most one queued job with this key (e.g. one provisioning per account). */
+  singletonKey?: string;
+};
+
+export type JobQueue = {
+  enqueue<Data extends object>(
+    job: JobDefinition<Data>,
+    data: Data,
+    options?: EnqueueOptions,
+  ): Promise<string | null>;
+  /** Starts working the given jobs in this process. */
+  work(jobs: JobDefinition<never>[]): Promise<void>;
+  /** Stops fetching, lets jobs in progress finish (up to 10 s), closes the pool. */
+  stop(): Promise<void>;
+  boss: PgBoss;
+};
+
+export async function startJobQueue(options: { databaseUrl: string; log: Logger }): Promise<JobQueue> {
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    schema: 'pgboss',
+    max: 4,
+    // Completed jobs are kept a week for the operator's job page, then archived.
+    archiveCompletedAfterSeconds: 7 * 24 * 3600,
+  });
+  boss.on('error', (error: Error) => options.log.error({ err: error, part: 'jobs' }, 'job queue error'));
+  await boss.start();
+  const created = new Set<string>();
+
+  const ensureQueue = async (job: JobDefinition<never>) => {
+    if (created.has(job.name)) return;
+    await boss.createQueue(job.name, {
+      name: job.name,
+      retryLimit: job.retryLimit,
+      retryDelay: job.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: job.expireInSeconds,
+    });
+    created.add(job.name);
+  };
+
+  return {
+    boss,
+    async enqueue(job, data, enqueueOptions = {}) {
+      await ensureQueue(job as JobDefinition<never>);
+      const em = enqueueOptions.em;
+      return boss.send(job.name, data, {
+        retryLimit: job.retryLimit,
+        retryDelay: job.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: job.expireInSeconds,
+        ...(enqueueOptions.startAfter ? { startAfter: enqueueOptions.startAfter } : {}),
+        ...(enqueueOptions.singletonKey ? { singletonKey: enqueueOptions.singletonKey } : {}),
+        ...(em ? { db: sqlExecutorFor(em) } : {}),
+      });
+    },
+    async work(jobs) {
+      for (const job of jobs) {
+        await ensureQueue(job);
+        await boss.work<object>(
+          job.name,
+          { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+          async ([item]) => {
+            if (!item) return;
+            const log = options.log.child({ job: job.name, jobId: item.id });
+            try {
+              await job.run(item.data as never, { id: item.id, retryCount: item.retryCount });
+              log.debug('job done');
+            } catch (error) {
+              log.warn(
+                { err: error, retryCount: item.retryCount },
+                'job failed, will retry if attempts remain',
+              );
+              throw error;
+            }
+          },
+        );
+      }
+    },
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}
