@@ -29,6 +29,10 @@ const log = pino({
 });
 
 const marketplace = await startMarketplace(config, log).catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78);
+  }
   log.fatal({ err: error }, 'the marketplace could not start');
   process.exit(1);
 });
@@ -42,6 +46,9 @@ const lines = [
   `  API:            ${publicUrl}/trpc`,
 ];
 if (marketplace.services.devInbox) lines.push(`  Dev inbox:      ${publicUrl}/_dev/mail`);
+if (marketplace.services.cloud.simulator) {
+  lines.push(`  OUTSCALE API:   simulator at ${marketplace.services.cloud.simulator.url}/api/v1`);
+}
 lines.push('', '  Press Ctrl+C to stop.', '');
 console.log(lines.join('\n'));
 

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { migrate, type Orm, openOrm, startEmbeddedPostgres } from '@marketplace/db';
 import type { Logger } from 'pino';
+import { type Cloud, startCloud } from './cloud.ts';
 import type { Config } from './config.ts';
 import { type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.ts';
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
@@ -18,6 +19,7 @@ export type Services = {
   devInbox: DevInbox | undefined;
   secretKey: Buffer;
   jobs: JobQueue;
+  cloud: Cloud;
   /** E-mails, sent as jobs enqueued in the caller's transaction. */
   outbox: MailOutbox;
   /** Every job this process can work. */
@@ -72,6 +74,9 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
     const mailer = createMailer({ smtpUrl, from: config.mailFrom });
     stops.push(() => mailer.close());
 
+    const cloud = await startCloud(config, log);
+    stops.push(() => cloud.close());
+
     const jobs = await startJobQueue({ databaseUrl, log });
     stops.push(() => jobs.stop());
     const sendEmail = emailJob(mailer);
@@ -84,6 +89,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       devInbox,
       secretKey,
       jobs,
+      cloud,
       outbox: mailOutbox(jobs, sendEmail),
       jobDefinitions: [sendEmail as JobDefinition<never>],
       now: () => new Date(),
