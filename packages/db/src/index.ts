@@ -8,3 +8,4 @@ export {
   recordSignInFailure,
 } from './repositories/sign-in-throttle.ts';
 export { sqlExecutorFor } from './sql-executor.ts';
+export { UniqueConstraintViolationException } from '@mikro-orm/core';

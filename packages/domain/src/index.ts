@@ -4,3 +4,4 @@ export * from './organization.ts';
 export * from './password-policy.ts';
 export * from './sign-in-lockout.ts';
 export * from './vocabulary.ts';
+export * from './accounts.ts';

@@ -60,3 +60,90 @@ export const passwordResetMail: MailTemplate<Link> = {
     url: (p) => p.url,
   },
 };
+
+export const organizationValidatedMail: MailTemplate<{ organizationName: string; url: string }> = {
+  subject: {
+    en: (p) => `${p.organizationName} is validated on OUTSCALE Marketplace`,
+    fr: (p) => `${p.organizationName} est validée sur OUTSCALE Marketplace`,
+  },
+  paragraphs: {
+    en: (p) => [
+      `Good news: the OUTSCALE Marketplace team validated ${p.organizationName}.`,
+      'Your organization can now publish and subscribe, as its types allow.',
+    ],
+    fr: (p) => [
+      `Bonne nouvelle : l'équipe OUTSCALE Marketplace a validé ${p.organizationName}.`,
+      'Votre organisation peut désormais publier et souscrire, selon ses types.',
+    ],
+  },
+  action: { label: { en: 'Open the marketplace', fr: 'Ouvrir la marketplace' }, url: (p) => p.url },
+};
+
+export const organizationRejectedMail: MailTemplate<{ organizationName: string; reason: string }> = {
+  subject: {
+    en: (p) => `${p.organizationName} was not validated on OUTSCALE Marketplace`,
+    fr: (p) => `${p.organizationName} n'a pas été validée sur OUTSCALE Marketplace`,
+  },
+  paragraphs: {
+    en: (p) => [
+      `The OUTSCALE Marketplace team could not validate ${p.organizationName}, for this reason:`,
+      p.reason,
+      'Reply to this e-mail or contact the marketplace support to have it reviewed again.',
+    ],
+    fr: (p) => [
+      `L'équipe OUTSCALE Marketplace n'a pas pu valider ${p.organizationName}, pour la raison suivante :`,
+      p.reason,
+      'Répondez à cet e-mail ou contactez le support de la marketplace pour un nouvel examen.',
+    ],
+  },
+};
+
+export const accountChangedMail: MailTemplate<{ organizationName: string; roles: string; changedBy: string }> = {
+  subject: {
+    en: () => 'Your OUTSCALE Marketplace account was changed',
+    fr: () => 'Votre compte OUTSCALE Marketplace a été modifié',
+  },
+  paragraphs: {
+    en: (p) => [
+      `${p.changedBy} changed your account in ${p.organizationName}.`,
+      `Your roles are now: ${p.roles}.`,
+    ],
+    fr: (p) => [
+      `${p.changedBy} a modifié votre compte dans ${p.organizationName}.`,
+      `Vos rôles sont désormais : ${p.roles}.`,
+    ],
+  },
+};
+
+export const accountDeletedMail: MailTemplate<{ organizationName: string; deletedBy: string }> = {
+  subject: {
+    en: () => 'Your OUTSCALE Marketplace account was deleted',
+    fr: () => 'Votre compte OUTSCALE Marketplace a été supprimé',
+  },
+  paragraphs: {
+    en: (p) => [
+      `${p.deletedBy} deleted your account in ${p.organizationName}. You can no longer sign in with it.`,
+    ],
+    fr: (p) => [
+      `${p.deletedBy} a supprimé votre compte dans ${p.organizationName}. Vous ne pouvez plus vous connecter avec.`,
+    ],
+  },
+};
+
+export const operatorInvitationMail: MailTemplate<Link> = {
+  subject: {
+    en: () => 'Your OUTSCALE Marketplace operator account',
+    fr: () => "Votre compte d'opérateur OUTSCALE Marketplace",
+  },
+  paragraphs: {
+    en: () => [
+      'An operator account was created for you on OUTSCALE Marketplace.',
+      'Set your password to sign in. The link works once and expires in 24 hours.',
+    ],
+    fr: () => [
+      "Un compte d'opérateur vous a été créé sur OUTSCALE Marketplace.",
+      "Définissez votre mot de passe pour vous connecter. Le lien ne sert qu'une fois et expire dans 24 heures.",
+    ],
+  },
+  action: { label: { en: 'Set my password', fr: 'Définir mon mot de passe' }, url: (p) => p.url },
+};
