@@ -135,6 +135,12 @@ describe('the buyer portal', () => {
 
   it('lets a keyboard user skip straight to the content', async () => {
     await open('/');
+    // Start from the top of the document, as a person arriving on the page does.
+    await page.getByRole('link', { name: 'Skip to content' }).waitFor({ state: 'attached' });
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.focus();
+    });
     await page.keyboard.press('Tab');
 
     const focused = page.locator(':focus');
