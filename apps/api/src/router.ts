@@ -1,10 +1,20 @@
 import { healthRouter } from './health/router.ts';
 import { authRouter } from './identity/auth-router.ts';
+import { operatorRouter } from './identity/operator-router.ts';
+import {
+  accountsRouter,
+  organizationRouter,
+  outscaleAccountsRouter,
+} from './identity/organization-router.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
   health: healthRouter.health,
   auth: authRouter,
+  organization: organizationRouter,
+  accounts: accountsRouter,
+  outscaleAccounts: outscaleAccountsRouter,
+  operator: operatorRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import { migrate, type Orm, openOrm, startEmbeddedPostgres } from '@marketplace/
 import type { Logger } from 'pino';
 import { type Cloud, startCloud } from './cloud.ts';
 import type { Config } from './config.ts';
+import { deprovisionEimJob, provisionEimJob } from './identity/eim-jobs.ts';
 import { type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.ts';
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
 import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
@@ -22,6 +23,10 @@ export type Services = {
   cloud: Cloud;
   /** E-mails, sent as jobs enqueued in the caller's transaction. */
   outbox: MailOutbox;
+  identityJobs: {
+    provisionEim: JobDefinition<{ accountId: string }>;
+    deprovisionEim: JobDefinition<{ organizationId: string; userName: string }>;
+  };
   /** Every job this process can work. */
   jobDefinitions: JobDefinition<never>[];
   /** The clock: every expiry and date is computed from it, so tests move time instead of sleeping. */
@@ -80,6 +85,10 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
     const jobs = await startJobQueue({ databaseUrl, log });
     stops.push(() => jobs.stop());
     const sendEmail = emailJob(mailer);
+    const identityJobs = {
+      provisionEim: provisionEimJob({ orm, cloud, secretKey }),
+      deprovisionEim: deprovisionEimJob({ orm, cloud, secretKey }),
+    };
 
     return {
       config,
@@ -91,7 +100,12 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       jobs,
       cloud,
       outbox: mailOutbox(jobs, sendEmail),
-      jobDefinitions: [sendEmail as JobDefinition<never>],
+      identityJobs,
+      jobDefinitions: [
+        sendEmail,
+        identityJobs.provisionEim,
+        identityJobs.deprovisionEim,
+      ] as JobDefinition<never>[],
       now: () => new Date(),
       stop: stopAll,
     };

@@ -1,3 +1,4 @@
+export { UniqueConstraintViolationException } from '@mikro-orm/core';
 export type { EntityManager } from '@mikro-orm/postgresql';
 export { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from './embedded-postgres.ts';
 export * from './entities/index.ts';
@@ -8,4 +9,3 @@ export {
   recordSignInFailure,
 } from './repositories/sign-in-throttle.ts';
 export { sqlExecutorFor } from './sql-executor.ts';
-export { UniqueConstraintViolationException } from '@mikro-orm/core';

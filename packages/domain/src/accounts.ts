@@ -10,9 +10,13 @@ type Member = { id: string; roles: readonly Role[] };
  * An organization always keeps at least one admin: refuses the change (a deletion when `roles` is
  * null, else new roles) that would leave none.
  */
-export function assertKeepsAnAdmin(members: readonly Member[], changedId: string, roles: readonly Role[] | null): void {
+export function assertKeepsAnAdmin(
+  members: readonly Member[],
+  changedId: string,
+  roles: readonly Role[] | null,
+): void {
   const adminsAfter = members.filter((m) =>
-    m.id === changedId ? roles !== null && roles.includes('admin') : m.roles.includes('admin'),
+    m.id === changedId ? (roles?.includes('admin') ?? false) : m.roles.includes('admin'),
   );
   if (adminsAfter.length === 0) {
     throw preconditionFailed({

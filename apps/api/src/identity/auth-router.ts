@@ -1,9 +1,11 @@
+import { LANGUAGES, ORGANIZATION_TYPES, REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
 import { publicProcedure, router, sessionProcedure } from '../trpc.ts';
 import { login } from './login.ts';
 import { describeMe } from './me.ts';
 import { changePassword, requestPasswordReset, setPasswordWithLink } from './passwords.ts';
 import { endSession } from './sessions.ts';
+import { signup } from './signup.ts';
 import { disableTotp, enableTotp, setupTotp } from './totp.ts';
 
 const email = z.email().max(320);
@@ -15,6 +17,34 @@ const portalUrl = (publicUrl: string | undefined, which: 'buyer' | 'seller') =>
   `${publicUrl ?? ''}${which === 'seller' ? '/seller' : ''}`;
 
 export const authRouter = router({
+  signup: publicProcedure
+    .input(
+      z.object({
+        organizationName: z.string().trim().min(2).max(200),
+        types: z.array(z.enum(ORGANIZATION_TYPES)).min(1).max(2),
+        region: z.enum(REGIONS),
+        accessKey: z.string().trim().min(16).max(64),
+        secretKey: z.string().trim().min(16).max(128),
+        language: z.enum(LANGUAGES),
+        portal,
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      signup(
+        ctx.services.orm.em.fork(),
+        {
+          cloud: ctx.services.cloud,
+          outbox: ctx.services.outbox,
+          jobs: ctx.services.jobs,
+          provisionEim: ctx.services.identityJobs.provisionEim,
+          secretKey: ctx.services.secretKey,
+          publicUrl: ctx.services.config.publicUrl ?? '',
+        },
+        input,
+        ctx.services.now(),
+      ),
+    ),
+
   login: publicProcedure
     .input(z.object({ email, password: z.string().min(1).max(1024), totp: totpCode.optional() }))
     .mutation(({ ctx, input }) =>

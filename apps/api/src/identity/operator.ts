@@ -1,13 +1,19 @@
 import { type EntityManager, MarketplaceAccount, Organization } from '@marketplace/db';
 import { conflict, notFound, type OrganizationState, transitionOrganization } from '@marketplace/domain';
 import type { MailOutbox } from '../mail/email-job.ts';
-import { operatorInvitationMail, organizationRejectedMail, organizationValidatedMail } from '../mail/identity-mails.ts';
+import {
+  operatorInvitationMail,
+  organizationRejectedMail,
+  organizationValidatedMail,
+} from '../mail/identity-mails.ts';
 import { issueLink } from './one-time-links.ts';
 
 const ORGANIZATION = { en: 'This organization', fr: 'Cette organisation' };
 
 export async function listOrganizations(em: EntityManager, state: OrganizationState | undefined) {
-  const organizations = await em.find(Organization, state ? { state } : {}, { orderBy: { createdAt: 'asc' } });
+  const organizations = await em.find(Organization, state ? { state } : {}, {
+    orderBy: { createdAt: 'asc' },
+  });
   return organizations.map((o) => ({
     id: o.id,
     name: o.name,
@@ -66,7 +72,13 @@ export async function decideOrganization(
 }
 
 /** A platform operator: an account outside organizations, invited by e-mail. */
-export async function createOperator(em: EntityManager, outbox: MailOutbox, email: string, publicUrl: string, now: Date) {
+export async function createOperator(
+  em: EntityManager,
+  outbox: MailOutbox,
+  email: string,
+  publicUrl: string,
+  now: Date,
+) {
   const address = email.trim().toLowerCase();
   return em.transactional(async (tx) => {
     if (await tx.count(MarketplaceAccount, { email: address })) {

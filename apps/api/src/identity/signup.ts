@@ -7,6 +7,7 @@ import {
 } from '@marketplace/db';
 import {
   conflict,
+  eimUserName,
   FIRST_ADMIN_ROLES,
   type Language,
   maskEmail,
@@ -15,6 +16,7 @@ import {
   type Text,
 } from '@marketplace/domain';
 import type { Cloud } from '../cloud.ts';
+import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { newOrganizationMail } from '../mail/identity-mails.ts';
 import { issueLink } from './one-time-links.ts';
@@ -32,7 +34,7 @@ export type SignupInput = {
 
 const ACCOUNT_TAKEN: Text = {
   en: 'This OUTSCALE account already belongs to an organization on the marketplace. Ask its administrators to add you, or use another OUTSCALE account.',
-  fr: "Ce compte OUTSCALE appartient déjà à une organisation de la marketplace. Demandez à ses administrateurs de vous ajouter, ou utilisez un autre compte OUTSCALE.",
+  fr: 'Ce compte OUTSCALE appartient déjà à une organisation de la marketplace. Demandez à ses administrateurs de vous ajouter, ou utilisez un autre compte OUTSCALE.',
 };
 const EMAIL_TAKEN: Text = {
   en: "The e-mail of this OUTSCALE account already has a Marketplace account. Sign in with it, or use 'Forgot password?'.",
@@ -45,7 +47,14 @@ const EMAIL_TAKEN: Text = {
  */
 export async function signup(
   em: EntityManager,
-  deps: { cloud: Cloud; outbox: MailOutbox; secretKey: Buffer; publicUrl: string },
+  deps: {
+    cloud: Cloud;
+    outbox: MailOutbox;
+    jobs: JobQueue;
+    provisionEim: JobDefinition<{ accountId: string }>;
+    secretKey: Buffer;
+    publicUrl: string;
+  },
   input: SignupInput,
   now: Date,
 ): Promise<{ id: string; emailSentTo: string }> {
@@ -66,7 +75,11 @@ export async function signup(
         accessKey: input.accessKey.trim(),
         secretKeyEncrypted: encryptSecret(deps.secretKey, input.secretKey.trim()),
       });
+      const adminId = crypto.randomUUID();
       const admin = tx.create(MarketplaceAccount, {
+        id: adminId,
+        eimUserName: eimUserName(adminId),
+        eimState: 'pending',
         organization,
         email,
         firstName: outscale.firstName ?? '',
@@ -77,7 +90,14 @@ export async function signup(
       const portalUrl = `${deps.publicUrl}${input.portal === 'seller' ? '/seller' : ''}`;
       const url = issueLink(tx, admin, 'set_password', portalUrl, now);
       await tx.flush();
-      await deps.outbox.send(tx, email, newOrganizationMail, { url, organizationName: organization.name }, input.language);
+      await deps.outbox.send(
+        tx,
+        email,
+        newOrganizationMail,
+        { url, organizationName: organization.name },
+        input.language,
+      );
+      await deps.jobs.enqueue(deps.provisionEim, { accountId: adminId }, { em: tx, singletonKey: adminId });
       return { id: organization.id, emailSentTo: maskEmail(email) };
     });
   } catch (error) {

@@ -98,7 +98,11 @@ export const organizationRejectedMail: MailTemplate<{ organizationName: string; 
   },
 };
 
-export const accountChangedMail: MailTemplate<{ organizationName: string; roles: string; changedBy: string }> = {
+export const accountChangedMail: MailTemplate<{
+  organizationName: string;
+  roles: string;
+  changedBy: string;
+}> = {
   subject: {
     en: () => 'Your OUTSCALE Marketplace account was changed',
     fr: () => 'Votre compte OUTSCALE Marketplace a été modifié',

@@ -1,0 +1,68 @@
+import { encryptSecret } from '@marketplace/auth';
+import { type EntityManager, LinkedOutscaleAccount, type Organization } from '@marketplace/db';
+import { conflict, notFound, type Region } from '@marketplace/domain';
+import type { Cloud } from '../cloud.ts';
+import { proveOutscaleAccount } from './outscale-keys.ts';
+
+const LINKED = { en: 'This OUTSCALE account', fr: 'Ce compte OUTSCALE' };
+
+export async function listLinkedAccounts(em: EntityManager, organization: Organization) {
+  const linked = await em.find(LinkedOutscaleAccount, { organization }, { orderBy: { createdAt: 'asc' } });
+  return {
+    home: {
+      accountId: organization.outscaleAccountId,
+      region: organization.region,
+      email: organization.outscaleEmail,
+    },
+    linked: linked.map((l) => ({
+      id: l.id,
+      label: l.label,
+      accountId: l.accountId,
+      region: l.region,
+      createdAt: l.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** Links an OUTSCALE account proved by its keys; every subscribed OMI will be shared with it. */
+export async function linkAccount(
+  em: EntityManager,
+  deps: { cloud: Cloud; secretKey: Buffer },
+  organization: Organization,
+  input: { region: Region; accessKey: string; secretKey: string; label?: string | undefined },
+) {
+  const outscale = await proveOutscaleAccount(deps.cloud, input.region, input.accessKey, input.secretKey);
+  if (outscale.accountId === organization.outscaleAccountId) {
+    throw conflict({
+      en: "This is your organization's own OUTSCALE account: it is always included.",
+      fr: 'Ceci est le compte OUTSCALE de votre organisation : il est toujours inclus.',
+    });
+  }
+  const existing = await em.count(LinkedOutscaleAccount, {
+    organization,
+    accountId: outscale.accountId,
+    region: input.region,
+  });
+  if (existing) {
+    throw conflict({
+      en: 'This OUTSCALE account is already linked to your organization.',
+      fr: 'Ce compte OUTSCALE est déjà lié à votre organisation.',
+    });
+  }
+  const linked = em.create(LinkedOutscaleAccount, {
+    organization,
+    label: input.label?.trim() || outscale.companyName || outscale.accountId,
+    accountId: outscale.accountId,
+    region: input.region,
+    accessKey: input.accessKey.trim(),
+    secretKeyEncrypted: encryptSecret(deps.secretKey, input.secretKey.trim()),
+  });
+  await em.flush();
+  return { id: linked.id, accountId: linked.accountId };
+}
+
+export async function unlinkAccount(em: EntityManager, organization: Organization, id: string) {
+  const linked = await em.findOne(LinkedOutscaleAccount, { id, organization });
+  if (!linked) throw notFound(LINKED);
+  await em.removeAndFlush(linked);
+}

@@ -1,0 +1,38 @@
+import { ORGANIZATION_STATES } from '@marketplace/domain';
+import { z } from 'zod';
+import { operatorProcedure, router } from '../trpc.ts';
+import { decideOrganization, listOrganizations } from './operator.ts';
+
+const id = z.uuid();
+
+export const operatorRouter = router({
+  organizations: router({
+    list: operatorProcedure
+      .input(z.object({ state: z.enum(ORGANIZATION_STATES).optional() }).optional())
+      .query(({ ctx, input }) => listOrganizations(ctx.services.orm.em.fork(), input?.state)),
+    validate: operatorProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+      await decideOrganization(
+        ctx.services.orm.em.fork(),
+        ctx.services.outbox,
+        input.id,
+        { to: 'validated' },
+        ctx.services.config.publicUrl ?? '',
+        ctx.services.now(),
+      );
+      return { ok: true as const };
+    }),
+    reject: operatorProcedure
+      .input(z.object({ id, reason: z.string().trim().min(5).max(2000) }))
+      .mutation(async ({ ctx, input }) => {
+        await decideOrganization(
+          ctx.services.orm.em.fork(),
+          ctx.services.outbox,
+          input.id,
+          { to: 'rejected', reason: input.reason },
+          ctx.services.config.publicUrl ?? '',
+          ctx.services.now(),
+        );
+        return { ok: true as const };
+      }),
+  }),
+});

@@ -1,0 +1,104 @@
+import { forbidden, LANGUAGES, REGIONS } from '@marketplace/domain';
+import { z } from 'zod';
+import type { Context } from '../trpc.ts';
+import { adminProcedure, router, sessionProcedure } from '../trpc.ts';
+import { type AccountsDeps, createAccount, deleteAccount, listAccounts, updateAccount } from './accounts.ts';
+import { linkAccount, listLinkedAccounts, unlinkAccount } from './linked-accounts.ts';
+import { describeOrganization, updateOrganization } from './organization.ts';
+
+const roles = z
+  .array(z.enum(['admin', 'user']))
+  .min(1)
+  .max(2);
+const name = z.string().trim().min(1).max(100);
+const id = z.uuid();
+
+const accountsDeps = (ctx: Context): AccountsDeps => ({
+  outbox: ctx.services.outbox,
+  jobs: ctx.services.jobs,
+  provisionEim: ctx.services.identityJobs.provisionEim,
+  deprovisionEim: ctx.services.identityJobs.deprovisionEim,
+  portalUrl: ctx.services.config.publicUrl ?? '',
+  now: ctx.services.now(),
+});
+
+export const organizationRouter = router({
+  get: sessionProcedure.query(({ ctx }) => {
+    const organization = ctx.session.organization;
+    if (!organization)
+      throw forbidden({
+        en: 'You belong to no organization.',
+        fr: "Vous n'appartenez à aucune organisation.",
+      });
+    return describeOrganization(organization);
+  }),
+  update: adminProcedure
+    .input(
+      z.object({
+        name: z.string().trim().min(2).max(200).optional(),
+        language: z.enum(LANGUAGES).optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      updateOrganization(ctx.services.orm.em.fork(), ctx.member.organization.id, input),
+    ),
+});
+
+export const accountsRouter = router({
+  list: adminProcedure.query(({ ctx }) => listAccounts(ctx.services.orm.em.fork(), ctx.member.organization)),
+  create: adminProcedure
+    .input(z.object({ email: z.email().max(320), firstName: name, lastName: name, roles }))
+    .mutation(({ ctx, input }) =>
+      createAccount(
+        ctx.services.orm.em.fork(),
+        accountsDeps(ctx),
+        ctx.member.organization,
+        ctx.member.account,
+        input,
+      ),
+    ),
+  update: adminProcedure
+    .input(z.object({ id, firstName: name.optional(), lastName: name.optional(), roles: roles.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      await updateAccount(
+        ctx.services.orm.em.fork(),
+        accountsDeps(ctx),
+        ctx.member.organization,
+        ctx.member.account,
+        input,
+      );
+      return { ok: true as const };
+    }),
+  delete: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+    await deleteAccount(
+      ctx.services.orm.em.fork(),
+      accountsDeps(ctx),
+      ctx.member.organization,
+      ctx.member.account,
+      input.id,
+    );
+    return { ok: true as const };
+  }),
+});
+
+export const outscaleAccountsRouter = router({
+  list: adminProcedure.query(({ ctx }) =>
+    listLinkedAccounts(ctx.services.orm.em.fork(), ctx.member.organization),
+  ),
+  link: adminProcedure
+    .input(
+      z.object({
+        region: z.enum(REGIONS),
+        accessKey: z.string().trim().min(16).max(64),
+        secretKey: z.string().trim().min(16).max(128),
+        label: z.string().trim().max(100).optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      linkAccount(ctx.services.orm.em.fork(), ctx.services, ctx.member.organization, input),
+    ),
+  unlink: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+    await unlinkAccount(ctx.services.orm.em.fork(), ctx.member.organization, input.id);
+    return { ok: true as const };
+  }),
+});

@@ -1,0 +1,30 @@
+import { type EntityManager, Organization } from '@marketplace/db';
+import type { Language } from '@marketplace/domain';
+
+export function describeOrganization(organization: Organization) {
+  return {
+    id: organization.id,
+    name: organization.name,
+    types: organization.types,
+    region: organization.region,
+    language: organization.language,
+    state: organization.state,
+    rejectionReason: organization.rejectionReason ?? null,
+    outscaleAccountId: organization.outscaleAccountId,
+    outscaleEmail: organization.outscaleEmail,
+    createdAt: organization.createdAt.toISOString(),
+    validatedAt: organization.validatedAt?.toISOString() ?? null,
+  };
+}
+
+export async function updateOrganization(
+  em: EntityManager,
+  id: string,
+  input: { name?: string | undefined; language?: Language | undefined },
+) {
+  const organization = await em.findOneOrFail(Organization, { id });
+  if (input.name !== undefined) organization.name = input.name.trim();
+  if (input.language !== undefined) organization.language = input.language;
+  await em.flush();
+  return describeOrganization(organization);
+}
