@@ -49,6 +49,13 @@ if (marketplace.services.devInbox) lines.push(`  Dev inbox:      ${publicUrl}/_d
 if (marketplace.services.cloud.simulator) {
   lines.push(`  OUTSCALE API:   simulator at ${marketplace.services.cloud.simulator.url}/api/v1`);
 }
+if (marketplace.demoLogins.length > 0) {
+  lines.push('', '  Demo sign-ins:');
+  for (const login of marketplace.demoLogins) {
+    const where = login.portal === 'seller' ? `${publicUrl}/seller/` : `${publicUrl}/`;
+    lines.push(`    ${login.role.padEnd(42)} ${login.email} / ${login.password}  (${where})`);
+  }
+}
 lines.push('', '  Press Ctrl+C to stop.', '');
 console.log(lines.join('\n'));
 

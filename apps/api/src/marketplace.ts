@@ -2,11 +2,14 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
+import { type DemoLogin, loadDemoData } from './demo/demo-data.ts';
 import { buildServer, type ServerOptions } from './http/server.ts';
 import { type Services, startServices } from './services.ts';
 
 export type RunningMarketplace = {
   url: string;
+  /** The demo sign-ins, when DEMO_DATA loaded them. */
+  demoLogins: DemoLogin[];
   services: Services;
   server: FastifyInstance;
   /** Stops accepting, finishes requests in flight, then stops every part (pool, SMTP, PostgreSQL). */
@@ -21,9 +24,11 @@ export async function startMarketplace(
 ): Promise<RunningMarketplace> {
   const services = await startServices(config, log);
   let server: FastifyInstance;
+  let demoLogins: DemoLogin[] = [];
   try {
     // Every process works the queues too; more processes spread the jobs (pg-boss, SKIP LOCKED).
     await services.jobs.work(services.jobDefinitions);
+    demoLogins = config.demoData ? await loadDemoData(services) : [];
     server = await buildServer(services, options);
     await server.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -38,6 +43,7 @@ export async function startMarketplace(
   let closing: Promise<void> | undefined;
   return {
     url,
+    demoLogins,
     services,
     server,
     close: () => {

@@ -9,6 +9,7 @@ import { type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.t
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
 import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
+import { writeRuntimeFile } from './runtime-file.ts';
 import { loadSecretKey } from './secret-key.ts';
 
 export type Services = {
@@ -59,6 +60,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       });
       stops.push(() => pg.stop());
       databaseUrl = await pg.ensureDatabase('marketplace');
+      stops.push(await writeRuntimeFile(config.dataDir, databaseUrl));
       log.info({ part: 'postgres' }, 'embedded PostgreSQL started');
     }
 

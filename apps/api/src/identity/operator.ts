@@ -96,6 +96,6 @@ export async function createOperator(
     const url = issueLink(tx, operator, 'set_password', `${publicUrl}/seller`, now);
     await tx.flush();
     await outbox.send(tx, address, operatorInvitationMail, { url }, 'en');
-    return { id: operator.id };
+    return { id: operator.id, email: address };
   });
 }

@@ -31,6 +31,8 @@ export type JobQueue = {
   ): Promise<string | null>;
   /** Starts working the given jobs in this process. */
   work(jobs: JobDefinition<never>[]): Promise<void>;
+  /** Waits until no job is queued or running, or the timeout passes (commands that exit after). */
+  drain(timeoutMs: number): Promise<void>;
   /** Stops fetching, lets jobs in progress finish (up to 10 s), closes the pool. */
   stop(): Promise<void>;
   boss: PgBoss;
@@ -96,6 +98,16 @@ export async function startJobQueue(options: { databaseUrl: string; log: Logger 
             }
           },
         );
+      }
+    },
+    async drain(timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const sizes = await Promise.all(
+          [...created].map((name) => boss.getQueueSize(name, { before: 'completed' })),
+        );
+        if (sizes.every((size) => size === 0)) return;
+        await new Promise((r) => setTimeout(r, 200));
       }
     },
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
