@@ -4,6 +4,7 @@ import { migrate, type Orm, openOrm, startEmbeddedPostgres } from '@marketplace/
 import type { Logger } from 'pino';
 import { type Cloud, startCloud } from './cloud.ts';
 import type { Config } from './config.ts';
+import { identityCleanupJob } from './identity/cleanup-job.ts';
 import { deprovisionEimJob, provisionEimJob } from './identity/eim-jobs.ts';
 import { type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.ts';
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
@@ -91,8 +92,11 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       provisionEim: provisionEimJob({ orm, cloud, secretKey }),
       deprovisionEim: deprovisionEimJob({ orm, cloud, secretKey }),
     };
+    const now = () => new Date();
+    const cleanup = identityCleanupJob({ orm, now: () => services.now() });
+    await jobs.schedule(cleanup, '17 * * * *');
 
-    return {
+    const services: Services = {
       config,
       log,
       orm,
@@ -108,9 +112,10 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
         identityJobs.provisionEim,
         identityJobs.deprovisionEim,
       ] as JobDefinition<never>[],
-      now: () => new Date(),
+      now,
       stop: stopAll,
     };
+    return services;
   } catch (error) {
     await stopAll();
     throw error;

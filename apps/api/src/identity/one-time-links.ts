@@ -37,6 +37,7 @@ export function issueLink(
     purpose,
     account,
     expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS[purpose]),
+    createdAt: now,
   });
   return `${portalUrl}/${LINK_PATH[purpose]}?token=${token}`;
 }

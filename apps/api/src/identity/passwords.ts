@@ -1,5 +1,5 @@
 import { hashPassword, verifyPassword } from '@marketplace/auth';
-import { type EntityManager, MarketplaceAccount } from '@marketplace/db';
+import { type EntityManager, MarketplaceAccount, OneTimeToken } from '@marketplace/db';
 import {
   badRequest,
   isPasswordAcceptable,
@@ -11,6 +11,8 @@ import type { MailOutbox } from '../mail/email-job.ts';
 import { passwordResetMail } from '../mail/identity-mails.ts';
 import { consumeLink, issueLink } from './one-time-links.ts';
 import { endOtherSessions } from './sessions.ts';
+
+const RESET_EMAIL_INTERVAL_MS = 60_000;
 
 const RULE_TEXT: Record<string, Text> = {
   length: { en: 'at least 12 characters', fr: 'au moins 12 caractères' },
@@ -81,6 +83,13 @@ export async function requestPasswordReset(
   await em.transactional(async (tx) => {
     const account = await tx.findOne(MarketplaceAccount, { email: email.trim().toLowerCase() });
     if (!account) return;
+    // One e-mail a minute at most, so that the form cannot be used to flood someone's mailbox.
+    const recent = await tx.count(OneTimeToken, {
+      account,
+      purpose: 'reset_password',
+      createdAt: { $gt: new Date(now.getTime() - RESET_EMAIL_INTERVAL_MS) },
+    });
+    if (recent > 0) return;
     const url = issueLink(tx, account, 'reset_password', portalUrl, now);
     await tx.flush();
     await outbox.send(tx, account.email, passwordResetMail, { url }, account.language ?? fallbackLanguage);

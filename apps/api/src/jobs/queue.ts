@@ -31,6 +31,8 @@ export type JobQueue = {
   ): Promise<string | null>;
   /** Starts working the given jobs in this process. */
   work(jobs: JobDefinition<never>[]): Promise<void>;
+  /** Runs the job on a cron schedule (one run per slot across all processes). */
+  schedule(job: JobDefinition<Record<string, never>>, cron: string): Promise<void>;
   /** Waits until no job is queued or running, or the timeout passes (commands that exit after). */
   drain(timeoutMs: number): Promise<void>;
   /** Stops fetching, lets jobs in progress finish (up to 10 s), closes the pool. */
@@ -99,6 +101,10 @@ export async function startJobQueue(options: { databaseUrl: string; log: Logger 
           },
         );
       }
+    },
+    async schedule(job, cron) {
+      await ensureQueue(job as JobDefinition<never>);
+      await boss.schedule(job.name, cron, {}, { tz: 'UTC' });
     },
     async drain(timeoutMs) {
       const deadline = Date.now() + timeoutMs;

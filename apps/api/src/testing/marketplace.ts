@@ -26,22 +26,23 @@ export async function startTestMarketplace(env: Record<string, string> = {}): Pr
   };
 }
 
-/** Waits for the e-mail the jobs send (real SMTP into the dev inbox), and returns it. */
+/** Waits for the e-mail the jobs send (real SMTP into the dev inbox), and returns the newest match. */
 export async function waitForMail(
   marketplace: TestMarketplace,
   to: string,
   subject: RegExp,
-  timeoutMs = 15_000,
+  { count = 1, timeoutMs = 15_000 } = {},
 ) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const found = marketplace.services.devInbox
-      ?.list()
-      .find((m) => m.to.includes(to) && subject.test(m.subject));
-    if (found) return found;
+    const found = (marketplace.services.devInbox?.list() ?? []).filter(
+      (m) => m.to.includes(to) && subject.test(m.subject),
+    );
+    const [newest] = found;
+    if (newest && found.length >= count) return newest;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no e-mail to ${to} matching ${subject} within ${timeoutMs} ms`);
+  throw new Error(`no ${count} e-mail(s) to ${to} matching ${subject} within ${timeoutMs} ms`);
 }
 
 export function linkIn(text: string, path: string): { url: string; token: string } {
