@@ -3,6 +3,8 @@
 // README work on a machine with only Node and npm: install pnpm 10.34.9 when missing, install the
 // dependencies from the lockfile, then build what is needed and run.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,10 +19,11 @@ if (command !== 'start' && command !== 'test') {
 }
 
 const pnpm = ensurePnpm();
-run(pnpm, ['install', '--frozen-lockfile', '--reporter=append-only']);
+installDependencies();
 
 if (command === 'start') {
-  run(pnpm, ['exec', 'turbo', 'run', 'build', ...PORTALS, '--output-logs=errors-only']);
+  if (!portalsAreFresh())
+    run(pnpm, ['exec', 'turbo', 'run', 'build', ...PORTALS, '--output-logs=errors-only']);
   // The server runs in the foreground; signals reach it for a graceful stop.
   const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true' };
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -38,7 +41,48 @@ if (command === 'start') {
   run(pnpm, ['--filter', '@marketplace/e2e', 'run', 'test:e2e']);
 }
 
+/** Whether both portals were built after the last change to any source they are built from (as make does). */
+function portalsAreFresh() {
+  const newest = (path) => {
+    if (!existsSync(path)) return 0;
+    const info = statSync(path);
+    if (!info.isDirectory()) return info.mtimeMs;
+    return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+  };
+  const sources = ['apps/buyer', 'apps/seller', 'packages/ui', 'packages/domain'].flatMap((dir) =>
+    ['src', 'index.html', 'vite.config.ts', 'package.json'].map((part) => join(ROOT, dir, part)),
+  );
+  const latestSource = Math.max(...sources.map(newest), newest(join(ROOT, 'pnpm-lock.yaml')));
+  return ['buyer', 'seller'].every(
+    (portal) => newest(join(ROOT, 'apps', portal, 'dist', 'index.html')) > latestSource,
+  );
+}
+
+/** `pnpm install` from the lockfile, skipped when nothing it reads changed since the last one (warm start). */
+function installDependencies() {
+  const stampFile = join(ROOT, 'node_modules', '.bootstrap-stamp');
+  const inputs = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json'];
+  for (const group of ['apps', 'packages', 'tooling']) {
+    for (const name of readdirSync(join(ROOT, group))) inputs.push(join(group, name, 'package.json'));
+  }
+  const hash = createHash('sha256');
+  for (const input of inputs.sort()) {
+    if (existsSync(join(ROOT, input))) hash.update(`${input}\0`).update(readFileSync(join(ROOT, input)));
+  }
+  const stamp = hash.digest('hex');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+  run(pnpm, ['install', '--frozen-lockfile', '--reporter=append-only']);
+  writeFileSync(stampFile, stamp);
+}
+
 function ensurePnpm() {
+  // Started by pnpm itself (`pnpm start`): it is there.
+  if (
+    /pnpm/.test(process.env.npm_execpath ?? '') &&
+    process.env.npm_config_user_agent?.startsWith('pnpm/10.')
+  ) {
+    return ['pnpm'];
+  }
   const found = spawnSync('pnpm', ['--version'], { encoding: 'utf8', shell: false });
   if (found.status === 0 && found.stdout.trim().startsWith('10.')) return ['pnpm'];
   console.log(`Installing pnpm ${PNPM_VERSION} with npm…`);

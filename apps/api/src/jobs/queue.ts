@@ -48,7 +48,11 @@ export async function startJobQueue(options: { databaseUrl: string; log: Logger 
     // Completed jobs are kept a week for the operator's job page, then archived.
     archiveCompletedAfterSeconds: 7 * 24 * 3600,
   });
-  boss.on('error', (error: Error) => options.log.error({ err: error, part: 'jobs' }, 'job queue error'));
+  let stopping = false;
+  // While stopping, PostgreSQL closing the queue's last connections is expected, not an error.
+  boss.on('error', (error: Error) =>
+    options.log[stopping ? 'debug' : 'error']({ err: error, part: 'jobs' }, 'job queue error'),
+  );
   await boss.start();
   const created = new Set<string>();
 
@@ -116,6 +120,9 @@ export async function startJobQueue(options: { databaseUrl: string; log: Logger 
         await new Promise((r) => setTimeout(r, 200));
       }
     },
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    stop: () => {
+      stopping = true;
+      return boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
   };
 }

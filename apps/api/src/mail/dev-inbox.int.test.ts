@@ -41,6 +41,7 @@ describe('e-mail through the embedded SMTP server', () => {
     expect(inbox?.list()).toHaveLength(1);
     const { startDevInbox } = await import('./dev-inbox.ts');
     const reopened = await startDevInbox({ dir: `${marketplace.config.dataDir}/mail` });
+    await reopened.ready();
     expect(reopened.list().map((m) => m.subject)).toEqual([
       'Set your password / Définissez votre mot de passe',
     ]);

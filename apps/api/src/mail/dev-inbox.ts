@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export type InboxMessage = {
@@ -21,6 +20,8 @@ export type DevInbox = {
   smtpUrl: string;
   list(): InboxMessage[];
   get(id: string): InboxMessage | undefined;
+  /** Resolves once the messages of earlier runs are listed. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -28,7 +29,11 @@ const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 
 export async function startDevInbox(options: { dir: string; port?: number }): Promise<DevInbox> {
   await mkdir(options.dir, { recursive: true });
-  const messages = await loadMessages(options.dir);
+  const messages: InboxMessage[] = [];
+  // Earlier runs' messages load in the background: the server need not wait for them to start.
+  const loaded = loadMessages(options.dir)
+    .then((earlier) => messages.unshift(...earlier))
+    .catch(() => undefined);
 
   const server = new SMTPServer({
     authOptional: true,
@@ -62,16 +67,23 @@ export async function startDevInbox(options: { dir: string; port?: number }): Pr
     smtpUrl: `smtp://127.0.0.1:${port}`,
     list: () => [...messages].reverse(),
     get: (id) => messages.find((m) => m.id === id),
+    ready: () => loaded.then(() => undefined),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
+/** Earlier messages, oldest first; a file that cannot be read is left out rather than failing the inbox. */
 async function loadMessages(dir: string): Promise<InboxMessage[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.eml')).sort();
-  return Promise.all(files.map(async (f) => parse(f.replace(/\.eml$/, ''), await readFile(join(dir, f)))));
+  const results = await Promise.allSettled(
+    files.map(async (f) => parse(f.replace(/\.eml$/, ''), await readFile(join(dir, f)))),
+  );
+  return results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }
 
 async function parse(id: string, raw: Buffer): Promise<InboxMessage> {
+  // Loaded on first use: the parser is heavy and a start with an empty inbox does not need it.
+  const { simpleParser } = await import('mailparser');
   const mail = await simpleParser(raw);
   const addresses = (field: typeof mail.to) =>
     (Array.isArray(field) ? field : field ? [field] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
