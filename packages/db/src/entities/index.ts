@@ -1,16 +1,26 @@
+import { ImageCopy } from './image-copy.ts';
 import { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 import { MarketplaceAccount } from './marketplace-account.ts';
+import { Offer } from './offer.ts';
 import { OneTimeToken } from './one-time-token.ts';
 import { Organization } from './organization.ts';
+import { Product } from './product.ts';
 import { Session } from './session.ts';
+import { Showcase } from './showcase.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
+import { Version } from './version.ts';
 
+export { ImageCopy } from './image-copy.ts';
 export { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 export { type EimState, MarketplaceAccount } from './marketplace-account.ts';
+export { Offer } from './offer.ts';
 export { OneTimeToken, type OneTimeTokenPurpose } from './one-time-token.ts';
 export { Organization } from './organization.ts';
+export { Product } from './product.ts';
 export { Session } from './session.ts';
+export { Showcase } from './showcase.ts';
 export { SignInThrottle } from './sign-in-throttle.ts';
+export { Version } from './version.ts';
 
 export const entities = [
   Organization,
@@ -19,4 +29,9 @@ export const entities = [
   LinkedOutscaleAccount,
   OneTimeToken,
   SignInThrottle,
+  Showcase,
+  Product,
+  Offer,
+  Version,
+  ImageCopy,
 ];

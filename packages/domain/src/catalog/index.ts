@@ -1,0 +1,3 @@
+export * from './checklist.ts';
+export * from './offers.ts';
+export * from './states.ts';

@@ -1,0 +1,66 @@
+import { preconditionFailed } from '../errors.ts';
+
+/**
+ * The life of what a seller publishes. A product is a draft, then published, then perhaps unpublished
+ * (and published again). A version is published by copying its OMIs (one copy per region), is
+ * available once every copy is, and is unpublished by deleting its copies.
+ */
+export const PRODUCT_STATES = ['draft', 'published', 'unpublished'] as const;
+export type ProductState = (typeof PRODUCT_STATES)[number];
+
+export const VERSION_STATES = [
+  'draft',
+  'publishing',
+  'available',
+  'failed',
+  'unpublishing',
+  'unpublished',
+] as const;
+export type VersionState = (typeof VERSION_STATES)[number];
+
+export const COPY_STATES = ['pending', 'copying', 'available', 'failed', 'deleting', 'deleted'] as const;
+export type CopyState = (typeof COPY_STATES)[number];
+
+const PRODUCT_TRANSITIONS: Record<ProductState, readonly ProductState[]> = {
+  draft: ['published'],
+  published: ['unpublished'],
+  unpublished: ['published'],
+};
+
+const VERSION_TRANSITIONS: Record<VersionState, readonly VersionState[]> = {
+  draft: ['publishing'],
+  publishing: ['available', 'failed', 'unpublishing'],
+  failed: ['publishing', 'unpublishing'],
+  available: ['unpublishing'],
+  unpublishing: ['unpublished'],
+  unpublished: [],
+};
+
+export function transitionProduct(from: ProductState, to: ProductState): ProductState {
+  if (!PRODUCT_TRANSITIONS[from].includes(to)) {
+    throw preconditionFailed({
+      en: `A product that is ${from} cannot become ${to}.`,
+      fr: `Un produit à l'état « ${from} » ne peut pas passer à l'état « ${to} ».`,
+    });
+  }
+  return to;
+}
+
+export function transitionVersion(from: VersionState, to: VersionState): VersionState {
+  if (!VERSION_TRANSITIONS[from].includes(to)) {
+    throw preconditionFailed({
+      en: `A version that is ${from} cannot become ${to}.`,
+      fr: `Une version à l'état « ${from} » ne peut pas passer à l'état « ${to} ».`,
+    });
+  }
+  return to;
+}
+
+/** A version's state follows its copies': available when all are, failed when one failed for good. */
+export function versionStateFromCopies(copies: readonly CopyState[]): VersionState | null {
+  if (copies.length === 0) return null;
+  if (copies.every((c) => c === 'available')) return 'available';
+  if (copies.some((c) => c === 'failed')) return 'failed';
+  if (copies.every((c) => c === 'deleted')) return 'unpublished';
+  return null;
+}
