@@ -6,6 +6,7 @@ import {
   organizationRouter,
   outscaleAccountsRouter,
 } from './identity/organization-router.ts';
+import { productsRouter, showcaseRouter } from './publication/router.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -15,6 +16,8 @@ export const appRouter = router({
   accounts: accountsRouter,
   outscaleAccounts: outscaleAccountsRouter,
   operator: operatorRouter,
+  showcase: showcaseRouter,
+  products: productsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ import { type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.t
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
 import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
+import { copyImageJob, deleteCopyJob } from './publication/copy-jobs.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
 import { loadSecretKey } from './secret-key.ts';
 
@@ -28,6 +29,10 @@ export type Services = {
   identityJobs: {
     provisionEim: JobDefinition<{ accountId: string }>;
     deprovisionEim: JobDefinition<{ organizationId: string; userName: string }>;
+  };
+  publicationJobs: {
+    copy: JobDefinition<{ copyId: string }>;
+    delete: JobDefinition<{ copyId: string }>;
   };
   /** Every job this process can work. */
   jobDefinitions: JobDefinition<never>[];
@@ -93,6 +98,10 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       deprovisionEim: deprovisionEimJob({ orm, cloud, secretKey }),
     };
     const now = () => new Date();
+    const publicationJobs = {
+      copy: copyImageJob({ orm, cloud, now: () => services.now() }),
+      delete: deleteCopyJob({ orm, cloud, now: () => services.now() }),
+    };
     const cleanup = identityCleanupJob({ orm, now: () => services.now() });
     await jobs.schedule(cleanup, '17 * * * *');
 
@@ -107,10 +116,14 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       cloud,
       outbox: mailOutbox(jobs, sendEmail),
       identityJobs,
+      publicationJobs,
       jobDefinitions: [
         sendEmail,
         identityJobs.provisionEim,
         identityJobs.deprovisionEim,
+        cleanup,
+        publicationJobs.copy,
+        publicationJobs.delete,
       ] as JobDefinition<never>[],
       now,
       stop: stopAll,

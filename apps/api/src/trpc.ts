@@ -165,3 +165,14 @@ export const operatorProcedure = sessionProcedure.use(({ ctx, next }) => {
   if (!ctx.session.account.operator) throw forbidden(OPERATORS_ONLY);
   return next();
 });
+
+const SELLERS_ONLY: Text = {
+  en: 'Your organization is not registered as a seller.',
+  fr: "Votre organisation n'est pas inscrite comme vendeur.",
+};
+
+/** A user of a seller organization (validated or not: preparing is allowed, publishing checks it). */
+export const sellerProcedure = userProcedure.use(({ ctx, next }) => {
+  if (!ctx.member.organization.types.includes('seller')) throw forbidden(SELLERS_ONLY);
+  return next();
+});

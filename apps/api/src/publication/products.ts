@@ -1,0 +1,335 @@
+import {
+  type EntityManager,
+  ImageCopy,
+  Offer,
+  type Organization,
+  Product,
+  Showcase,
+  Version,
+} from '@marketplace/db';
+import {
+  assertMayTrade,
+  badRequest,
+  conflict,
+  notFound,
+  type OfferTerms,
+  type ProductKind,
+  preconditionFailed,
+  productChecklist,
+  type Region,
+  sharesPricingMode,
+  type Text,
+  transitionProduct,
+} from '@marketplace/domain';
+import type { Cloud } from '../cloud.ts';
+import { type PublicationDeps, publishVersionCopies, unpublishVersionCopies } from './versions.ts';
+
+export type OfferInput = OfferTerms & { title?: Text | undefined };
+
+export type ProductInput = {
+  kind: ProductKind;
+  name: Text;
+  shortDescription: Text;
+  description: Text;
+  categories: string[];
+  regions?: Region[] | undefined;
+  supportContact: string;
+  documentationUrl?: string | undefined;
+  externalUrl?: string | undefined;
+  licence?: string | undefined;
+  deploymentTemplate?: string | undefined;
+  operatingSystem?: string | undefined;
+  architecture?: string | undefined;
+  recommendedVmTypes?: string[] | undefined;
+  logoUrl?: string | undefined;
+  screenshotUrls?: string[] | undefined;
+  offers: OfferInput[];
+};
+
+const PRODUCT = { en: 'This product', fr: 'Ce produit' };
+
+export async function findOwnProduct(em: EntityManager, organization: Organization, id: string) {
+  const product = await em.findOne(Product, { id, organization });
+  if (!product) throw notFound(PRODUCT);
+  return product;
+}
+
+function assertOffers(kind: ProductKind, offers: OfferInput[]) {
+  if (!sharesPricingMode(offers.map((o) => o.type))) {
+    throw badRequest({
+      en: 'All offers of a product share one pricing mode (hourly, free, BYOL or subscription).',
+      fr: 'Toutes les offres d’un produit partagent un même mode de tarification (horaire, gratuit, BYOL ou abonnement).',
+    });
+  }
+  if (kind === 'managed' && offers.some((o) => o.type === 'hourly')) {
+    throw badRequest({
+      en: 'A managed product is billed outside the marketplace: it cannot have an hourly offer.',
+      fr: 'Un produit infogéré est facturé hors de la marketplace : il ne peut pas avoir d’offre horaire.',
+    });
+  }
+}
+
+const defaultTitle = (offer: OfferInput): Text =>
+  offer.title ??
+  {
+    hourly: { en: 'Pay as you go', fr: 'Paiement à l’usage' },
+    free: { en: 'Free', fr: 'Gratuit' },
+    byol: { en: 'Bring your own licence', fr: 'Licence à apporter' },
+    subscription: { en: 'Subscription', fr: 'Abonnement' },
+  }[offer.type];
+
+function replaceOffers(em: EntityManager, product: Product, offers: OfferInput[]) {
+  offers.forEach((offer, position) => {
+    const { title: _title, ...terms } = offer;
+    em.create(Offer, {
+      product,
+      type: offer.type,
+      title: defaultTitle(offer),
+      terms: terms as OfferTerms,
+      position,
+    });
+  });
+}
+
+export async function createProduct(em: EntityManager, organization: Organization, input: ProductInput) {
+  if (!(await em.count(Showcase, { organization }))) {
+    throw preconditionFailed({
+      en: 'Create your showcase before your first product: buyers see your products through it.',
+      fr: 'Créez votre vitrine avant votre premier produit : les acheteurs voient vos produits à travers elle.',
+    });
+  }
+  assertOffers(input.kind, input.offers);
+  const product = em.create(Product, {
+    ...productFields(input),
+    organization,
+    kind: input.kind,
+    name: input.name,
+    shortDescription: input.shortDescription,
+    description: input.description,
+    categories: input.categories,
+    supportContact: input.supportContact.trim(),
+    recommendedVmTypes: input.recommendedVmTypes ?? [],
+    screenshotUrls: input.screenshotUrls ?? [],
+    // cloudgouv-eu-west-1 always; eu-west-2 when chosen (SPEC §4).
+    regions:
+      input.kind === 'omi' ? [...new Set<Region>(['cloudgouv-eu-west-1', ...(input.regions ?? [])])] : [],
+  });
+  replaceOffers(em, product, input.offers);
+  await em.flush();
+  return { id: product.id };
+}
+
+function productFields(input: Partial<ProductInput>) {
+  const optional = (value: string | undefined) => (value === undefined ? undefined : value.trim() || null);
+  return Object.fromEntries(
+    Object.entries({
+      kind: input.kind,
+      name: input.name,
+      shortDescription: input.shortDescription,
+      description: input.description,
+      categories: input.categories,
+      supportContact: input.supportContact?.trim(),
+      documentationUrl: optional(input.documentationUrl),
+      externalUrl: optional(input.externalUrl),
+      licence: optional(input.licence),
+      deploymentTemplate: optional(input.deploymentTemplate),
+      operatingSystem: optional(input.operatingSystem),
+      architecture: optional(input.architecture),
+      recommendedVmTypes: input.recommendedVmTypes,
+      logoUrl: optional(input.logoUrl),
+      screenshotUrls: input.screenshotUrls,
+    }).filter(([, value]) => value !== undefined),
+  ) as Partial<Product>;
+}
+
+/** Edits a product; once published, its name, regions and offers (pricing mode, rates) are fixed. */
+export async function updateProduct(
+  em: EntityManager,
+  organization: Organization,
+  id: string,
+  input: Partial<ProductInput>,
+) {
+  const product = await findOwnProduct(em, organization, id);
+  if (product.state !== 'draft') {
+    const fixed = (['name', 'regions', 'offers', 'kind'] as const).filter(
+      (field) => input[field] !== undefined,
+    );
+    if (fixed.length > 0) {
+      throw preconditionFailed({
+        en: `Once published, these cannot change: ${fixed.join(', ')}. Create a new product instead.`,
+        fr: `Une fois publié, ceci ne peut plus changer : ${fixed.join(', ')}. Créez plutôt un nouveau produit.`,
+      });
+    }
+  }
+  if (input.kind && input.kind !== product.kind) {
+    throw badRequest({
+      en: 'The kind of a product cannot change.',
+      fr: 'Le type d’un produit ne peut pas changer.',
+    });
+  }
+  em.assign(product, productFields(input));
+  if (input.regions && product.kind === 'omi') {
+    product.regions = [...new Set<Region>(['cloudgouv-eu-west-1', ...input.regions])];
+  }
+  if (input.offers) {
+    assertOffers(product.kind, input.offers);
+    await em.nativeDelete(Offer, { product });
+    replaceOffers(em, product, input.offers);
+  }
+  await em.flush();
+  return { id: product.id };
+}
+
+export async function deleteDraft(em: EntityManager, organization: Organization, id: string) {
+  const product = await findOwnProduct(em, organization, id);
+  if (product.state !== 'draft') {
+    throw conflict({
+      en: 'Only a draft can be deleted; unpublish a published product instead.',
+      fr: 'Seul un brouillon peut être supprimé ; dépubliez plutôt un produit publié.',
+    });
+  }
+  await em.removeAndFlush(product);
+}
+
+export async function checklistOf(em: EntityManager, product: Product) {
+  const [offerCount, versions, showcase] = await Promise.all([
+    em.count(Offer, { product }),
+    em.find(Version, { product, state: { $nin: ['unpublishing', 'unpublished'] } }),
+    em.findOne(Showcase, { organization: product.organization }),
+  ]);
+  return productChecklist(
+    {
+      kind: product.kind,
+      name: product.name,
+      shortDescription: product.shortDescription,
+      description: product.description,
+      categories: product.categories,
+      regions: product.regions,
+      supportContact: product.supportContact,
+      externalUrl: product.externalUrl ?? null,
+      licence: product.licence ?? null,
+      offerCount,
+      versionSourcesByRegion: versions.map((v) => v.sources.map((s) => s.region)),
+    },
+    Boolean(showcase?.publishedAt),
+  );
+}
+
+/** Publishes the product and its draft versions (their copies are made by jobs). */
+export async function publishProduct(
+  em: EntityManager,
+  deps: PublicationDeps,
+  organization: Organization,
+  id: string,
+) {
+  assertMayTrade(organization, 'seller');
+  await em.transactional(async (tx) => {
+    const product = await findOwnProduct(tx, organization, id);
+    const missing = await checklistOf(tx, product);
+    if (missing.length > 0) {
+      throw badRequest(
+        {
+          en: `Before publishing, complete: ${missing.map((m) => m.text.en).join(' ')}`,
+          fr: `Avant de publier, complétez : ${missing.map((m) => m.text.fr).join(' ')}`,
+        },
+        Object.fromEntries(missing.map((m) => [m.key, m.text])),
+      );
+    }
+    product.state = transitionProduct(product.state, 'published');
+    product.publishedAt ??= deps.now;
+    await tx.flush();
+    if (product.kind === 'omi') {
+      for (const version of await tx.find(Version, { product, state: { $in: ['draft', 'failed'] } })) {
+        await publishVersionCopies(tx, deps, product, version);
+      }
+    }
+  });
+}
+
+/** Unpublishes the product: for OMI products, every version's copies are deleted by jobs. */
+export async function unpublishProduct(
+  em: EntityManager,
+  deps: PublicationDeps,
+  organization: Organization,
+  id: string,
+) {
+  await em.transactional(async (tx) => {
+    const product = await findOwnProduct(tx, organization, id);
+    product.state = transitionProduct(product.state, 'unpublished');
+    await tx.flush();
+    for (const version of await tx.find(Version, {
+      product,
+      state: { $in: ['publishing', 'available', 'failed'] },
+    })) {
+      await unpublishVersionCopies(tx, deps, version);
+    }
+  });
+}
+
+export async function describeProduct(em: EntityManager, product: Product, cloud: Cloud) {
+  const [offers, versions, checklist] = await Promise.all([
+    em.find(Offer, { product }, { orderBy: { position: 'asc' } }),
+    em.find(Version, { product }, { orderBy: { createdAt: 'asc' } }),
+    checklistOf(em, product),
+  ]);
+  const copies = await em.find(ImageCopy, { version: { $in: versions } }, { orderBy: { region: 'asc' } });
+  return {
+    id: product.id,
+    kind: product.kind,
+    state: product.state,
+    name: product.name,
+    shortDescription: product.shortDescription,
+    description: product.description,
+    categories: product.categories,
+    regions: product.regions,
+    supportContact: product.supportContact,
+    documentationUrl: product.documentationUrl ?? null,
+    externalUrl: product.externalUrl ?? null,
+    licence: product.licence ?? null,
+    deploymentTemplate: product.deploymentTemplate ?? null,
+    operatingSystem: product.operatingSystem ?? null,
+    architecture: product.architecture ?? null,
+    recommendedVmTypes: product.recommendedVmTypes,
+    logoUrl: product.logoUrl ?? null,
+    screenshotUrls: product.screenshotUrls,
+    productCode: product.productCode ?? null,
+    publishedAt: product.publishedAt?.toISOString() ?? null,
+    updatedAt: product.updatedAt.toISOString(),
+    offers: offers.map((o) => ({ id: o.id, title: o.title, ...o.terms, type: o.type })),
+    versions: versions.map((v) => ({
+      id: v.id,
+      name: v.name,
+      releaseNotes: v.releaseNotes,
+      state: v.state,
+      sources: v.sources,
+      publishedAt: v.publishedAt?.toISOString() ?? null,
+      copies: copies
+        .filter((c) => c.version.id === v.id)
+        .map((c) => ({
+          region: c.region,
+          imageId: c.imageId ?? null,
+          state: c.state,
+          progress: c.progress,
+          visibility: c.visibility,
+          error: c.error ?? null,
+        })),
+    })),
+    checklist,
+    /** Where sellers share their source OMIs, per region. */
+    distributionAccounts: Object.fromEntries(
+      product.regions.map((region) => [region, cloud.distribution[region].AccountId]),
+    ),
+  };
+}
+
+export async function listProducts(em: EntityManager, organization: Organization) {
+  const products = await em.find(Product, { organization }, { orderBy: { updatedAt: 'desc' } });
+  return products.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    state: p.state,
+    name: p.name,
+    productCode: p.productCode ?? null,
+    updatedAt: p.updatedAt.toISOString(),
+  }));
+}

@@ -1,0 +1,234 @@
+// Publication of OMI products on the simulator, for each offer type, as a seller does it over HTTP.
+import { ImageCopy } from '@marketplace/db';
+import type { OfferType } from '@marketplace/domain';
+import { shareImage } from '@marketplace/outscale';
+import { simulatorClient } from '@marketplace/outscale/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMember } from '../testing/fixtures.ts';
+import { HttpClient, trpcError } from '../testing/http-client.ts';
+import { startTestMarketplace, type TestMarketplace } from '../testing/marketplace.ts';
+
+// The simulator's demo seed: a seller's source OMIs, the distribution accounts, a stranger.
+const SOURCES = {
+  'cloudgouv-eu-west-1': { owner: '200000000011', imageId: 'ami-a1011000' },
+  'eu-west-2': { owner: '200000000012', imageId: 'ami-a1021000' },
+} as const;
+const DISTRIBUTION = { 'cloudgouv-eu-west-1': '100000000001', 'eu-west-2': '100000000002' } as const;
+const STRANGER = '300000000002';
+
+const OFFERS: Record<OfferType, unknown> = {
+  hourly: {
+    type: 'hourly',
+    prices: [{ vmType: 'tinav6.c2r4p2', onDemandPerHour: { amount: 12, currency: 'EUR' } }],
+  },
+  free: { type: 'free' },
+  byol: { type: 'byol', licenceUrl: 'https://nimbus.example/licence' },
+  subscription: {
+    type: 'subscription',
+    price: { amount: 9900, currency: 'EUR' },
+    commitmentMonths: 12,
+    billingFrequency: 'monthly',
+  },
+};
+
+type ProductView = {
+  state: string;
+  productCode: string | null;
+  checklist: { key: string }[];
+  versions: {
+    id: string;
+    state: string;
+    copies: { region: string; imageId: string | null; state: string; visibility: string }[];
+  }[];
+};
+
+async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      return await check();
+    } catch (error) {
+      last = error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw last;
+}
+
+describe('publishing OMI products on OUTSCALE', () => {
+  let marketplace: TestMarketplace;
+  let seller: HttpClient;
+
+  beforeAll(async () => {
+    marketplace = await startTestMarketplace();
+    const simulator = marketplace.services.cloud.simulator;
+    if (!simulator) throw new Error('the test marketplace runs on the simulator');
+    // The seller shares its source OMIs with the marketplace's distribution account of each region.
+    for (const [region, source] of Object.entries(SOURCES)) {
+      await shareImage(simulatorClient(simulator, source.owner), source.imageId, [
+        DISTRIBUTION[region as keyof typeof DISTRIBUTION],
+      ]);
+    }
+    const member = await createMember(marketplace.services.orm, { types: ['seller'] });
+    seller = new HttpClient(marketplace.url);
+    await seller.mutation('auth.login', { email: member.email, password: member.password });
+    await seller.mutation('showcase.save', {
+      companyName: 'Nimbus Linux SAS',
+      shortDescription: { en: 'Linux, hardened', fr: 'Linux, durci' },
+      description: {
+        en: 'We build hardened Linux images.',
+        fr: 'Nous construisons des images Linux durcies.',
+      },
+      contactEmail: 'sales@nimbus.example',
+      supportContact: 'support@nimbus.example',
+    });
+    await seller.mutation('showcase.publish');
+  });
+  afterAll(() => marketplace.stop());
+
+  const distribution = (region: keyof typeof DISTRIBUTION) => {
+    const simulator = marketplace.services.cloud.simulator;
+    if (!simulator) throw new Error('no simulator');
+    return simulatorClient(simulator, DISTRIBUTION[region]);
+  };
+
+  async function publishedProduct(offer: OfferType) {
+    const { id } = await seller.mutation<{ id: string }>('products.create', {
+      kind: 'omi',
+      name: { en: `Nimbus ${offer}`, fr: `Nimbus ${offer}` },
+      shortDescription: { en: 'Hardened Debian', fr: 'Debian durcie' },
+      description: { en: 'A hardened Debian 12.', fr: 'Une Debian 12 durcie.' },
+      categories: ['operating-systems'],
+      regions: ['eu-west-2'],
+      supportContact: 'support@nimbus.example',
+      licence: 'https://nimbus.example/licence',
+      offers: [OFFERS[offer]],
+    });
+    await seller.mutation('products.versions.create', {
+      productId: id,
+      name: '1.0.0',
+      releaseNotes: { en: 'First release', fr: 'Première version' },
+      sources: Object.entries(SOURCES).map(([region, s]) => ({ region, imageId: s.imageId })),
+    });
+    await seller.mutation('products.publish', { id });
+    const product = await eventually(async () => {
+      const view = await seller.query<ProductView>('products.get', { id });
+      if (view.versions[0]?.state !== 'available') throw new Error(`version ${view.versions[0]?.state}`);
+      return view;
+    });
+    return { id, product };
+  }
+
+  it.each([
+    ['hourly', 'private'],
+    ['free', 'public'],
+    ['byol', 'public'],
+    ['subscription', 'private'],
+  ] as const)(
+    'copies a %s product into each region’s distribution account, %s, with its product code',
+    async (offer, visibility) => {
+      const { product } = await publishedProduct(offer);
+      expect(product.state).toBe('published');
+      expect(product.productCode).toMatch(/^pty-/);
+      const copies = product.versions[0]?.copies ?? [];
+      expect(copies.map((c) => c.region).sort()).toEqual(['cloudgouv-eu-west-1', 'eu-west-2']);
+      for (const copy of copies) {
+        const region = copy.region as keyof typeof DISTRIBUTION;
+        const { Images = [] } = await distribution(region).call('ReadImages', {
+          Filters: { ImageIds: [copy.imageId ?? ''] },
+        });
+        expect(Images[0]?.AccountId).toBe(DISTRIBUTION[region]);
+        expect(Images[0]?.ProductCodes).toContain(product.productCode);
+        expect(Images[0]?.PermissionsToLaunch?.GlobalPermission ?? false).toBe(visibility === 'public');
+        const simulator = marketplace.services.cloud.simulator;
+        if (!simulator) throw new Error('no simulator');
+        // Images are regional: the stranger's account lives in cloudgouv-eu-west-1.
+        if (region !== 'cloudgouv-eu-west-1') continue;
+        const seenByStranger = await simulatorClient(simulator, STRANGER).call('ReadImages', {
+          Filters: { ImageIds: [copy.imageId ?? ''] },
+        });
+        expect(seenByStranger.Images ?? []).toHaveLength(visibility === 'public' ? 1 : 0);
+      }
+    },
+  );
+
+  it('unpublishing a version deletes its copies from the cloud', async () => {
+    const { id, product } = await publishedProduct('free');
+    const version = product.versions[0];
+    await seller.mutation('products.versions.unpublish', { id: version?.id });
+    await eventually(async () => {
+      const view = await seller.query<ProductView>('products.get', { id });
+      if (view.versions[0]?.state !== 'unpublished') throw new Error(`version ${view.versions[0]?.state}`);
+    });
+    for (const copy of version?.copies ?? []) {
+      const { Images = [] } = await distribution(copy.region as keyof typeof DISTRIBUTION).call(
+        'ReadImages',
+        {
+          Filters: { ImageIds: [copy.imageId ?? ''] },
+        },
+      );
+      expect(Images).toEqual([]);
+    }
+  });
+
+  it('finishes with exactly one copy per region when OUTSCALE fails with 500 then recovers', async () => {
+    const simulator = marketplace.services.cloud.simulator;
+    simulator?.faults.add({ action: 'CreateImage', count: 2, status: 500 });
+    simulator?.faults.add({ action: 'ReadImages', count: 2, status: 503 });
+    const { product } = await publishedProduct('hourly');
+    const names = new Set<string>();
+    for (const region of Object.keys(DISTRIBUTION) as (keyof typeof DISTRIBUTION)[]) {
+      const { Images = [] } = await distribution(region).call('ReadImages', {
+        Filters: { AccountIds: [DISTRIBUTION[region]], ProductCodes: [product.productCode ?? ''] },
+      });
+      expect(Images, region).toHaveLength(1);
+      for (const image of Images) names.add(image.ImageName ?? '');
+    }
+    expect(names.size).toBe(2);
+    expect(await marketplace.services.orm.em.fork().count(ImageCopy, { state: 'failed' })).toBe(0);
+  });
+
+  it('refuses a source OMI the distribution account cannot see, naming the account to share with', async () => {
+    const { id } = await seller.mutation<{ id: string }>('products.create', {
+      kind: 'omi',
+      name: { en: 'Unshared', fr: 'Non partagé' },
+      shortDescription: { en: '', fr: '' },
+      description: { en: '', fr: '' },
+      categories: [],
+      supportContact: '',
+      offers: [OFFERS.free],
+    });
+    const error = await trpcError(
+      seller.mutation('products.versions.create', {
+        productId: id,
+        name: '1.0.0',
+        releaseNotes: { en: '', fr: '' },
+        sources: [{ region: 'cloudgouv-eu-west-1', imageId: 'ami-b1011001' }],
+      }),
+    );
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(error.body.data.fieldErrors)).toContain('100000000001');
+    const missing = await trpcError(seller.mutation('products.publish', { id }));
+    expect(missing.body.message).toMatch(/Before publishing, complete/);
+  });
+
+  it('keeps buyer-only organizations out, and pending sellers from publishing', async () => {
+    const buyer = await createMember(marketplace.services.orm, { types: ['buyer'] });
+    const client = new HttpClient(marketplace.url);
+    await client.mutation('auth.login', { email: buyer.email, password: buyer.password });
+    expect((await trpcError(client.query('products.list'))).code).toBe('FORBIDDEN');
+    expect((await trpcError(client.query('showcase.get'))).code).toBe('FORBIDDEN');
+
+    const pending = await createMember(marketplace.services.orm, {
+      types: ['seller'],
+      state: 'pending_validation',
+    });
+    const pendingClient = new HttpClient(marketplace.url);
+    await pendingClient.mutation('auth.login', { email: pending.email, password: pending.password });
+    const other = await seller.query<{ id: string }[]>('products.list');
+    expect((await trpcError(pendingClient.query('products.get', { id: other[0]?.id }))).code).toBe(
+      'NOT_FOUND',
+    );
+  });
+});

@@ -1,0 +1,170 @@
+import { PRODUCT_KINDS, REGIONS } from '@marketplace/domain';
+import { z } from 'zod';
+import { type Context, router, sellerProcedure } from '../trpc.ts';
+import {
+  createProduct,
+  deleteDraft,
+  describeProduct,
+  findOwnProduct,
+  listProducts,
+  publishProduct,
+  unpublishProduct,
+  updateProduct,
+} from './products.ts';
+import { getShowcase, publishShowcase, saveShowcase } from './showcase.ts';
+import {
+  createVersion,
+  type PublicationDeps,
+  publishVersion,
+  unpublishVersion,
+  updateVersion,
+} from './versions.ts';
+
+// Drafts may be incomplete: the checklist, not the schema, says what publication needs.
+const text = z.object({ en: z.string().max(20_000), fr: z.string().max(20_000) });
+const shortText = z.object({ en: z.string().max(300), fr: z.string().max(300) });
+const money = z.object({ amount: z.number().int().min(0).max(100_000_000), currency: z.literal('EUR') });
+const url = z.url({ protocol: /^https?$/ }).max(2000);
+const id = z.uuid();
+
+const offer = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('hourly'),
+    title: shortText.optional(),
+    prices: z
+      .array(
+        z.object({
+          vmType: z.string().trim().min(1).max(50),
+          onDemandPerHour: money,
+          oneYearPerHour: money.optional(),
+        }),
+      )
+      .min(1)
+      .max(50),
+  }),
+  z.object({ type: z.literal('free'), title: shortText.optional() }),
+  z.object({ type: z.literal('byol'), title: shortText.optional(), licenceUrl: url }),
+  z.object({
+    type: z.literal('subscription'),
+    title: shortText.optional(),
+    price: money,
+    commitmentMonths: z.number().int().min(1).max(60),
+    billingFrequency: z.enum(['monthly', 'yearly']),
+  }),
+]);
+
+const productFields = {
+  name: shortText,
+  shortDescription: shortText,
+  description: text,
+  categories: z.array(z.string().trim().min(1).max(50)).max(10),
+  regions: z.array(z.enum(REGIONS)).max(2).optional(),
+  supportContact: z.string().trim().max(500),
+  documentationUrl: url.optional(),
+  externalUrl: url.optional(),
+  licence: z.string().max(100_000).optional(),
+  deploymentTemplate: z.string().max(200_000).optional(),
+  operatingSystem: z.string().max(100).optional(),
+  architecture: z.enum(['x86_64', 'arm64']).optional(),
+  recommendedVmTypes: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
+  logoUrl: url.optional(),
+  screenshotUrls: z.array(url).max(10).optional(),
+  offers: z.array(offer).max(20),
+};
+
+const source = z.object({ region: z.enum(REGIONS), imageId: z.string().regex(/^ami-[0-9a-f]{8,}$/) });
+
+const publicationDeps = (ctx: Context): PublicationDeps => ({
+  cloud: ctx.services.cloud,
+  jobs: ctx.services.jobs,
+  copyJob: ctx.services.publicationJobs.copy,
+  deleteJob: ctx.services.publicationJobs.delete,
+  now: ctx.services.now(),
+});
+
+const em = (ctx: Context) => ctx.services.orm.em.fork();
+
+export const showcaseRouter = router({
+  get: sellerProcedure.query(({ ctx }) => getShowcase(em(ctx), ctx.member.organization)),
+  save: sellerProcedure
+    .input(
+      z.object({
+        companyName: z.string().trim().min(1).max(200),
+        shortDescription: shortText.optional(),
+        description: text,
+        website: url.optional(),
+        logoUrl: url.optional(),
+        contactEmail: z.email().max(320),
+        supportContact: z.string().trim().min(1).max(500),
+      }),
+    )
+    .mutation(({ ctx, input }) => saveShowcase(em(ctx), ctx.member.organization, input)),
+  publish: sellerProcedure.mutation(({ ctx }) =>
+    publishShowcase(em(ctx), ctx.member.organization, ctx.services.now()),
+  ),
+});
+
+export const productsRouter = router({
+  list: sellerProcedure.query(({ ctx }) => listProducts(em(ctx), ctx.member.organization)),
+  get: sellerProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
+    const entityManager = em(ctx);
+    const product = await findOwnProduct(entityManager, ctx.member.organization, input.id);
+    return describeProduct(entityManager, product, ctx.services.cloud);
+  }),
+  create: sellerProcedure
+    .input(z.object({ kind: z.enum(PRODUCT_KINDS), ...productFields }))
+    .mutation(({ ctx, input }) => createProduct(em(ctx), ctx.member.organization, input)),
+  update: sellerProcedure
+    .input(
+      z
+        .object({ id, kind: z.enum(PRODUCT_KINDS).optional() })
+        .extend(z.object(productFields).partial().shape),
+    )
+    .mutation(({ ctx, input }) => {
+      const { id: productId, ...fields } = input;
+      return updateProduct(em(ctx), ctx.member.organization, productId, fields);
+    }),
+  deleteDraft: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+    await deleteDraft(em(ctx), ctx.member.organization, input.id);
+    return { ok: true as const };
+  }),
+  publish: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+    await publishProduct(em(ctx), publicationDeps(ctx), ctx.member.organization, input.id);
+    return { ok: true as const };
+  }),
+  unpublish: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+    await unpublishProduct(em(ctx), publicationDeps(ctx), ctx.member.organization, input.id);
+    return { ok: true as const };
+  }),
+  versions: router({
+    create: sellerProcedure
+      .input(
+        z.object({
+          productId: id,
+          name: z.string().trim().min(1).max(100),
+          releaseNotes: text,
+          sources: z.array(source).min(1).max(2),
+        }),
+      )
+      .mutation(({ ctx, input }) => {
+        const { productId, ...fields } = input;
+        return createVersion(em(ctx), ctx.services.cloud, ctx.member.organization, productId, fields);
+      }),
+    update: sellerProcedure
+      .input(
+        z.object({ id, name: z.string().trim().min(1).max(100).optional(), releaseNotes: text.optional() }),
+      )
+      .mutation(({ ctx, input }) => {
+        const { id: versionId, ...fields } = input;
+        return updateVersion(em(ctx), ctx.member.organization, versionId, fields);
+      }),
+    publish: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+      await publishVersion(em(ctx), publicationDeps(ctx), ctx.member.organization, input.id);
+      return { ok: true as const };
+    }),
+    unpublish: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+      await unpublishVersion(em(ctx), publicationDeps(ctx), ctx.member.organization, input.id);
+      return { ok: true as const };
+    }),
+  }),
+});

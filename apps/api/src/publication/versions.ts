@@ -1,0 +1,217 @@
+import {
+  type EntityManager,
+  ImageCopy,
+  Offer,
+  type Organization,
+  type Product,
+  Version,
+} from '@marketplace/db';
+import {
+  assertMayTrade,
+  badRequest,
+  conflict,
+  imageVisibility,
+  notFound,
+  preconditionFailed,
+  type Region,
+  type Text,
+  transitionVersion,
+} from '@marketplace/domain';
+import type { Cloud } from '../cloud.ts';
+import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
+import { findOwnProduct } from './products.ts';
+
+export type PublicationDeps = {
+  cloud: Cloud;
+  jobs: JobQueue;
+  copyJob: JobDefinition<{ copyId: string }>;
+  deleteJob: JobDefinition<{ copyId: string }>;
+  now: Date;
+};
+
+export type VersionInput = {
+  name: string;
+  releaseNotes: Text;
+  sources: { region: Region; imageId: string }[];
+};
+
+const VERSION = { en: 'This version', fr: 'Cette version' };
+
+async function findOwnVersion(em: EntityManager, organization: Organization, id: string) {
+  const version = await em.findOne(Version, { id, product: { organization } }, { populate: ['product'] });
+  if (!version) throw notFound(VERSION);
+  return version;
+}
+
+/**
+ * The marketplace can copy a source OMI only when the seller shared it with the distribution account
+ * of its region: checked now (one call per region, in parallel), with the account to share with.
+ */
+async function assertSourcesShared(cloud: Cloud, product: Product, sources: VersionInput['sources']) {
+  const fields: Record<string, Text> = {};
+  await Promise.all(
+    sources.map(async ({ region, imageId }, index) => {
+      if (!product.regions.includes(region)) {
+        fields[`sources.${index}.region`] = {
+          en: `This product is not published in ${region}.`,
+          fr: `Ce produit n'est pas publié dans ${region}.`,
+        };
+        return;
+      }
+      const distribution = cloud.distribution[region];
+      const client = cloud.client(region, distribution.AccessKey, distribution.SecretKey);
+      const { Images = [] } = await client.call('ReadImages', { Filters: { ImageIds: [imageId] } });
+      const image = Images[0];
+      if (!image) {
+        fields[`sources.${index}.imageId`] = {
+          en: `The marketplace cannot see ${imageId} in ${region}: share it with account ${distribution.AccountId} (the marketplace's distribution account there), then try again.`,
+          fr: `La marketplace ne voit pas ${imageId} dans ${region} : partagez-la avec le compte ${distribution.AccountId} (le compte de distribution de la marketplace), puis réessayez.`,
+        };
+      } else if (image.State !== 'available') {
+        fields[`sources.${index}.imageId`] = {
+          en: `${imageId} is ${image.State ?? 'not available'}: wait until it is available.`,
+          fr: `${imageId} est à l'état ${image.State ?? 'indisponible'} : attendez qu'elle soit disponible.`,
+        };
+      }
+    }),
+  );
+  if (Object.keys(fields).length > 0) {
+    throw badRequest(
+      {
+        en: 'Some source OMIs cannot be used yet.',
+        fr: 'Certaines OMI sources ne sont pas encore utilisables.',
+      },
+      fields,
+    );
+  }
+}
+
+export async function createVersion(
+  em: EntityManager,
+  cloud: Cloud,
+  organization: Organization,
+  productId: string,
+  input: VersionInput,
+) {
+  const product = await findOwnProduct(em, organization, productId);
+  if (product.kind !== 'omi') {
+    throw preconditionFailed({
+      en: 'Only OMI products have versions.',
+      fr: 'Seuls les produits OMI ont des versions.',
+    });
+  }
+  if (await em.count(Version, { product, name: input.name.trim() })) {
+    throw conflict({ en: 'A version of this name exists.', fr: 'Une version de ce nom existe déjà.' });
+  }
+  await assertSourcesShared(cloud, product, input.sources);
+  const version = em.create(Version, {
+    product,
+    name: input.name.trim(),
+    releaseNotes: input.releaseNotes,
+    sources: input.sources,
+  });
+  await em.flush();
+  return { id: version.id };
+}
+
+export async function updateVersion(
+  em: EntityManager,
+  organization: Organization,
+  id: string,
+  input: { name?: string | undefined; releaseNotes?: Text | undefined },
+) {
+  const version = await findOwnVersion(em, organization, id);
+  if (input.name !== undefined && version.state !== 'draft') {
+    throw preconditionFailed({
+      en: 'A published version keeps its name; its notes can change.',
+      fr: 'Une version publiée garde son nom ; ses notes peuvent changer.',
+    });
+  }
+  if (input.name !== undefined) version.name = input.name.trim();
+  if (input.releaseNotes !== undefined) version.releaseNotes = input.releaseNotes;
+  await em.flush();
+  return { id: version.id };
+}
+
+/** Records one copy per region (once) and enqueues its job, in the caller's transaction. */
+export async function publishVersionCopies(
+  em: EntityManager,
+  deps: PublicationDeps,
+  product: Product,
+  version: Version,
+) {
+  version.state = transitionVersion(version.state, 'publishing');
+  const offerTypes = (await em.find(Offer, { product })).map((o) => o.type);
+  const existing = await em.find(ImageCopy, { version });
+  for (const source of version.sources) {
+    let copy = existing.find((c) => c.region === source.region);
+    if (!copy) {
+      copy = em.create(ImageCopy, {
+        version,
+        region: source.region,
+        sourceImageId: source.imageId,
+        visibility: imageVisibility(offerTypes),
+      });
+    } else if (copy.state === 'failed') {
+      copy.state = 'pending';
+      copy.error = null;
+    }
+  }
+  await em.flush();
+  for (const copy of await em.find(ImageCopy, { version, state: 'pending' })) {
+    await deps.jobs.enqueue(deps.copyJob, { copyId: copy.id }, { em, singletonKey: copy.id });
+  }
+}
+
+export async function unpublishVersionCopies(em: EntityManager, deps: PublicationDeps, version: Version) {
+  version.state = transitionVersion(version.state, 'unpublishing');
+  const copies = await em.find(ImageCopy, { version, state: { $nin: ['deleted'] } });
+  for (const copy of copies) copy.state = 'deleting';
+  await em.flush();
+  for (const copy of copies) {
+    await deps.jobs.enqueue(deps.deleteJob, { copyId: copy.id }, { em, singletonKey: `delete-${copy.id}` });
+  }
+  if (copies.length === 0) {
+    version.state = 'unpublished';
+    version.unpublishedAt = deps.now;
+    await em.flush();
+  }
+}
+
+export async function publishVersion(
+  em: EntityManager,
+  deps: PublicationDeps,
+  organization: Organization,
+  id: string,
+) {
+  assertMayTrade(organization, 'seller');
+  await em.transactional(async (tx) => {
+    const version = await findOwnVersion(tx, organization, id);
+    if (version.product.state !== 'published') {
+      throw preconditionFailed({
+        en: 'Publish the product first: its versions are published with it.',
+        fr: "Publiez d'abord le produit : ses versions sont publiées avec lui.",
+      });
+    }
+    const missing = version.product.regions.filter((r) => !version.sources.some((s) => s.region === r));
+    if (missing.length > 0) {
+      throw badRequest({
+        en: `Give a source OMI for ${missing.join(', ')} first.`,
+        fr: `Indiquez d'abord une OMI source pour ${missing.join(', ')}.`,
+      });
+    }
+    await publishVersionCopies(tx, deps, version.product, version);
+  });
+}
+
+export async function unpublishVersion(
+  em: EntityManager,
+  deps: PublicationDeps,
+  organization: Organization,
+  id: string,
+) {
+  await em.transactional(async (tx) => {
+    const version = await findOwnVersion(tx, organization, id);
+    await unpublishVersionCopies(tx, deps, version);
+  });
+}
