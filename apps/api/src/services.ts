@@ -11,6 +11,7 @@ import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
 import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { copyImageJob, deleteCopyJob } from './publication/copy-jobs.ts';
+import { type NoticeData, unpublicationNoticeJob } from './publication/notices.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
 import { loadSecretKey } from './secret-key.ts';
 
@@ -33,6 +34,7 @@ export type Services = {
   publicationJobs: {
     copy: JobDefinition<{ copyId: string }>;
     delete: JobDefinition<{ copyId: string }>;
+    notice: JobDefinition<NoticeData>;
   };
   /** Every job this process can work. */
   jobDefinitions: JobDefinition<never>[];
@@ -93,6 +95,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
     const jobs = await startJobQueue({ databaseUrl, log });
     stops.push(() => jobs.stop());
     const sendEmail = emailJob(mailer);
+    const outbox = mailOutbox(jobs, sendEmail);
     const identityJobs = {
       provisionEim: provisionEimJob({ orm, cloud, secretKey }),
       deprovisionEim: deprovisionEimJob({ orm, cloud, secretKey }),
@@ -101,6 +104,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
     const publicationJobs = {
       copy: copyImageJob({ orm, cloud, now: () => services.now() }),
       delete: deleteCopyJob({ orm, cloud, now: () => services.now() }),
+      notice: unpublicationNoticeJob({ orm, outbox }),
     };
     const cleanup = identityCleanupJob({ orm, now: () => services.now() });
     await jobs.schedule(cleanup, '17 * * * *');
@@ -114,7 +118,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       secretKey,
       jobs,
       cloud,
-      outbox: mailOutbox(jobs, sendEmail),
+      outbox,
       identityJobs,
       publicationJobs,
       jobDefinitions: [
@@ -124,6 +128,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
         cleanup,
         publicationJobs.copy,
         publicationJobs.delete,
+        publicationJobs.notice,
       ] as JobDefinition<never>[],
       now,
       stop: stopAll,

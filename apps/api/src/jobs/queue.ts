@@ -1,6 +1,8 @@
 // Long or failure-prone work runs as pg-boss jobs in the marketplace's own PostgreSQL: retried with
 // backoff, spread over every process that works the queues (SKIP LOCKED), and enqueued inside the
 // use case's transaction so that a crash can neither lose a job nor run one for undone work.
+
+import { createHash } from 'node:crypto';
 import { type EntityManager, sqlExecutorFor } from '@marketplace/db';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
@@ -21,6 +23,8 @@ export type EnqueueOptions = {
   startAfter?: Date;
   /** At most one queued job with this key (e.g. one provisioning per account). */
   singletonKey?: string;
+  /** A deterministic job ID: enqueuing the same ID again does nothing (exactly-once fan-out). */
+  id?: string;
 };
 
 export type JobQueue = {
@@ -80,6 +84,7 @@ export async function startJobQueue(options: { databaseUrl: string; log: Logger 
         expireInSeconds: job.expireInSeconds,
         ...(enqueueOptions.startAfter ? { startAfter: enqueueOptions.startAfter } : {}),
         ...(enqueueOptions.singletonKey ? { singletonKey: enqueueOptions.singletonKey } : {}),
+        ...(enqueueOptions.id ? { id: enqueueOptions.id } : {}),
         ...(em ? { db: sqlExecutorFor(em) } : {}),
       });
     },
@@ -125,4 +130,10 @@ export async function startJobQueue(options: { databaseUrl: string; log: Logger 
       return boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };
+}
+
+/** A UUID derived from a name, for `EnqueueOptions.id`. */
+export function deterministicJobId(name: string): string {
+  const hex = createHash('sha256').update(name).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

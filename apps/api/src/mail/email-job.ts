@@ -25,13 +25,15 @@ export type MailOutbox = {
     template: MailTemplate<P>,
     params: P,
     language: Language,
+    /** A deterministic `id` makes a repeated send a no-op. */
+    options?: { id?: string },
   ): Promise<void>;
 };
 
 export function mailOutbox(jobs: JobQueue, job: JobDefinition<OutgoingMail>): MailOutbox {
   return {
-    async send(em, to, template, params, language) {
-      await jobs.enqueue(job, { to, ...renderMail(template, params, language) }, { em });
+    async send(em, to, template, params, language, options = {}) {
+      await jobs.enqueue(job, { to, ...renderMail(template, params, language) }, { em, ...options });
     },
   };
 }

@@ -246,7 +246,11 @@ export async function publishProduct(
   });
 }
 
-/** Unpublishes the product: for OMI products, every version's copies are deleted by jobs. */
+/**
+ * Unpublishes the product: for OMI products, every version's copies are deleted by jobs and the
+ * subscribers and their admins are e-mailed; a managed product's listing only disappears (its seller
+ * informs its customers, SPEC §4).
+ */
 export async function unpublishProduct(
   em: EntityManager,
   deps: PublicationDeps,
@@ -257,12 +261,19 @@ export async function unpublishProduct(
     const product = await findOwnProduct(tx, organization, id);
     product.state = transitionProduct(product.state, 'unpublished');
     await tx.flush();
+    if (product.kind !== 'omi') return;
     for (const version of await tx.find(Version, {
       product,
       state: { $in: ['publishing', 'available', 'failed'] },
     })) {
       await unpublishVersionCopies(tx, deps, version);
     }
+    const noticeId = crypto.randomUUID();
+    await deps.jobs.enqueue(
+      deps.noticeJob,
+      { productId: product.id, versionId: null, noticeId },
+      { em: tx, id: noticeId },
+    );
   });
 }
 

@@ -1,12 +1,12 @@
 // Publication of OMI products on the simulator, for each offer type, as a seller does it over HTTP.
-import { ImageCopy } from '@marketplace/db';
+import { ImageCopy, MarketplaceAccount, Offer, Subscription } from '@marketplace/db';
 import type { OfferType } from '@marketplace/domain';
 import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
-import { startTestMarketplace, type TestMarketplace } from '../testing/marketplace.ts';
+import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 
 // The simulator's demo seed: a seller's source OMIs, the distribution accounts, a stranger.
 const SOURCES = {
@@ -170,6 +170,64 @@ describe('publishing OMI products on OUTSCALE', () => {
       );
       expect(Images).toEqual([]);
     }
+  });
+
+  it('e-mails subscribers and their admins, in their language, when a version or the product is unpublished', async () => {
+    const { id, product } = await publishedProduct('hourly');
+    const em = marketplace.services.orm.em.fork();
+    const offer = await em.findOneOrFail(Offer, { product: id });
+    const french = await createMember(marketplace.services.orm, {
+      language: 'fr',
+      email: 'admin@acheteur.example',
+    });
+    const subscriber = em.create(MarketplaceAccount, {
+      organization: french.organization.id,
+      email: 'agent@acheteur.example',
+      firstName: 'Léa',
+      lastName: 'Durand',
+      roles: ['user'],
+      language: 'fr',
+    });
+    const english = await createMember(marketplace.services.orm, { email: 'admin@buyer.example' });
+    for (const [organization, by, region] of [
+      [french.organization.id, subscriber, 'eu-west-2'],
+      [english.organization.id, english.account.id, 'cloudgouv-eu-west-1'],
+    ] as const) {
+      em.create(Subscription, {
+        organization,
+        product: id,
+        offer,
+        region,
+        outscaleAccountIds: [],
+        state: 'active',
+        subscribedBy: by,
+        activatesAt: new Date(),
+      });
+    }
+    await em.flush();
+
+    const subscribers = await seller.query<{ organization: { name: string }; region: string }[]>(
+      'products.subscribers',
+      { id },
+    );
+    expect(subscribers.map((s) => s.region).sort()).toEqual(['cloudgouv-eu-west-1', 'eu-west-2']);
+
+    await seller.mutation('products.versions.unpublish', { id: product.versions[0]?.id });
+    const toSubscriber = await waitForMail(marketplace, 'agent@acheteur.example', /n'est plus disponible/);
+    expect(toSubscriber.text).toContain('1.0.0');
+    expect(toSubscriber.text).toContain('eu-west-2');
+    expect(toSubscriber.text).toMatch(/English version below/);
+    await waitForMail(marketplace, 'admin@acheteur.example', /n'est plus disponible/);
+    const toEnglishAdmin = await waitForMail(marketplace, 'admin@buyer.example', /is no longer available/);
+    expect(toEnglishAdmin.text).toContain('cloudgouv-eu-west-1');
+
+    await seller.mutation('products.unpublish', { id });
+    await waitForMail(marketplace, 'admin@buyer.example', /was unpublished/);
+    await waitForMail(marketplace, 'agent@acheteur.example', /a été dépublié/);
+    await waitForMail(marketplace, 'admin@acheteur.example', /a été dépublié/);
+    // Exactly one notice per person and per event.
+    const inbox = marketplace.services.devInbox?.list() ?? [];
+    expect(inbox.filter((m) => m.to.includes('admin@acheteur.example'))).toHaveLength(2);
   });
 
   it('finishes with exactly one copy per region when OUTSCALE fails with 500 then recovers', async () => {

@@ -12,6 +12,7 @@ import {
   updateProduct,
 } from './products.ts';
 import { getShowcase, publishShowcase, saveShowcase } from './showcase.ts';
+import { listSubscribers } from './subscribers.ts';
 import {
   createVersion,
   type PublicationDeps,
@@ -79,6 +80,7 @@ const publicationDeps = (ctx: Context): PublicationDeps => ({
   jobs: ctx.services.jobs,
   copyJob: ctx.services.publicationJobs.copy,
   deleteJob: ctx.services.publicationJobs.delete,
+  noticeJob: ctx.services.publicationJobs.notice,
   now: ctx.services.now(),
 });
 
@@ -132,6 +134,9 @@ export const productsRouter = router({
     await publishProduct(em(ctx), publicationDeps(ctx), ctx.member.organization, input.id);
     return { ok: true as const };
   }),
+  subscribers: sellerProcedure
+    .input(z.object({ id }))
+    .query(({ ctx, input }) => listSubscribers(em(ctx), ctx.member.organization, input.id)),
   unpublish: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
     await unpublishProduct(em(ctx), publicationDeps(ctx), ctx.member.organization, input.id);
     return { ok: true as const };

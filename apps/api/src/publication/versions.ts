@@ -19,6 +19,7 @@ import {
 } from '@marketplace/domain';
 import type { Cloud } from '../cloud.ts';
 import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
+import type { NoticeData } from './notices.ts';
 import { findOwnProduct } from './products.ts';
 
 export type PublicationDeps = {
@@ -26,6 +27,7 @@ export type PublicationDeps = {
   jobs: JobQueue;
   copyJob: JobDefinition<{ copyId: string }>;
   deleteJob: JobDefinition<{ copyId: string }>;
+  noticeJob: JobDefinition<NoticeData>;
   now: Date;
 };
 
@@ -213,5 +215,11 @@ export async function unpublishVersion(
   await em.transactional(async (tx) => {
     const version = await findOwnVersion(tx, organization, id);
     await unpublishVersionCopies(tx, deps, version);
+    const noticeId = crypto.randomUUID();
+    await deps.jobs.enqueue(
+      deps.noticeJob,
+      { productId: version.product.id, versionId: version.id, noticeId },
+      { em: tx, id: noticeId },
+    );
   });
 }

@@ -8,6 +8,7 @@ import { Product } from './product.ts';
 import { Session } from './session.ts';
 import { Showcase } from './showcase.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
+import { Subscription } from './subscription.ts';
 import { Version } from './version.ts';
 
 export { ImageCopy } from './image-copy.ts';
@@ -20,6 +21,7 @@ export { Product } from './product.ts';
 export { Session } from './session.ts';
 export { Showcase } from './showcase.ts';
 export { SignInThrottle } from './sign-in-throttle.ts';
+export { Subscription, type SubscriptionState } from './subscription.ts';
 export { Version } from './version.ts';
 
 export const entities = [
@@ -34,4 +36,5 @@ export const entities = [
   Offer,
   Version,
   ImageCopy,
+  Subscription,
 ];
