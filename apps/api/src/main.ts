@@ -59,6 +59,14 @@ if (marketplace.demoLogins.length > 0) {
 lines.push('', '  Press Ctrl+C to stop.', '');
 console.log(lines.join('\n'));
 
+// An error nothing caught: say so, stop the parts (PostgreSQL included), and exit with failure.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    log.fatal({ err: error }, `${event}: stopping`);
+    marketplace.close().finally(() => process.exit(1));
+  });
+}
+
 let signals = 0;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

@@ -1,6 +1,7 @@
 import '@marketplace/ui/styles.css';
+import '@marketplace/ui/pages.css';
 import './landing/landing.css';
-import { MarketplaceProvider } from '@marketplace/ui';
+import { MarketplaceProvider, Portal } from '@marketplace/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
@@ -11,7 +12,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <MarketplaceProvider>
-      <App />
+      <Portal name="buyer">
+        <App />
+      </Portal>
     </MarketplaceProvider>
   </StrictMode>,
 );

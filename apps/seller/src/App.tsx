@@ -1,22 +1,24 @@
-import { AppShell, useDocumentTitle, useI18n } from '@marketplace/ui';
+import { identityPage, NotFoundPage, PortalShell, useI18n, useRoute } from '@marketplace/ui';
+import { SellerHome } from './home/SellerHome.tsx';
 import { SignInPage } from './sign-in/SignInPage.tsx';
-
-const BASE = import.meta.env.BASE_URL; // '/seller/'
 
 export function App() {
   const { t } = useI18n();
-  useDocumentTitle(t('seller.documentTitle'));
+  const { path } = useRoute();
   return (
-    <AppShell
+    <PortalShell
       portalLabel={t('seller.portalLabel')}
-      homeHref={BASE}
       nav={
         <a className="mk-nav-link" href="/">
           {t('seller.nav.catalog')}
         </a>
       }
     >
-      <SignInPage forgotPasswordHref={`${BASE}forgot-password`} signUpHref={`${BASE}signup`} />
-    </AppShell>
+      {path === '/' ? (
+        <SellerHome />
+      ) : (
+        (identityPage(path, 'seller', { signIn: <SignInPage /> }) ?? <NotFoundPage />)
+      )}
+    </PortalShell>
   );
 }

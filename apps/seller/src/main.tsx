@@ -1,6 +1,8 @@
 import '@marketplace/ui/styles.css';
+import '@marketplace/ui/pages.css';
 import './sign-in/sign-in.css';
-import { MarketplaceProvider } from '@marketplace/ui';
+import './home/home.css';
+import { MarketplaceProvider, Portal } from '@marketplace/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
@@ -11,7 +13,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <MarketplaceProvider>
-      <App />
+      <Portal name="seller">
+        <App />
+      </Portal>
     </MarketplaceProvider>
   </StrictMode>,
 );

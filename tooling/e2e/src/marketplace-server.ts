@@ -52,7 +52,12 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-export async function startMarketplace(): Promise<RunningMarketplace> {
+export type MarketplaceOptions = {
+  /** Load the demo organizations and the demo platform operator (DEMO_DATA=true); off by default. */
+  demoData?: boolean;
+};
+
+export async function startMarketplace(options: MarketplaceOptions = {}): Promise<RunningMarketplace> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'marketplace-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -63,8 +68,10 @@ export async function startMarketplace(): Promise<RunningMarketplace> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      DEMO_DATA: 'false',
+      DEMO_DATA: options.demoData ? 'true' : 'false',
       LOG_LEVEL: 'warn',
+      // E-mailed links (set password, reset password) point at this server, so a test can open them.
+      PUBLIC_URL: url,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

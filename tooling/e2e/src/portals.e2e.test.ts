@@ -175,10 +175,11 @@ describe('the seller portal', () => {
     const password = page.getByLabel('Password', { exact: true });
     expect(await email.getAttribute('autocomplete')).toBe('username');
     expect(await password.getAttribute('autocomplete')).toBe('current-password');
-    expect(await page.getByRole('link', { name: 'Forgot password?' }).getAttribute('href')).toBe(
+    const main = page.getByRole('main');
+    expect(await main.getByRole('link', { name: 'Forgot password?' }).getAttribute('href')).toBe(
       '/seller/forgot-password',
     );
-    expect(await page.getByRole('link', { name: 'Create an organization' }).getAttribute('href')).toBe(
+    expect(await main.getByRole('link', { name: 'Create an organization' }).getAttribute('href')).toBe(
       '/seller/signup',
     );
     await screenshot('seller-en');
@@ -212,17 +213,17 @@ describe('the seller portal', () => {
     expect(await email.evaluate((input) => input === document.activeElement)).toBe(true);
     await screenshot('seller-errors');
 
-    // A mistyped address is pointed out; a complete form gets the polite notice.
+    // A mistyped address is pointed out; unknown credentials get the server's answer, announced.
     await email.fill('jane@');
     expect(await page.getByText('Enter an e-mail address like name@company.com.').isVisible()).toBe(true);
     await email.fill('jane@seller.example');
     await page.getByLabel('Password', { exact: true }).fill('a password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
-    await page.getByTestId('sign-in-notice').waitFor();
-    expect(await page.getByTestId('sign-in-notice').textContent()).toContain(
-      'Sign-in opens with the accounts release',
-    );
+    const problem = page.getByTestId('form-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe('E-mail or password is incorrect.');
+    expect(await page.getByRole('alert').filter({ has: problem }).count()).toBe(1);
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
   });
 

@@ -7,6 +7,9 @@ import { type EntityManager, sqlExecutorFor } from '@marketplace/db';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 
+const STOP_GRACE_MS = 10_000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 export type JobDefinition<Data extends object> = {
   name: string;
   /** How many times a failed run is retried, with exponential backoff from `retryDelaySeconds`. */
@@ -53,6 +56,7 @@ export async function startJobQueue(options: { databaseUrl: string; log: Logger 
     archiveCompletedAfterSeconds: 7 * 24 * 3600,
   });
   let stopping = false;
+  const inflight = new Set<Promise<void>>();
   // While stopping, PostgreSQL closing the queue's last connections is expected, not an error.
   boss.on('error', (error: Error) =>
     options.log[stopping ? 'debug' : 'error']({ err: error, part: 'jobs' }, 'job queue error'),
@@ -97,15 +101,19 @@ export async function startJobQueue(options: { databaseUrl: string; log: Logger 
           async ([item]) => {
             if (!item) return;
             const log = options.log.child({ job: job.name, jobId: item.id });
+            const running = job.run(item.data as never, { id: item.id, retryCount: item.retryCount });
+            inflight.add(running);
             try {
-              await job.run(item.data as never, { id: item.id, retryCount: item.retryCount });
+              await running;
               log.debug('job done');
             } catch (error) {
-              log.warn(
+              log[stopping ? 'debug' : 'warn'](
                 { err: error, retryCount: item.retryCount },
                 'job failed, will retry if attempts remain',
               );
               throw error;
+            } finally {
+              inflight.delete(running);
             }
           },
         );
@@ -125,9 +133,13 @@ export async function startJobQueue(options: { databaseUrl: string; log: Logger 
         await new Promise((r) => setTimeout(r, 200));
       }
     },
-    stop: () => {
+    async stop() {
       stopping = true;
-      return boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      // Fetch nothing more, let the jobs in progress finish while the database is still there (a job
+      // cut short would simply run again: they are idempotent), then close the queue.
+      await Promise.all([...created].map((name) => boss.offWork(name)));
+      await Promise.race([Promise.allSettled([...inflight]), delay(STOP_GRACE_MS)]);
+      await boss.stop({ graceful: true, wait: true, timeout: 2_000 });
     },
   };
 }

@@ -1,5 +1,4 @@
-import { useI18n } from '@marketplace/ui';
-import { SignInForm } from './SignInForm.tsx';
+import { SignInForm, useDocumentTitle, useI18n } from '@marketplace/ui';
 
 const PITCH_POINTS = ['seller.pitch.point1', 'seller.pitch.point2', 'seller.pitch.point3'] as const;
 
@@ -19,20 +18,19 @@ function CheckIcon() {
   );
 }
 
-type Props = { forgotPasswordHref: string; signUpHref: string };
-
-/** The seller portal's front door: the sign-in form, and what the portal is for. */
-export function SignInPage({ forgotPasswordHref, signUpHref }: Props) {
+/** The seller portal's front door: the shared sign-in form, and what the portal is for. */
+export function SignInPage() {
   const { t } = useI18n();
+  useDocumentTitle(t('seller.documentTitle'));
   return (
     <div className="sl-page">
       <div className="mk-container sl-page__inner">
         <section className="sl-card" aria-labelledby="sl-title">
-          <h1 id="sl-title" className="sl-card__title">
+          <h1 id="sl-title" className="sl-card__title" tabIndex={-1}>
             {t('seller.signIn.title')}
           </h1>
           <p className="sl-card__lead">{t('seller.signIn.lead')}</p>
-          <SignInForm forgotPasswordHref={forgotPasswordHref} signUpHref={signUpHref} />
+          <SignInForm />
         </section>
 
         <aside className="sl-pitch mk-on-dark" aria-labelledby="sl-pitch-title">

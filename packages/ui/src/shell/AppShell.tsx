@@ -2,20 +2,26 @@ import type { ReactNode } from 'react';
 import { HealthStatus } from '../health/HealthStatus.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { Link } from '../router/Router.tsx';
 import { BrandMark } from './BrandMark.tsx';
 
 export type AppShellProps = {
   /** The portal's name beside the brand, already translated ("Catalog", "Seller portal"). */
   portalLabel: string;
-  /** Where the brand links to: the portal's home. */
-  homeHref: string;
-  /** The header's links, as `<a>` elements; they wrap under the brand on narrow screens. */
+  /** The header's links; they wrap under the brand on narrow screens. */
   nav?: ReactNode;
+  /** At the end of the header's links: the account menu, or the sign-in and sign-up links. */
+  account?: ReactNode;
+  /** Above the page, below the header: a notice that concerns every page (organization pending). */
+  banner?: ReactNode;
   children: ReactNode;
 };
 
-/** The frame of every page of both portals: skip link, header, main landmark, footer with the status. */
-export function AppShell({ portalLabel, homeHref, nav, children }: AppShellProps) {
+/**
+ * The frame of every page of both portals: skip link, header, main landmark, footer with the status.
+ * The brand links to the portal's home (inside a `<Portal>`, whose router knows where that is).
+ */
+export function AppShell({ portalLabel, nav, account, banner, children }: AppShellProps) {
   const { t } = useI18n();
   return (
     <div className="mk-app">
@@ -25,15 +31,16 @@ export function AppShell({ portalLabel, homeHref, nav, children }: AppShellProps
       <header className="mk-header">
         <div className="mk-container mk-header__inner">
           <div className="mk-header__identity">
-            <a className="mk-brand" href={homeHref}>
+            <Link className="mk-brand" to="/" aria-label={t('common.homeLink')}>
               <BrandMark />
               <span className="mk-brand__name">{t('common.brand')}</span>
-            </a>
+            </Link>
             <span className="mk-portal-label">{portalLabel}</span>
           </div>
-          {nav && (
+          {(nav || account) && (
             <nav className="mk-header__nav" aria-label={t('common.primaryNav')}>
               {nav}
+              {account}
             </nav>
           )}
           <div className="mk-header__tools">
@@ -41,6 +48,7 @@ export function AppShell({ portalLabel, homeHref, nav, children }: AppShellProps
           </div>
         </div>
       </header>
+      {banner}
       <main id="main" className="mk-main" tabIndex={-1}>
         {children}
       </main>

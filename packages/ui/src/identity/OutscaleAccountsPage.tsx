@@ -1,0 +1,199 @@
+import type { Region } from '@marketplace/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { type ApiProblem, apiProblem } from '../form/api-problem.ts';
+import { TextField } from '../form/Field.tsx';
+import { FormProblem } from '../form/FormProblem.tsx';
+import { useForm } from '../form/useForm.ts';
+import { validateKeys } from '../form/validate.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ConfirmDialog } from '../pages/ConfirmDialog.tsx';
+import { ContentPage, Loading, Section } from '../pages/layout.tsx';
+import { useTRPC } from '../trpc/context.ts';
+import { formatDate } from './dates.ts';
+import { OutscaleKeyFields, OutscaleKeysHelp } from './OutscaleKeyFields.tsx';
+import { RequireAccount } from './RequireAccount.tsx';
+
+type Linked = { id: string; label: string; accountId: string; region: string };
+
+export function OutscaleAccountsPage() {
+  return <RequireAccount audience="admin">{() => <OutscaleAccounts />}</RequireAccount>;
+}
+
+function OutscaleAccounts() {
+  const { t, language } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const list = useQuery(trpc.outscaleAccounts.list.queryOptions());
+  const unlink = useMutation(trpc.outscaleAccounts.unlink.mutationOptions());
+  const [unlinking, setUnlinking] = useState<Linked | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.outscaleAccounts.list.queryKey() });
+
+  const confirmUnlink = async () => {
+    if (!unlinking) return;
+    const target = unlinking;
+    setProblem(null);
+    try {
+      await unlink.mutateAsync({ id: target.id });
+      setNotice(t('outscale.unlinked', { label: target.label }));
+      await refresh();
+    } catch (error) {
+      setProblem(apiProblem(error));
+      problemRef.current?.focus();
+    } finally {
+      setUnlinking(null);
+    }
+  };
+
+  return (
+    <ContentPage title={t('outscale.title')} lead={t('outscale.lead')}>
+      <FormProblem ref={problemRef} problem={problem} />
+      <div role="status">{notice && <p className="mk-notice mk-notice--success">{notice}</p>}</div>
+      {list.data ? (
+        <>
+          <Section title={t('outscale.home')} lead={t('outscale.home.lead')} testId="home-account">
+            <dl className="mk-details">
+              <div>
+                <dt>{t('outscale.accountId')}</dt>
+                <dd>
+                  <code>{list.data.home.accountId}</code>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('keys.region')}</dt>
+                <dd>{list.data.home.region}</dd>
+              </div>
+              <div>
+                <dt>{t('profile.email')}</dt>
+                <dd>{list.data.home.email}</dd>
+              </div>
+            </dl>
+          </Section>
+          <Section title={t('outscale.linked')} testId="linked-accounts">
+            {list.data.linked.length === 0 ? (
+              <p className="mk-muted">{t('outscale.linked.none')}</p>
+            ) : (
+              <div className="mk-table-wrap">
+                <table className="mk-table" data-testid="linked-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('outscale.label')}</th>
+                      <th scope="col">{t('outscale.accountId')}</th>
+                      <th scope="col">{t('keys.region')}</th>
+                      <th scope="col">{t('outscale.linkedAt')}</th>
+                      <th scope="col">
+                        <span className="mk-visually-hidden">{t('common.actions')}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {list.data.linked.map((linked) => (
+                      <tr key={linked.id}>
+                        <th scope="row">{linked.label}</th>
+                        <td>
+                          <code>{linked.accountId}</code>
+                        </td>
+                        <td>{linked.region}</td>
+                        <td>{formatDate(linked.createdAt, language)}</td>
+                        <td className="mk-table__actions">
+                          <button
+                            type="button"
+                            className="mk-button mk-button--danger-ghost mk-button--small"
+                            aria-label={t('outscale.unlink.of', { label: linked.label })}
+                            onClick={() => {
+                              setNotice(null);
+                              setUnlinking(linked);
+                            }}
+                          >
+                            {t('outscale.unlink')}
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Section>
+        </>
+      ) : (
+        <Loading />
+      )}
+      <Section title={t('outscale.link.title')} lead={t('outscale.link.lead')} testId="link-account">
+        <LinkForm
+          onLinked={async (accountId) => {
+            setNotice(t('outscale.linked.notice', { accountId }));
+            await refresh();
+          }}
+        />
+      </Section>
+      <ConfirmDialog
+        open={unlinking !== null}
+        title={t('outscale.unlink.title')}
+        confirmLabel={t('outscale.unlink')}
+        danger
+        busy={unlink.isPending}
+        onConfirm={confirmUnlink}
+        onCancel={() => setUnlinking(null)}
+      >
+        <p>
+          {unlinking && t('outscale.unlink.body', { label: unlinking.label, accountId: unlinking.accountId })}
+        </p>
+      </ConfirmDialog>
+    </ContentPage>
+  );
+}
+
+type LinkValues = { region: Region; label: string; accessKey: string; secretKey: string };
+
+function LinkForm({ onLinked }: { onLinked: (accountId: string) => Promise<void> }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const link = useMutation(trpc.outscaleAccounts.link.mutationOptions());
+  const form = useForm<LinkValues>(
+    { region: 'cloudgouv-eu-west-1', label: '', accessKey: '', secretKey: '' },
+    validateKeys,
+  );
+  const problemRef = useRef<HTMLDivElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.check()) return;
+    const { region, label, accessKey, secretKey } = form.values;
+    try {
+      const result = await link.mutateAsync({
+        region,
+        accessKey: accessKey.trim(),
+        secretKey: secretKey.trim(),
+        ...(label.trim() ? { label: label.trim() } : {}),
+      });
+      form.reset();
+      await onLinked(result.accountId);
+    } catch (error) {
+      form.fail(error);
+      problemRef.current?.focus();
+    }
+  };
+
+  return (
+    <form className="mk-form" noValidate onSubmit={submit} aria-busy={link.isPending}>
+      <FormProblem ref={problemRef} problem={form.problem} testId="link-problem" />
+      <OutscaleKeysHelp />
+      <TextField
+        form={form}
+        name="label"
+        label={t('outscale.label')}
+        hint={t('outscale.label.hint')}
+        autoComplete="off"
+      />
+      <OutscaleKeyFields form={form} />
+      <button className="mk-button mk-button--primary" type="submit" disabled={link.isPending}>
+        {link.isPending ? t('outscale.link.submitting') : t('outscale.link.submit')}
+      </button>
+    </form>
+  );
+}

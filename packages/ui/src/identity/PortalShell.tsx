@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { Link } from '../router/Router.tsx';
+import { AppShell } from '../shell/AppShell.tsx';
+import { AccountMenu } from './AccountMenu.tsx';
+import { OrganizationBanner } from './OrganizationBanner.tsx';
+import { IDENTITY_ROUTES } from './portal.tsx';
+import { useMe } from './useMe.ts';
+
+/**
+ * The frame of a portal with the signed-in state: the account menu at the top right (or the sign-in
+ * and sign-up links), and the organization's validation banner above the page.
+ */
+export function PortalShell({
+  portalLabel,
+  nav,
+  children,
+}: {
+  portalLabel: string;
+  /** The portal's own links, before the account's. */
+  nav?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const me = useMe();
+  const account = me.data ? (
+    <AccountMenu me={me.data} />
+  ) : me.isSuccess ? (
+    <>
+      <Link className="mk-nav-link" to={IDENTITY_ROUTES.signIn}>
+        {t('nav.signIn')}
+      </Link>
+      <Link className="mk-button mk-button--primary mk-button--small" to={IDENTITY_ROUTES.signUp}>
+        {t('nav.signUp')}
+      </Link>
+    </>
+  ) : null;
+  return (
+    <AppShell
+      portalLabel={portalLabel}
+      nav={nav}
+      account={account}
+      banner={<OrganizationBanner me={me.data} />}
+    >
+      {children}
+    </AppShell>
+  );
+}

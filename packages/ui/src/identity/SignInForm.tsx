@@ -1,0 +1,167 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { TextField } from '../form/Field.tsx';
+import { FormProblem } from '../form/FormProblem.tsx';
+import { useForm } from '../form/useForm.ts';
+import { normaliseTotpCode, totpCodeError, validateSignIn } from '../form/validate.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { returnPath } from '../router/paths.ts';
+import { Link, useRoute } from '../router/Router.tsx';
+import { useTRPC } from '../trpc/context.ts';
+import { IDENTITY_ROUTES } from './portal.tsx';
+import { useMe, useSessionChanged } from './useMe.ts';
+
+/**
+ * Sign-in in two steps when the account has two-factor authentication: e-mail and password, then
+ * the code from the authenticator app (the same e-mail and password are sent again with it).
+ */
+export function SignInForm() {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const { navigate, query } = useRoute();
+  const sessionChanged = useSessionChanged();
+  const me = useMe();
+  const login = useMutation(trpc.auth.login.mutationOptions());
+  const [step, setStep] = useState<'credentials' | 'totp'>('credentials');
+  const credentials = useForm({ email: '', password: '' }, validateSignIn);
+  const code = useForm({ totp: '' }, (values) => {
+    const error = totpCodeError(values.totp);
+    return error ? { totp: error } : {};
+  });
+  const problemRef = useRef<HTMLDivElement>(null);
+  const codeHeading = useRef<HTMLHeadingElement>(null);
+
+  // A new step: its heading takes the focus, so the change is announced and typing goes on there.
+  useEffect(() => {
+    if (step === 'totp') codeHeading.current?.focus();
+  }, [step]);
+
+  const signIn = async (totp?: string) => {
+    const { email, password } = credentials.values;
+    const result = await login.mutateAsync({ email: email.trim(), password, ...(totp ? { totp } : {}) });
+    if (result.status === 'totp_required') {
+      setStep('totp');
+      return;
+    }
+    await sessionChanged();
+    navigate(returnPath(query.get('next')));
+  };
+
+  const submitCredentials = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!credentials.check()) return;
+    try {
+      await signIn();
+    } catch (error) {
+      credentials.fail(error);
+      problemRef.current?.focus();
+    }
+  };
+
+  const submitCode = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!code.check()) return;
+    try {
+      await signIn(normaliseTotpCode(code.values.totp));
+    } catch (error) {
+      code.fail(error);
+      code.setValue('totp', '');
+      problemRef.current?.focus();
+    }
+  };
+
+  // Signed in already (another tab, or back to this page): say so instead of asking again.
+  if (me.data && !login.isPending && step === 'credentials') {
+    return (
+      <div className="mk-notice mk-notice--info" data-testid="already-signed-in">
+        <strong>{t('signIn.already', { email: me.data.account.email })}</strong>
+        <Link to="/">{t('common.backHome')}</Link>
+      </div>
+    );
+  }
+
+  if (step === 'totp') {
+    return (
+      <form
+        className="mk-form"
+        noValidate
+        onSubmit={submitCode}
+        aria-busy={login.isPending}
+        data-testid="totp-step"
+      >
+        <h2 ref={codeHeading} tabIndex={-1} className="mk-form__step-title">
+          {t('signIn.totp.title')}
+        </h2>
+        <p className="mk-form__help">{t('signIn.totp.lead')}</p>
+        <FormProblem ref={problemRef} problem={code.problem} />
+        <TextField
+          form={code}
+          name="totp"
+          label={t('signIn.totp.code')}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]*"
+          maxLength={7}
+          required
+        />
+        <button
+          className="mk-button mk-button--primary mk-button--block"
+          type="submit"
+          disabled={login.isPending}
+        >
+          {t('signIn.totp.submit')}
+        </button>
+        <button
+          className="mk-button mk-button--secondary mk-button--block"
+          type="button"
+          onClick={() => {
+            code.reset();
+            setStep('credentials');
+          }}
+        >
+          {t('signIn.totp.back')}
+        </button>
+      </form>
+    );
+  }
+
+  return (
+    <form className="mk-form" noValidate onSubmit={submitCredentials} aria-busy={login.isPending}>
+      <FormProblem ref={problemRef} problem={credentials.problem} />
+      <TextField
+        form={credentials}
+        name="email"
+        label={t('signIn.email')}
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        spellCheck={false}
+        autoCapitalize="none"
+        required
+      />
+      <TextField
+        form={credentials}
+        name="password"
+        label={t('signIn.password')}
+        type="password"
+        autoComplete="current-password"
+        required
+        aside={
+          <Link className="mk-form__aside-link" to={IDENTITY_ROUTES.forgotPassword}>
+            {t('signIn.forgotPassword')}
+          </Link>
+        }
+      />
+      <button
+        className="mk-button mk-button--primary mk-button--block"
+        type="submit"
+        disabled={login.isPending}
+      >
+        {t('signIn.submit')}
+      </button>
+      <p className="mk-form__footer">
+        {t('signIn.noAccount')} <Link to={IDENTITY_ROUTES.signUp}>{t('signIn.signUp')}</Link>
+      </p>
+    </form>
+  );
+}
