@@ -308,7 +308,7 @@ describe('the platform operator', () => {
 });
 
 describe('a buyer organization’s administrator', () => {
-  it('adds an account and sees its EIM user provisioned, then links another OUTSCALE account', async () => {
+  it('adds an account and sees its EIM user provisioned, links another OUTSCALE account, and the new account signs in', async () => {
     await signUp('/', MINISTRY, 'Ministère Exemple');
     await page.getByTestId('signup-done').waitFor();
     await setPasswordFromMail(MINISTRY.email, '/set-password');
@@ -372,6 +372,17 @@ describe('a buyer organization’s administrator', () => {
     await page.getByTestId('accounts-table').waitFor();
     expect(await hasNoHorizontalScroll()).toBe(true);
     await screenshot('identity-accounts-phone');
+
+    // Jeanne, the second account, sets her password from her e-mail and signs in.
+    await page.setViewportSize(DESKTOP);
+    await signOut();
+    await setPasswordFromMail('jeanne@ministere-exemple.example', '/set-password');
+    await page.getByRole('link', { name: 'Sign in', exact: true }).last().click();
+    await signIn('jeanne@ministere-exemple.example');
+    await page.waitForURL(`${marketplace.url}/`);
+    await page.getByTestId('account-menu').waitFor();
+    await openAccountMenuItem('Accounts');
+    await page.locator(`tr[data-email="${MINISTRY.email}"]`).waitFor();
   });
 
   it('turns on two-factor authentication, then signs in with a code', async () => {
