@@ -4,7 +4,7 @@
 // dependencies from the lockfile, then build what is needed and run.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,10 +35,34 @@ if (command === 'start') {
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)));
 } else {
   // Unit and integration tests of every package, then the portals as `start` builds them, then the
-  // browser scenarios against the server as `start` runs it.
-  run(pnpm, ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--output-logs=full']);
+  // browser scenarios against the server as `start` runs it. Each run also writes a JSON report, summed
+  // up at the end in one line.
+  const report = ['--reporter=default', '--reporter=json', '--outputFile.json=test-results.json'];
+  for (const file of reportFiles()) rmSync(file);
+  run(pnpm, ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--output-logs=full', '--', ...report]);
   run(pnpm, ['exec', 'turbo', 'run', 'build', ...PORTALS, '--output-logs=errors-only']);
-  run(pnpm, ['--filter', '@marketplace/e2e', 'run', 'test:e2e']);
+  run(pnpm, ['--filter', '@marketplace/e2e', 'run', 'test:e2e', ...report]);
+  printSummary();
+}
+
+/** One closing line for every test run: `N passed, N failed`. */
+function printSummary() {
+  let passed = 0;
+  let failed = 0;
+  for (const file of reportFiles()) {
+    const results = JSON.parse(readFileSync(file, 'utf8'));
+    passed += results.numPassedTests;
+    failed += results.numFailedTests;
+  }
+  console.log(`\n${passed} passed, ${failed} failed`);
+}
+
+function reportFiles() {
+  return ['apps', 'packages', 'tooling']
+    .flatMap((group) =>
+      readdirSync(join(ROOT, group)).map((name) => join(ROOT, group, name, 'test-results.json')),
+    )
+    .filter((file) => existsSync(file));
 }
 
 /** Whether both portals were built after the last change to any source they are built from (as make does). */
