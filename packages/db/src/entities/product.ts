@@ -2,6 +2,19 @@ import type { ProductKind, ProductState, Region, Text } from '@marketplace/domai
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Organization } from './organization.ts';
 
+const weighted = (config: string, language: string) =>
+  [
+    ['name', 'A'],
+    ['short_description', 'B'],
+    ['description', 'C'],
+  ]
+    .map(
+      ([column, weight]) =>
+        // Written as PostgreSQL prints it back ('A'::"char"), so the schema diff sees no change.
+        `setweight(to_tsvector('${config}', mp_unaccent(coalesce(${column}->>'${language}', ''))), '${weight}'::"char")`,
+    )
+    .join(' || ');
+
 /** What a seller sells: an OMI product (machine images) or a managed product (SaaS/PaaS). */
 export const Product = defineEntity({
   name: 'Product',
@@ -33,12 +46,48 @@ export const Product = defineEntity({
     /** The OUTSCALE product code (`pty-…`), created at first publication. */
     productCode: p.string().length(64).nullable(),
     publishedAt: p.datetime().nullable(),
+    // The catalog's search documents, kept by PostgreSQL itself (generated columns): weighted words per
+    // language without accents, and all texts of both languages for typo-tolerant trigram matching.
+    searchEn: p
+      .string()
+      .columnType('tsvector')
+      .generated(`(${weighted('english', 'en')}) stored`)
+      .nullable()
+      .lazy(true, false),
+    searchFr: p
+      .string()
+      .columnType('tsvector')
+      .generated(`(${weighted('french', 'fr')}) stored`)
+      .nullable()
+      .lazy(true, false),
+    searchText: p
+      .text()
+      .generated(
+        "(lower(mp_unaccent(coalesce(name->>'en', '') || ' ' || coalesce(name->>'fr', '') || ' ' || coalesce(short_description->>'en', '') || ' ' || coalesce(short_description->>'fr', '') || ' ' || coalesce(description->>'en', '') || ' ' || coalesce(description->>'fr', '')))) stored",
+      )
+      .nullable()
+      .lazy(true, false),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()
       .onCreate(() => new Date())
       .onUpdate(() => new Date()),
   },
+  indexes: [
+    {
+      name: 'product_search_en_index',
+      expression: 'create index "product_search_en_index" on "product" using gin ("search_en")',
+    },
+    {
+      name: 'product_search_fr_index',
+      expression: 'create index "product_search_fr_index" on "product" using gin ("search_fr")',
+    },
+    {
+      name: 'product_search_text_index',
+      expression:
+        'create index "product_search_text_index" on "product" using gin ("search_text" gin_trgm_ops)',
+    },
+  ],
 });
 
 export type Product = InferEntity<typeof Product>;

@@ -3,10 +3,14 @@ import { Migration20261125144830_initial } from './Migration20261125144830_initi
 import { Migration20261125145920_identity } from './Migration20261125145920_identity.ts';
 import { Migration20261125154024_catalog } from './Migration20261125154024_catalog.ts';
 import { Migration20261125155533_subscriptions } from './Migration20261125155533_subscriptions.ts';
+import { Migration20261125162000_search_functions } from './Migration20261125162000_search_functions.ts';
+import { Migration20261125162146_search } from './Migration20261125162146_search.ts';
 
 export const migrations = [
   { name: 'Migration20261125144830_initial', class: Migration20261125144830_initial },
   { name: 'Migration20261125145920_identity', class: Migration20261125145920_identity },
   { name: 'Migration20261125154024_catalog', class: Migration20261125154024_catalog },
   { name: 'Migration20261125155533_subscriptions', class: Migration20261125155533_subscriptions },
+  { name: 'Migration20261125162000_search_functions', class: Migration20261125162000_search_functions },
+  { name: 'Migration20261125162146_search', class: Migration20261125162146_search },
 ];
