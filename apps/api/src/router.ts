@@ -1,3 +1,4 @@
+import { catalogRouter } from './catalog/router.ts';
 import { healthRouter } from './health/router.ts';
 import { authRouter } from './identity/auth-router.ts';
 import { operatorRouter } from './identity/operator-router.ts';
@@ -18,6 +19,7 @@ export const appRouter = router({
   operator: operatorRouter,
   showcase: showcaseRouter,
   products: productsRouter,
+  catalog: catalogRouter,
 });
 
 export type AppRouter = typeof appRouter;

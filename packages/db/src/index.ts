@@ -5,6 +5,12 @@ export * from './entities/index.ts';
 export { checkDatabase, type DatabaseHealth, migrate, type Orm, type OrmOptions, openOrm } from './orm.ts';
 export { lockForTransaction } from './repositories/advisory-lock.ts';
 export {
+  type CatalogFilters,
+  type CatalogQuery,
+  type CatalogRow,
+  searchCatalog,
+} from './repositories/catalog-search.ts';
+export {
   clearSignInFailures,
   findSignInThrottle,
   recordSignInFailure,
