@@ -1,6 +1,7 @@
 import { LANGUAGES, OFFER_TYPES, PRODUCT_KINDS, REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
 import { publicProcedure, router } from '../trpc.ts';
+import { productPage, showcasePage } from './product-page.ts';
 import { search } from './search.ts';
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(50).default([]);
@@ -28,4 +29,14 @@ export const catalogRouter = router({
       }),
     )
     .query(({ ctx, input }) => search(ctx.services.orm.em.fork(), input)),
+  product: publicProcedure
+    .input(z.object({ id: z.uuid(), language: z.enum(LANGUAGES).optional() }))
+    .query(({ ctx, input }) =>
+      productPage(ctx.services.orm.em.fork(), input.id, input.language ?? ctx.language),
+    ),
+  showcase: publicProcedure
+    .input(z.object({ id: z.uuid(), language: z.enum(LANGUAGES).optional() }))
+    .query(({ ctx, input }) =>
+      showcasePage(ctx.services.orm.em.fork(), input.id, input.language ?? ctx.language),
+    ),
 });

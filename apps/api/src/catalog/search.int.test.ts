@@ -74,6 +74,7 @@ describe('the public catalog search', () => {
   let marketplace: TestMarketplace;
   const visitor = () => new HttpClient(marketplace.url);
   const ids: Record<string, string> = {};
+  let sellerId = '';
 
   beforeAll(async () => {
     marketplace = await startTestMarketplace();
@@ -91,6 +92,7 @@ describe('the public catalog search', () => {
     });
     await em.flush();
     const org = seller.organization.id;
+    sellerId = org;
     ids.french = await catalogProduct(orm, org, {
       name: { en: '', fr: 'Coffre-fort numérique' },
       description: { en: '', fr: 'Sauvegarde chiffrée et sécurisée des réseaux d’entreprise.' },
@@ -164,6 +166,32 @@ describe('the public catalog search', () => {
     );
     const both = await search({ filters: { kinds: ['omi'], offerTypes: ['subscription'] } });
     expect(both.items.map((i) => i.id)).toEqual([ids.french]);
+  });
+
+  it('shows a product page in the visitor’s language, and hides drafts as not found', async () => {
+    const page = await visitor().query<{
+      name: string;
+      offers: { type: string }[];
+      versions: { name: string; regions: string[] }[];
+      seller: { name: string };
+    }>('catalog.product', { id: ids.gitlab, language: 'fr' });
+    expect(page).toMatchObject({
+      name: 'Appliance GitLab',
+      offers: [{ type: 'hourly' }],
+      versions: [{ name: '2.1.0', regions: ['cloudgouv-eu-west-1'] }],
+      seller: { name: 'Forge Appliances' },
+    });
+    for (const hidden of [ids.draft, ids.copying, crypto.randomUUID()]) {
+      expect((await trpcError(visitor().query('catalog.product', { id: hidden }))).code).toBe('NOT_FOUND');
+    }
+    const showcase = await visitor().query<{ companyName: string; products: { id: string }[] }>(
+      'catalog.showcase',
+      {
+        id: sellerId,
+      },
+    );
+    expect(showcase.companyName).toBe('Forge Appliances');
+    expect(showcase.products.map((p) => p.id).sort()).toEqual([ids.french, ids.gitlab, ids.managed].sort());
   });
 
   it('pages with a cursor, and refuses a forged one', async () => {

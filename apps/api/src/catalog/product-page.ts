@@ -1,0 +1,95 @@
+import {
+  type EntityManager,
+  ImageCopy,
+  Offer,
+  Organization,
+  Product,
+  Showcase,
+  Version,
+} from '@marketplace/db';
+import { type Language, notFound } from '@marketplace/domain';
+
+const PRODUCT = { en: 'This product', fr: 'Ce produit' };
+const SHOWCASE = { en: 'This showcase', fr: 'Cette vitrine' };
+
+const pick = (text: { en: string; fr: string }, language: Language) => text[language] || text.en || text.fr;
+
+/** Whether a published product is in the catalog (OMI products once a version is available). */
+async function inCatalog(em: EntityManager, product: Product): Promise<boolean> {
+  if (product.state !== 'published') return false;
+  return product.kind === 'managed' || (await em.count(Version, { product, state: 'available' })) > 0;
+}
+
+/** The public product page: texts in the visitor's language, offers, versions per region, seller. */
+export async function productPage(em: EntityManager, id: string, language: Language) {
+  const product = await em.findOne(Product, { id });
+  if (!product || !(await inCatalog(em, product))) throw notFound(PRODUCT);
+  const [offers, versions, organization, showcase] = await Promise.all([
+    em.find(Offer, { product }, { orderBy: { position: 'asc' } }),
+    em.find(Version, { product, state: 'available' }, { orderBy: { publishedAt: 'desc' } }),
+    em.findOneOrFail(Organization, { id: product.organization.id }),
+    em.findOne(Showcase, { organization: product.organization }),
+  ]);
+  const copies = await em.find(ImageCopy, { version: { $in: versions }, state: 'available' });
+  return {
+    id: product.id,
+    kind: product.kind,
+    name: pick(product.name, language),
+    shortDescription: pick(product.shortDescription, language),
+    description: pick(product.description, language),
+    categories: product.categories,
+    regions: product.regions,
+    supportContact: product.supportContact,
+    documentationUrl: product.documentationUrl ?? null,
+    externalUrl: product.externalUrl ?? null,
+    licence: product.licence ?? null,
+    operatingSystem: product.operatingSystem ?? null,
+    architecture: product.architecture ?? null,
+    recommendedVmTypes: product.recommendedVmTypes,
+    logoUrl: product.logoUrl ?? null,
+    screenshotUrls: product.screenshotUrls,
+    productCode: product.productCode ?? null,
+    publishedAt: product.publishedAt?.toISOString() ?? null,
+    seller: {
+      id: organization.id,
+      name: showcase?.companyName ?? organization.name,
+      showcase: Boolean(showcase?.publishedAt),
+    },
+    offers: offers.map((o) => ({ id: o.id, title: pick(o.title, language), ...o.terms, type: o.type })),
+    versions: versions.map((v) => ({
+      name: v.name,
+      releaseNotes: pick(v.releaseNotes, language),
+      publishedAt: v.publishedAt?.toISOString() ?? null,
+      regions: copies.filter((c) => c.version.id === v.id).map((c) => c.region),
+    })),
+  };
+}
+
+/** A published showcase and its products in the catalog. */
+export async function showcasePage(em: EntityManager, organizationId: string, language: Language) {
+  const showcase = await em.findOne(Showcase, { organization: organizationId, publishedAt: { $ne: null } });
+  if (!showcase) throw notFound(SHOWCASE);
+  const products = await em.find(
+    Product,
+    { organization: organizationId, state: 'published' },
+    { orderBy: { publishedAt: 'desc' } },
+  );
+  const visible = [];
+  for (const product of products) if (await inCatalog(em, product)) visible.push(product);
+  return {
+    sellerId: organizationId,
+    companyName: showcase.companyName,
+    shortDescription: pick(showcase.shortDescription, language),
+    description: pick(showcase.description, language),
+    website: showcase.website ?? null,
+    logoUrl: showcase.logoUrl ?? null,
+    contactEmail: showcase.contactEmail,
+    supportContact: showcase.supportContact,
+    products: visible.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      name: pick(p.name, language),
+      shortDescription: pick(p.shortDescription, language),
+    })),
+  };
+}
