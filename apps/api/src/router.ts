@@ -8,6 +8,7 @@ import {
   outscaleAccountsRouter,
 } from './identity/organization-router.ts';
 import { productsRouter, showcaseRouter } from './publication/router.ts';
+import { subscriptionsRouter } from './subscriptions/router.ts';
 import { router } from './trpc.ts';
 
 export const appRouter = router({
@@ -20,6 +21,7 @@ export const appRouter = router({
   showcase: showcaseRouter,
   products: productsRouter,
   catalog: catalogRouter,
+  subscriptions: subscriptionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,6 +14,7 @@ import { copyImageJob, deleteCopyJob } from './publication/copy-jobs.ts';
 import { type NoticeData, unpublicationNoticeJob } from './publication/notices.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
 import { loadSecretKey } from './secret-key.ts';
+import { activationSweepJob, shareSubscriptionJob } from './subscriptions/sharing.ts';
 
 export type Services = {
   config: Config;
@@ -35,6 +36,10 @@ export type Services = {
     copy: JobDefinition<{ copyId: string }>;
     delete: JobDefinition<{ copyId: string }>;
     notice: JobDefinition<NoticeData>;
+  };
+  subscriptionJobs: {
+    share: JobDefinition<{ subscriptionId: string }>;
+    activate: JobDefinition<Record<string, never>>;
   };
   /** Every job this process can work. */
   jobDefinitions: JobDefinition<never>[];
@@ -106,6 +111,12 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       delete: deleteCopyJob({ orm, cloud, now: () => services.now() }),
       notice: unpublicationNoticeJob({ orm, outbox }),
     };
+    const share = shareSubscriptionJob({ orm, cloud, outbox, now: () => services.now() });
+    const subscriptionJobs = {
+      share,
+      activate: activationSweepJob({ orm, cloud, outbox, jobs, share, now: () => services.now() }),
+    };
+    await jobs.schedule(subscriptionJobs.activate, '* * * * *');
     const cleanup = identityCleanupJob({ orm, now: () => services.now() });
     await jobs.schedule(cleanup, '17 * * * *');
 
@@ -121,6 +132,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       outbox,
       identityJobs,
       publicationJobs,
+      subscriptionJobs,
       jobDefinitions: [
         sendEmail,
         identityJobs.provisionEim,
@@ -129,6 +141,8 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
         publicationJobs.copy,
         publicationJobs.delete,
         publicationJobs.notice,
+        subscriptionJobs.share,
+        subscriptionJobs.activate,
       ] as JobDefinition<never>[],
       now,
       stop: stopAll,

@@ -1,0 +1,164 @@
+import {
+  type EntityManager,
+  LinkedOutscaleAccount,
+  type MarketplaceAccount,
+  Offer,
+  type Organization,
+  Product,
+  Subscription,
+  Version,
+} from '@marketplace/db';
+import { assertMayTrade, badRequest, notFound, type Region, type Text } from '@marketplace/domain';
+import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
+import type { MailOutbox } from '../mail/email-job.ts';
+import { subscriptionConfirmedMail } from '../mail/subscription-mails.ts';
+import { subscribedCopies } from './sharing.ts';
+
+export type SubscribeDeps = {
+  jobs: JobQueue;
+  outbox: MailOutbox;
+  share: JobDefinition<{ subscriptionId: string }>;
+  now: Date;
+};
+
+export type SubscribeInput = {
+  productId: string;
+  offerId: string;
+  region: Region;
+  outscaleAccountIds: string[];
+  startDate?: string | undefined;
+};
+
+const PRODUCT = { en: 'This product', fr: 'Ce produit' };
+const OFFER = { en: 'This offer', fr: 'Cette offre' };
+
+/** The OUTSCALE accounts of the organization in a region: its own, and those linked to it. */
+async function accountsIn(em: EntityManager, organization: Organization, region: Region): Promise<string[]> {
+  const linked = await em.find(LinkedOutscaleAccount, { organization, region });
+  return [
+    ...(organization.region === region ? [organization.outscaleAccountId] : []),
+    ...linked.map((l) => l.accountId),
+  ];
+}
+
+export async function subscribe(
+  em: EntityManager,
+  deps: SubscribeDeps,
+  organization: Organization,
+  account: MarketplaceAccount,
+  input: SubscribeInput,
+) {
+  assertMayTrade(organization, 'buyer');
+  return em.transactional(async (tx) => {
+    const product = await tx.findOne(Product, { id: input.productId, state: 'published' });
+    if (!product) throw notFound(PRODUCT);
+    const offer = await tx.findOne(Offer, { id: input.offerId, product });
+    if (!offer) throw notFound(OFFER);
+    if (product.kind === 'omi') {
+      const available = await tx.count(Version, { product, state: 'available' });
+      if (!product.regions.includes(input.region) || available === 0) {
+        throw badRequest(
+          {
+            en: `This product is not available in ${input.region}.`,
+            fr: `Ce produit n'est pas disponible dans ${input.region}.`,
+          },
+          {
+            region: {
+              en: 'Choose one of the product’s regions.',
+              fr: 'Choisissez une des régions du produit.',
+            },
+          },
+        );
+      }
+    }
+    const own = await accountsIn(tx, organization, input.region);
+    const foreign = input.outscaleAccountIds.filter((id) => !own.includes(id));
+    if (foreign.length > 0 || input.outscaleAccountIds.length === 0) {
+      const text: Text = {
+        en: `Choose among your organization's OUTSCALE accounts in ${input.region}: ${own.join(', ') || 'none yet, link one first'}.`,
+        fr: `Choisissez parmi les comptes OUTSCALE de votre organisation dans ${input.region} : ${own.join(', ') || 'aucun pour l’instant, liez-en un d’abord'}.`,
+      };
+      throw badRequest(text, { outscaleAccountIds: text });
+    }
+    const scheduled = offer.type === 'subscription';
+    let activatesAt = deps.now;
+    if (scheduled) {
+      const start = input.startDate ? new Date(`${input.startDate}T00:00:00Z`) : null;
+      const today = new Date(`${deps.now.toISOString().slice(0, 10)}T00:00:00Z`);
+      if (!start || Number.isNaN(start.getTime()) || start < today) {
+        const text: Text = {
+          en: 'A subscription starts today or later: choose its start date.',
+          fr: "Un abonnement commence aujourd'hui ou plus tard : choisissez sa date de début.",
+        };
+        throw badRequest(text, { startDate: text });
+      }
+      activatesAt = start;
+    }
+    const active = !scheduled || activatesAt <= deps.now;
+    const subscription = tx.create(Subscription, {
+      organization,
+      product,
+      offer,
+      region: input.region,
+      outscaleAccountIds: [...new Set(input.outscaleAccountIds)],
+      state: active ? 'active' : 'scheduled',
+      subscribedBy: account,
+      activatesAt,
+    });
+    await tx.flush();
+    if (active)
+      await deps.jobs.enqueue(
+        deps.share,
+        { subscriptionId: subscription.id },
+        { em: tx, id: subscription.id },
+      );
+    const images = (await subscribedCopies(tx, subscription))
+      .map((c) => `- ${c.version.name} (${c.region}): ${c.imageId}`)
+      .join('\n');
+    const language = organization.language;
+    await deps.outbox.send(
+      tx,
+      account.email,
+      subscriptionConfirmedMail,
+      {
+        productName: product.name[language] || product.name.en,
+        offer: offer.title[language] || offer.type,
+        region: input.region,
+        images,
+        startDate: activatesAt.toISOString().slice(0, 10),
+      },
+      language,
+    );
+    return { id: subscription.id };
+  });
+}
+
+/** My subscriptions: each with its state and the OMI IDs per version and region. */
+export async function listSubscriptions(em: EntityManager, organization: Organization) {
+  const subscriptions = await em.find(
+    Subscription,
+    { organization },
+    { populate: ['product', 'offer'], orderBy: { createdAt: 'desc' } },
+  );
+  return Promise.all(
+    subscriptions.map(async (s) => ({
+      id: s.id,
+      product: { id: s.product.id, name: s.product.name, kind: s.product.kind, state: s.product.state },
+      offer: { id: s.offer.id, type: s.offer.type, title: s.offer.title },
+      region: s.region,
+      state: s.state,
+      outscaleAccountIds: s.outscaleAccountIds,
+      activatesAt: s.activatesAt.toISOString(),
+      createdAt: s.createdAt.toISOString(),
+      supportContact: s.product.supportContact,
+      documentationUrl: s.product.documentationUrl ?? null,
+      licence: s.product.licence ?? null,
+      deploymentTemplate: s.product.deploymentTemplate ?? null,
+      images: (await subscribedCopies(em, s)).map((c) => ({
+        version: c.version.name,
+        region: c.region,
+        imageId: c.imageId,
+      })),
+    })),
+  );
+}

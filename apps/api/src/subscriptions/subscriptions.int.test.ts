@@ -1,0 +1,193 @@
+// Subscribing on the simulator: hourly offers share at once, subscription offers on their start date.
+import { LinkedOutscaleAccount, Organization } from '@marketplace/db';
+import { shareImage } from '@marketplace/outscale';
+import { simulatorClient } from '@marketplace/outscale/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMember } from '../testing/fixtures.ts';
+import { HttpClient, trpcError } from '../testing/http-client.ts';
+import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
+
+const ACME = '300000000002';
+const MINISTRY = '300000000003';
+
+async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      return await check();
+    } catch (error) {
+      last = error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw last;
+}
+
+type Product = {
+  id: string;
+  offers: { id: string }[];
+  versions: { state: string; copies: { imageId: string | null }[] }[];
+};
+
+describe('subscribing to OMI products', () => {
+  let marketplace: TestMarketplace;
+  let seller: HttpClient;
+  let buyer: HttpClient;
+  let clock: Date;
+
+  beforeAll(async () => {
+    marketplace = await startTestMarketplace();
+    clock = new Date();
+    marketplace.services.now = () => clock;
+    const simulator = marketplace.services.cloud.simulator;
+    if (!simulator) throw new Error('no simulator');
+    await shareImage(simulatorClient(simulator, '200000000011'), 'ami-a1011000', ['100000000001']);
+
+    const sellerMember = await createMember(marketplace.services.orm, { types: ['seller'] });
+    seller = new HttpClient(marketplace.url);
+    await seller.mutation('auth.login', { email: sellerMember.email, password: sellerMember.password });
+    await seller.mutation('showcase.save', {
+      companyName: 'Nimbus Linux SAS',
+      shortDescription: { en: 'Linux', fr: 'Linux' },
+      description: { en: 'Linux images.', fr: 'Des images Linux.' },
+      contactEmail: 'sales@nimbus.example',
+      supportContact: 'support@nimbus.example',
+    });
+    await seller.mutation('showcase.publish');
+
+    const buyerMember = await createMember(marketplace.services.orm, {
+      types: ['buyer'],
+      email: 'it@acme.example',
+    });
+    const em = marketplace.services.orm.em.fork();
+    await em.nativeUpdate(Organization, { id: buyerMember.organization.id }, { outscaleAccountId: ACME });
+    em.create(LinkedOutscaleAccount, {
+      organization: buyerMember.organization.id,
+      label: 'Other',
+      accountId: '300000000009',
+      region: 'cloudgouv-eu-west-1',
+      accessKey: 'AKUNUSED000000000000',
+      secretKeyEncrypted: 'v1:opaque',
+    });
+    await em.flush();
+    buyer = new HttpClient(marketplace.url);
+    await buyer.mutation('auth.login', { email: buyerMember.email, password: buyerMember.password });
+  });
+  afterAll(() => marketplace.stop());
+
+  async function publish(offer: unknown): Promise<Product> {
+    const { id } = await seller.mutation<{ id: string }>('products.create', {
+      kind: 'omi',
+      name: { en: 'Hardened Debian', fr: 'Debian durcie' },
+      shortDescription: { en: 'OS', fr: 'OS' },
+      description: { en: 'A hardened Debian.', fr: 'Une Debian durcie.' },
+      categories: ['os'],
+      supportContact: 'support@nimbus.example',
+      licence: 'https://nimbus.example/licence',
+      offers: [offer],
+    });
+    await seller.mutation('products.versions.create', {
+      productId: id,
+      name: '1.0.0',
+      releaseNotes: { en: 'First', fr: 'Première' },
+      sources: [{ region: 'cloudgouv-eu-west-1', imageId: 'ami-a1011000' }],
+    });
+    await seller.mutation('products.publish', { id });
+    return eventually(async () => {
+      const view = await seller.query<Product>('products.get', { id });
+      if (view.versions[0]?.state !== 'available') throw new Error('not yet');
+      return view;
+    });
+  }
+
+  const sees = async (accountId: string, imageId: string) => {
+    const simulator = marketplace.services.cloud.simulator;
+    if (!simulator) throw new Error('no simulator');
+    const { Images = [] } = await simulatorClient(simulator, accountId).call('ReadImages', {
+      Filters: { ImageIds: [imageId] },
+    });
+    return Images.length === 1;
+  };
+
+  it('shares an hourly product’s OMIs with the chosen accounts at once, and with no one else', async () => {
+    const product = await publish({
+      type: 'hourly',
+      prices: [{ vmType: 'tinav6.c2r4p2', onDemandPerHour: { amount: 12, currency: 'EUR' } }],
+    });
+    const imageId = product.versions[0]?.copies[0]?.imageId ?? '';
+    expect(await sees(ACME, imageId)).toBe(false);
+
+    const { id } = await buyer.mutation<{ id: string }>('subscriptions.create', {
+      productId: product.id,
+      offerId: product.offers[0]?.id,
+      region: 'cloudgouv-eu-west-1',
+      outscaleAccountIds: [ACME],
+    });
+    await eventually(async () => {
+      if (!(await sees(ACME, imageId))) throw new Error('not shared yet');
+    });
+    expect(await sees(MINISTRY, imageId)).toBe(false);
+    // The buyer's account can copy the OMI, as launching needs.
+    const simulator = marketplace.services.cloud.simulator;
+    if (!simulator) throw new Error('no simulator');
+    const copy = await simulatorClient(simulator, ACME).call('CreateImage', {
+      SourceImageId: imageId,
+      SourceRegionName: 'cloudgouv-eu-west-1',
+      ImageName: 'acme-copy',
+    });
+    expect(copy.Image?.ImageId).toMatch(/^ami-/);
+
+    const mail = await waitForMail(marketplace, 'it@acme.example', /is confirmed/);
+    expect(mail.text).toContain(imageId);
+    const mine =
+      await buyer.query<{ id: string; state: string; images: { imageId: string }[] }[]>('subscriptions.list');
+    expect(mine.find((s) => s.id === id)).toMatchObject({ state: 'active', images: [{ imageId }] });
+  });
+
+  it('shares a subscription offer’s OMIs on its start date, not before', async () => {
+    const product = await publish({
+      type: 'subscription',
+      price: { amount: 9900, currency: 'EUR' },
+      commitmentMonths: 12,
+      billingFrequency: 'monthly',
+    });
+    const imageId = product.versions[0]?.copies[0]?.imageId ?? '';
+    const tomorrow = new Date(clock.getTime() + 24 * 3600_000).toISOString().slice(0, 10);
+    await buyer.mutation('subscriptions.create', {
+      productId: product.id,
+      offerId: product.offers[0]?.id,
+      region: 'cloudgouv-eu-west-1',
+      outscaleAccountIds: [ACME],
+      startDate: tomorrow,
+    });
+    const activate = () =>
+      marketplace.services.subscriptionJobs.activate.run({}, { id: 'test', retryCount: 0 });
+    await activate();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await sees(ACME, imageId)).toBe(false);
+
+    clock = new Date(`${tomorrow}T08:00:00Z`);
+    await activate();
+    await eventually(async () => {
+      if (!(await sees(ACME, imageId))) throw new Error('not shared yet');
+    });
+    await waitForMail(marketplace, 'it@acme.example', /is active/);
+  });
+
+  it('refuses accounts that are not the organization’s, and a subscription starting in the past', async () => {
+    const list =
+      await buyer.query<{ product: { id: string }; offer: { id: string } }[]>('subscriptions.list');
+    const any = list[0];
+    const foreign = await trpcError(
+      buyer.mutation('subscriptions.create', {
+        productId: any?.product.id,
+        offerId: any?.offer.id,
+        region: 'cloudgouv-eu-west-1',
+        outscaleAccountIds: [MINISTRY],
+      }),
+    );
+    expect(foreign.code).toBe('BAD_REQUEST');
+    expect(foreign.body.message).toContain(ACME);
+  });
+});
