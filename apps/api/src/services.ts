@@ -1,11 +1,13 @@
 // The composition root: starts each real part, or its embedded default, and stops them in reverse.
 import { join } from 'node:path';
 import { migrate, type Orm, openOrm, startEmbeddedPostgres } from '@marketplace/db';
+import type { Region } from '@marketplace/domain';
 import type { Logger } from 'pino';
 import { type Cloud, startCloud } from './cloud.ts';
 import type { Config } from './config.ts';
 import { identityCleanupJob } from './identity/cleanup-job.ts';
 import { deprovisionEimJob, provisionEimJob } from './identity/eim-jobs.ts';
+import type { AfterLinkChange } from './identity/linked-accounts.ts';
 import { type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.ts';
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
 import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
@@ -14,6 +16,12 @@ import { copyImageJob, deleteCopyJob } from './publication/copy-jobs.ts';
 import { type NoticeData, unpublicationNoticeJob } from './publication/notices.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
 import { loadSecretKey } from './secret-key.ts';
+import {
+  shareNewVersion,
+  shareWithLinkedAccount,
+  unshareJob,
+  unshareWithUnlinkedAccount,
+} from './subscriptions/linked-accounts.ts';
 import { activationSweepJob, shareSubscriptionJob } from './subscriptions/sharing.ts';
 
 export type Services = {
@@ -37,7 +45,10 @@ export type Services = {
     delete: JobDefinition<{ copyId: string }>;
     notice: JobDefinition<NoticeData>;
   };
+  /** Linked OUTSCALE accounts follow the subscriptions (shared on link, unshared on unlink). */
+  linkSharing: { afterLink: AfterLinkChange; afterUnlink: AfterLinkChange };
   subscriptionJobs: {
+    unshare: JobDefinition<{ accountId: string; region: Region; productIds: string[] }>;
     share: JobDefinition<{ subscriptionId: string }>;
     activate: JobDefinition<Record<string, never>>;
   };
@@ -107,13 +118,20 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
     };
     const now = () => new Date();
     const publicationJobs = {
-      copy: copyImageJob({ orm, cloud, now: () => services.now() }),
+      copy: copyImageJob({
+        orm,
+        cloud,
+        now: () => services.now(),
+        onVersionAvailable: (versionId) =>
+          shareNewVersion(orm.em.fork(), { jobs, share: services.subscriptionJobs.share }, versionId),
+      }),
       delete: deleteCopyJob({ orm, cloud, now: () => services.now() }),
       notice: unpublicationNoticeJob({ orm, outbox }),
     };
     const share = shareSubscriptionJob({ orm, cloud, outbox, now: () => services.now() });
     const subscriptionJobs = {
       share,
+      unshare: unshareJob({ orm, cloud }),
       activate: activationSweepJob({ orm, cloud, outbox, jobs, share, now: () => services.now() }),
     };
     await jobs.schedule(subscriptionJobs.activate, '* * * * *');
@@ -133,6 +151,12 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       identityJobs,
       publicationJobs,
       subscriptionJobs,
+      linkSharing: {
+        afterLink: (em, organization, accountId, region) =>
+          shareWithLinkedAccount(em, { jobs, ...subscriptionJobs }, organization, accountId, region),
+        afterUnlink: (em, organization, accountId, region) =>
+          unshareWithUnlinkedAccount(em, { jobs, ...subscriptionJobs }, organization, accountId, region),
+      },
       jobDefinitions: [
         sendEmail,
         identityJobs.provisionEim,
@@ -143,6 +167,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
         publicationJobs.notice,
         subscriptionJobs.share,
         subscriptionJobs.activate,
+        subscriptionJobs.unshare,
       ] as JobDefinition<never>[],
       now,
       stop: stopAll,

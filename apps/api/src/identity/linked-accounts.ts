@@ -4,6 +4,13 @@ import { conflict, notFound, type Region } from '@marketplace/domain';
 import type { Cloud } from '../cloud.ts';
 import { proveOutscaleAccount } from './outscale-keys.ts';
 
+export type AfterLinkChange = (
+  em: EntityManager,
+  organization: Organization,
+  accountId: string,
+  region: Region,
+) => Promise<void>;
+
 const LINKED = { en: 'This OUTSCALE account', fr: 'Ce compte OUTSCALE' };
 
 export async function listLinkedAccounts(em: EntityManager, organization: Organization) {
@@ -27,7 +34,7 @@ export async function listLinkedAccounts(em: EntityManager, organization: Organi
 /** Links an OUTSCALE account proved by its keys; every subscribed OMI will be shared with it. */
 export async function linkAccount(
   em: EntityManager,
-  deps: { cloud: Cloud; secretKey: Buffer },
+  deps: { cloud: Cloud; secretKey: Buffer; afterLink: AfterLinkChange },
   organization: Organization,
   input: { region: Region; accessKey: string; secretKey: string; label?: string | undefined },
 ) {
@@ -49,20 +56,33 @@ export async function linkAccount(
       fr: 'Ce compte OUTSCALE est déjà lié à votre organisation.',
     });
   }
-  const linked = em.create(LinkedOutscaleAccount, {
-    organization,
-    label: input.label?.trim() || outscale.companyName || outscale.accountId,
-    accountId: outscale.accountId,
-    region: input.region,
-    accessKey: input.accessKey.trim(),
-    secretKeyEncrypted: encryptSecret(deps.secretKey, input.secretKey.trim()),
+  return em.transactional(async (tx) => {
+    const linked = tx.create(LinkedOutscaleAccount, {
+      organization,
+      label: input.label?.trim() || outscale.companyName || outscale.accountId,
+      accountId: outscale.accountId,
+      region: input.region,
+      accessKey: input.accessKey.trim(),
+      secretKeyEncrypted: encryptSecret(deps.secretKey, input.secretKey.trim()),
+    });
+    await tx.flush();
+    // Every OMI the organization subscribed to in that region is shared with it too.
+    await deps.afterLink(tx, organization, linked.accountId, linked.region);
+    return { id: linked.id, accountId: linked.accountId };
   });
-  await em.flush();
-  return { id: linked.id, accountId: linked.accountId };
 }
 
-export async function unlinkAccount(em: EntityManager, organization: Organization, id: string) {
-  const linked = await em.findOne(LinkedOutscaleAccount, { id, organization });
-  if (!linked) throw notFound(LINKED);
-  await em.removeAndFlush(linked);
+export async function unlinkAccount(
+  em: EntityManager,
+  organization: Organization,
+  id: string,
+  afterUnlink: AfterLinkChange,
+) {
+  await em.transactional(async (tx) => {
+    const linked = await tx.findOne(LinkedOutscaleAccount, { id, organization });
+    if (!linked) throw notFound(LINKED);
+    await tx.removeAndFlush(linked);
+    // Its shares are revoked: it no longer follows the organization's subscriptions.
+    await afterUnlink(tx, organization, linked.accountId, linked.region);
+  });
 }

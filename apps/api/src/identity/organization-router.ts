@@ -95,10 +95,20 @@ export const outscaleAccountsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      linkAccount(ctx.services.orm.em.fork(), ctx.services, ctx.member.organization, input),
+      linkAccount(
+        ctx.services.orm.em.fork(),
+        { ...ctx.services, afterLink: ctx.services.linkSharing.afterLink },
+        ctx.member.organization,
+        input,
+      ),
     ),
   unlink: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
-    await unlinkAccount(ctx.services.orm.em.fork(), ctx.member.organization, input.id);
+    await unlinkAccount(
+      ctx.services.orm.em.fork(),
+      ctx.member.organization,
+      input.id,
+      ctx.services.linkSharing.afterUnlink,
+    );
     return { ok: true as const };
   }),
 });

@@ -8,7 +8,7 @@ import {
   Product,
   Version,
 } from '@marketplace/db';
-import { type CopyState, versionStateFromCopies } from '@marketplace/domain';
+import { type CopyState, type VersionState, versionStateFromCopies } from '@marketplace/domain';
 import {
   copyImage,
   copyImageName,
@@ -19,7 +19,13 @@ import {
 import type { Cloud } from '../cloud.ts';
 import type { JobDefinition } from '../jobs/queue.ts';
 
-type Deps = { orm: Orm; cloud: Cloud; now: () => Date };
+type Deps = {
+  orm: Orm;
+  cloud: Cloud;
+  now: () => Date;
+  /** When a version becomes available: its existing subscribers get it at once. */
+  onVersionAvailable?: (versionId: string) => Promise<void>;
+};
 
 const distributionClient = (cloud: Cloud, region: keyof Cloud['distribution']) => {
   const account = cloud.distribution[region];
@@ -42,16 +48,21 @@ async function ensureCode(deps: Deps, productId: string): Promise<string> {
 }
 
 /** After a copy changes, the version follows: available once all its copies are, and so on. */
-export async function settleVersion(em: EntityManager, versionId: string, now: Date): Promise<void> {
+export async function settleVersion(
+  em: EntityManager,
+  versionId: string,
+  now: Date,
+): Promise<VersionState | null> {
   const version = await em.findOneOrFail(Version, { id: versionId });
   const copies = await em.find(ImageCopy, { version });
   const next = versionStateFromCopies(copies.map((c) => c.state as CopyState));
-  if (!next || next === version.state) return;
-  if (version.state === 'unpublishing' && next !== 'unpublished') return;
+  if (!next || next === version.state) return null;
+  if (version.state === 'unpublishing' && next !== 'unpublished') return null;
   version.state = next;
   if (next === 'available') version.publishedAt ??= now;
   if (next === 'unpublished') version.unpublishedAt = now;
   await em.flush();
+  return next;
 }
 
 export function copyImageJob(deps: Deps): JobDefinition<{ copyId: string }> {
@@ -105,7 +116,9 @@ export function copyImageJob(deps: Deps): JobDefinition<{ copyId: string }> {
         copy.progress = 100;
         copy.error = null;
         await em.flush();
-        await settleVersion(em, copy.version.id, deps.now());
+        if ((await settleVersion(em, copy.version.id, deps.now())) === 'available') {
+          await deps.onVersionAvailable?.(copy.version.id);
+        }
       } catch (error) {
         copy.error = isOutscaleError(error)
           ? `${error.code}: ${error.details ?? error.message}`

@@ -145,6 +145,57 @@ describe('subscribing to OMI products', () => {
     expect(mine.find((s) => s.id === id)).toMatchObject({ state: 'active', images: [{ imageId }] });
   });
 
+  it('follows linked accounts and new versions: linking shares, unlinking revokes, a new version is shared', async () => {
+    const list =
+      await buyer.query<
+        { product: { id: string }; images: { imageId: string }[]; offer: { type: string } }[]
+      >('subscriptions.list');
+    const hourly = list.find((s) => s.offer.type === 'hourly');
+    const imageId = hourly?.images[0]?.imageId ?? '';
+    expect(await sees(MINISTRY, imageId)).toBe(false);
+
+    const linked = await buyer.mutation<{ id: string }>('outscaleAccounts.link', {
+      region: 'cloudgouv-eu-west-1',
+      accessKey: 'AKBUYMINGOUV00000000',
+      secretKey: 'SKCA467C9EEC8F99297EB79DA9EE91FAA2CD7925',
+    });
+    await eventually(async () => {
+      if (!(await sees(MINISTRY, imageId))) throw new Error('not shared yet');
+    });
+
+    // The seller publishes version 2.0.0: the subscriber gets it at once.
+    const simulator = marketplace.services.cloud.simulator;
+    if (!simulator) throw new Error('no simulator');
+    await shareImage(simulatorClient(simulator, '200000000021'), 'ami-b1011001', ['100000000001']);
+    const { id: versionId } = await seller.mutation<{ id: string }>('products.versions.create', {
+      productId: hourly?.product.id,
+      name: '2.0.0',
+      releaseNotes: { en: 'Second', fr: 'Deuxième' },
+      sources: [{ region: 'cloudgouv-eu-west-1', imageId: 'ami-b1011001' }],
+    });
+    await seller.mutation('products.versions.publish', { id: versionId });
+    const newImage = await eventually(async () => {
+      const mine =
+        await buyer.query<{ product: { id: string }; images: { version: string; imageId: string }[] }[]>(
+          'subscriptions.list',
+        );
+      const image = mine
+        .find((s) => s.product.id === hourly?.product.id)
+        ?.images.find((i) => i.version === '2.0.0');
+      if (!image) throw new Error('no 2.0.0 yet');
+      if (!(await sees(ACME, image.imageId)) || !(await sees(MINISTRY, image.imageId)))
+        throw new Error('not shared yet');
+      return image.imageId;
+    });
+
+    await buyer.mutation('outscaleAccounts.unlink', { id: linked.id });
+    await eventually(async () => {
+      if ((await sees(MINISTRY, imageId)) || (await sees(MINISTRY, newImage)))
+        throw new Error('still shared');
+    });
+    expect(await sees(ACME, imageId)).toBe(true);
+  });
+
   it('shares a subscription offer’s OMIs on its start date, not before', async () => {
     const product = await publish({
       type: 'subscription',
