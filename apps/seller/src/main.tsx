@@ -2,6 +2,7 @@ import '@marketplace/ui/styles.css';
 import '@marketplace/ui/pages.css';
 import './sign-in/sign-in.css';
 import './home/home.css';
+import './selling/selling.css';
 import { MarketplaceProvider, Portal } from '@marketplace/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -2,6 +2,12 @@
 // and the identity pages (sign-up, sign-in, passwords, profile, organization, accounts, operator).
 // Pages import from here and `@marketplace/ui/styles.css`; never from the server's packages.
 
+export { type ApiProblem, apiProblem } from './form/api-problem.ts';
+export { CheckboxGroup, SelectField } from './form/Choices.tsx';
+export { FieldErrorList, TextField } from './form/Field.tsx';
+export { FormProblem } from './form/FormProblem.tsx';
+export { type Form, useForm } from './form/useForm.ts';
+export type { FieldErrors } from './form/validate.ts';
 export { HealthStatus } from './health/HealthStatus.tsx';
 export { type HealthOutput, type HealthState, healthState } from './health/health-state.ts';
 export {
@@ -17,6 +23,7 @@ export {
 } from './i18n/catalogue.ts';
 export { type I18n, I18nProvider, useI18n } from './i18n/I18nProvider.tsx';
 export { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
+export { formatDate } from './identity/dates.ts';
 export { identityPage } from './identity/IdentityPage.tsx';
 export { PortalShell } from './identity/PortalShell.tsx';
 export {
@@ -30,9 +37,12 @@ export {
 export { RequireAccount } from './identity/RequireAccount.tsx';
 export { SignInForm } from './identity/SignInForm.tsx';
 export { displayName, isAdmin, type Me, personName, useMe } from './identity/useMe.ts';
+export { centsToInput, formatMoney, parseEuros } from './money/money-input.ts';
+export { ConfirmDialog } from './pages/ConfirmDialog.tsx';
 export { CardPage, ContentPage, Loading, Section } from './pages/layout.tsx';
 export { MessagePage, NotFoundPage } from './pages/MessagePage.tsx';
-export { type BasePath, matchRoute, pathInPortal, portalHref } from './router/paths.ts';
+export { WithCode } from './pages/WithCode.tsx';
+export { type BasePath, matchPattern, matchRoute, pathInPortal, portalHref } from './router/paths.ts';
 export { Link, type Route, RouterProvider, useRoute } from './router/Router.tsx';
 export { AppShell, type AppShellProps } from './shell/AppShell.tsx';
 export { BrandMark } from './shell/BrandMark.tsx';

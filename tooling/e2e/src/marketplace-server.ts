@@ -13,6 +13,8 @@ export const ROOT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 
 export type RunningMarketplace = {
   url: string;
+  /** What the server printed so far (its start banner names the OUTSCALE simulator's address). */
+  output: () => string;
   /** Sends SIGTERM and resolves with the exit code (null if it had to be killed after `timeoutMs`). */
   stop: (timeoutMs?: number) => Promise<number | null>;
 };
@@ -106,6 +108,7 @@ export async function startMarketplace(options: MarketplaceOptions = {}): Promis
 
   return {
     url,
+    output: () => output,
     async stop(timeoutMs = 15_000) {
       const exit = exited(child);
       child.kill('SIGTERM');
@@ -122,4 +125,18 @@ export async function startMarketplace(options: MarketplaceOptions = {}): Promis
       return result;
     },
   };
+}
+
+/**
+ * The regional endpoint template of the simulator the server started (`http://127.0.0.1:PORT/{region}/api/v1`),
+ * read from its banner `OUTSCALE API:   simulator at http://127.0.0.1:PORT/api/v1`.
+ */
+export async function simulatorEndpoint(marketplace: RunningMarketplace): Promise<string> {
+  // The banner follows the first answer to /trpc/health by a moment.
+  for (let tries = 0; tries < 100; tries++) {
+    const match = /OUTSCALE API:\s+simulator at (http:\/\/[\d.]+:\d+)\/api\/v1/.exec(marketplace.output());
+    if (match?.[1]) return `${match[1]}/{region}/api/v1`;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the server did not say where its OUTSCALE simulator is:\n${marketplace.output()}`);
 }

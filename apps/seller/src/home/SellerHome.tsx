@@ -11,8 +11,9 @@ import {
   useMe,
 } from '@marketplace/ui';
 import { SignInPage } from '../sign-in/SignInPage.tsx';
+import { SellingOverview } from './SellingOverview.tsx';
 
-/** `/seller/`: the sign-in page for visitors, the workspace for signed-in people. */
+/** `/seller/`: the sign-in page for visitors, the dashboard for signed-in people. */
 export function SellerHome() {
   const me = useMe();
   if (me.isPending) return <Loading />;
@@ -41,21 +42,34 @@ function tilesFor(me: Me): Tile[] {
 function Workspace({ me }: { me: Me }) {
   const { t } = useI18n();
   const name = personName(me);
+  const seller = me.organization?.types.includes('seller') && me.account.roles.includes('user');
   return (
     <ContentPage
       title={name ? t('home.welcome', { name }) : t('home.welcomeNoName')}
-      lead={me.organization?.name ?? t('home.lead')}
+      lead={
+        me.organization
+          ? seller
+            ? t('seller.dashboard.lead', { organization: me.organization.name })
+            : me.organization.name
+          : t('home.lead')
+      }
     >
-      <ul className="sh-tiles" data-testid="seller-workspace">
-        {tilesFor(me).map((tile) => (
-          <li key={tile.to}>
-            <Link className="sh-tile" to={tile.to}>
-              <strong>{t(tile.title)}</strong>
-              <span>{t(tile.body)}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {seller && <SellingOverview />}
+      <section className="sp-block" aria-labelledby="sh-account-title">
+        <h2 id="sh-account-title" className="sp-block__title">
+          {t('seller.dashboard.account')}
+        </h2>
+        <ul className="sh-tiles" data-testid="seller-workspace">
+          {tilesFor(me).map((tile) => (
+            <li key={tile.to}>
+              <Link className="sh-tile" to={tile.to}>
+                <strong>{t(tile.title)}</strong>
+                <span>{t(tile.body)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
     </ContentPage>
   );
 }

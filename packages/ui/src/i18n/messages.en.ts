@@ -1,3 +1,5 @@
+import { sellingEn } from './selling.en.ts';
+
 // The English catalogue is the reference: its keys and its `{placeholders}` define the message set.
 // Keys are grouped by where they show: `common.*`, `health.*`, then each portal's own screens.
 export const en = {
@@ -347,4 +349,5 @@ export const en = {
   'seller.pitch.point3': 'Follow who subscribes to each offer, and since when',
   'seller.signIn.title': 'Sign in to the seller portal',
   'seller.signIn.lead': 'Use the e-mail address and password of your marketplace account.',
+  ...sellingEn,
 } as const;

@@ -1,4 +1,5 @@
 import type { Messages } from './catalogue.ts';
+import { sellingFr } from './selling.fr.ts';
 
 // Typed against the English keys: a missing or extra key is a compile error.
 // French typography: a no-break space before « : », a narrow one before « ? ! ; ».
@@ -366,4 +367,5 @@ export const fr: Messages = {
   'seller.signIn.title': 'Connexion à l’espace vendeur',
   'seller.signIn.lead':
     'Utilisez l’adresse e-mail et le mot de passe de votre compte sur la place de marché.',
+  ...sellingFr,
 };

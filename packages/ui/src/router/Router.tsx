@@ -17,8 +17,11 @@ export type Route = {
   path: string | null;
   query: URLSearchParams;
   base: BasePath;
-  /** Goes to a portal path ('/profile', '/signin?next=…'), adding a history entry unless `replace`. */
-  navigate: (to: string, options?: { replace?: boolean }) => void;
+  /**
+   * Goes to a portal path ('/profile', '/signin?next=…'), adding a history entry unless `replace`.
+   * The new page's heading takes the focus, unless `keepFocus` (a tab of the same page changed).
+   */
+  navigate: (to: string, options?: { replace?: boolean; keepFocus?: boolean }) => void;
 };
 
 const RouterContext = createContext<Route | null>(null);
@@ -53,13 +56,13 @@ export function RouterProvider({ base, children }: { base: BasePath; children: R
   }, []);
 
   const navigate = useCallback(
-    (to: string, options: { replace?: boolean } = {}) => {
+    (to: string, options: { replace?: boolean; keepFocus?: boolean } = {}) => {
       const href = portalHref(to, base);
       if (options.replace) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
-      navigated.current = true;
+      navigated.current = !options.keepFocus;
       setLocation(currentLocation());
-      window.scrollTo(0, 0);
+      if (!options.keepFocus) window.scrollTo(0, 0);
     },
     [base],
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainClick, matchRoute, pathInPortal, portalHref, returnPath } from './paths.ts';
+import { isPlainClick, matchPattern, matchRoute, pathInPortal, portalHref, returnPath } from './paths.ts';
 
 describe('pathInPortal', () => {
   it('reads the buyer portal from the root', () => {
@@ -75,5 +75,21 @@ describe('returnPath', () => {
     expect(returnPath('https://evil.example/')).toBe('/');
     expect(returnPath('//evil.example/')).toBe('/');
     expect(returnPath('/\\evil.example/')).toBe('/');
+  });
+});
+
+describe('matchPattern', () => {
+  it('reads the parameters of a matching path', () => {
+    expect(matchPattern('/products/:id', '/products/4f1c')).toEqual({ id: '4f1c' });
+    expect(matchPattern('/products/:id', '/products/a%20b')).toEqual({ id: 'a b' });
+    expect(matchPattern('/showcase', '/showcase')).toEqual({});
+  });
+
+  it('says null for another path, an empty parameter or a malformed one', () => {
+    expect(matchPattern('/products/:id', '/products')).toBeNull();
+    expect(matchPattern('/products/:id', '/products/')).toBeNull();
+    expect(matchPattern('/products/:id', '/products/1/versions')).toBeNull();
+    expect(matchPattern('/products/:id', '/offers/1')).toBeNull();
+    expect(matchPattern('/products/:id', '/products/%E0')).toBeNull();
   });
 });

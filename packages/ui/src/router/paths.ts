@@ -41,6 +41,31 @@ export function matchRoute<Name extends string>(
   return null;
 }
 
+/**
+ * The parameters of a path that matches a pattern with `:name` segments ('/products/:id'), or null.
+ * A parameter is one non-empty segment, decoded; other segments must be equal.
+ */
+export function matchPattern(pattern: string, path: string): Record<string, string> | null {
+  const expected = pattern.split('/');
+  const actual = path.split('/');
+  if (expected.length !== actual.length) return null;
+  const params: Record<string, string> = {};
+  for (const [index, segment] of expected.entries()) {
+    const value = actual[index] ?? '';
+    if (segment.startsWith(':')) {
+      if (value === '') return null;
+      try {
+        params[segment.slice(1)] = decodeURIComponent(value);
+      } catch {
+        return null;
+      }
+    } else if (segment !== value) {
+      return null;
+    }
+  }
+  return params;
+}
+
 /** A left click without modifier keys on a link that the page may handle itself. */
 export function isPlainClick(event: {
   button: number;

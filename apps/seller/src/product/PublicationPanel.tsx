@@ -1,0 +1,145 @@
+import {
+  type ApiProblem,
+  apiProblem,
+  ConfirmDialog,
+  FormProblem,
+  type PlainMessageKey,
+  Section,
+  useI18n,
+  useRoute,
+  useTRPC,
+} from '@marketplace/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { type Product, textIn } from '../selling/api.ts';
+
+type Confirming = 'unpublish' | 'delete' | null;
+
+/** What publication still needs (the server's checklist), and publish, unpublish or delete the draft. */
+export function PublicationPanel({ product }: { product: Product }) {
+  const { t, language } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { navigate } = useRoute();
+  const publish = useMutation(trpc.products.publish.mutationOptions());
+  const unpublish = useMutation(trpc.products.unpublish.mutationOptions());
+  const remove = useMutation(trpc.products.deleteDraft.mutationOptions());
+  const [confirming, setConfirming] = useState<Confirming>(null);
+  // A key, not a sentence: the notice follows a change of language.
+  const [notice, setNotice] = useState<PlainMessageKey | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+  const busy = publish.isPending || unpublish.isPending || remove.isPending;
+
+  const run = async (action: () => Promise<unknown>, done: PlainMessageKey) => {
+    setProblem(null);
+    setNotice(null);
+    try {
+      await action();
+      await queryClient.invalidateQueries({ queryKey: trpc.products.list.queryKey() });
+      await queryClient.invalidateQueries({ queryKey: trpc.products.get.queryKey({ id: product.id }) });
+      setNotice(done);
+    } catch (error) {
+      setProblem(apiProblem(error));
+      problemRef.current?.focus();
+    }
+  };
+
+  return (
+    <Section title={t('seller.product.publication')} testId="publication">
+      <FormProblem ref={problemRef} problem={problem} testId="publication-problem" />
+      <div role="status">{notice && <p className="mk-notice mk-notice--success">{t(notice)}</p>}</div>
+      {product.checklist.length === 0 ? (
+        product.state !== 'published' && (
+          <p className="mk-notice mk-notice--success" data-testid="checklist-done">
+            {t('seller.product.checklist.done')}
+          </p>
+        )
+      ) : (
+        <>
+          <p>{t('seller.product.checklist.lead')}</p>
+          <ul className="sp-checklist" data-testid="checklist">
+            {product.checklist.map((item) => (
+              <li key={item.key} data-key={item.key}>
+                {item.text[language]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="mk-actions">
+        {product.state !== 'published' && (
+          <button
+            type="button"
+            className="mk-button mk-button--primary"
+            disabled={busy}
+            onClick={() =>
+              run(() => publish.mutateAsync({ id: product.id }), 'seller.product.publishedNotice')
+            }
+          >
+            {t('seller.product.publish')}
+          </button>
+        )}
+        {product.state === 'published' && (
+          <button
+            type="button"
+            className="mk-button mk-button--danger-ghost"
+            disabled={busy}
+            onClick={() => setConfirming('unpublish')}
+          >
+            {t('seller.product.unpublish')}
+          </button>
+        )}
+        {product.state === 'draft' && (
+          <button
+            type="button"
+            className="mk-button mk-button--danger-ghost"
+            disabled={busy}
+            onClick={() => setConfirming('delete')}
+          >
+            {t('seller.product.deleteDraft')}
+          </button>
+        )}
+      </div>
+      <ConfirmDialog
+        open={confirming === 'unpublish'}
+        title={t('seller.product.unpublish.title')}
+        confirmLabel={t('seller.product.unpublish')}
+        danger
+        busy={busy}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          setConfirming(null);
+          void run(() => unpublish.mutateAsync({ id: product.id }), 'seller.product.unpublishedNotice');
+        }}
+      >
+        <p>
+          {t(product.kind === 'omi' ? 'seller.product.unpublish.omi' : 'seller.product.unpublish.managed')}
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirming === 'delete'}
+        title={t('seller.product.delete.title')}
+        confirmLabel={t('common.delete')}
+        danger
+        busy={busy}
+        onCancel={() => setConfirming(null)}
+        onConfirm={async () => {
+          setConfirming(null);
+          setProblem(null);
+          try {
+            await remove.mutateAsync({ id: product.id });
+            queryClient.removeQueries({ queryKey: trpc.products.get.queryKey({ id: product.id }) });
+            await queryClient.invalidateQueries({ queryKey: trpc.products.list.queryKey() });
+            navigate('/products');
+          } catch (error) {
+            setProblem(apiProblem(error));
+            problemRef.current?.focus();
+          }
+        }}
+      >
+        <p>{t('seller.product.delete.body', { name: textIn(product.name, language) })}</p>
+      </ConfirmDialog>
+    </Section>
+  );
+}

@@ -1,0 +1,152 @@
+import { FormProblem, TextField, useForm, useI18n } from '@marketplace/ui';
+import { type FormEvent, useRef, useState } from 'react';
+import { RegionChoice } from '../products/RegionChoice.tsx';
+import type { Product } from '../selling/api.ts';
+import { listFrom, optionalUrlError, present } from '../selling/checks.ts';
+import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
+import { TextAreaField } from '../selling/TextAreaField.tsx';
+import { useSaveProduct } from './useSaveProduct.ts';
+
+const valuesOf = (p: Product) => ({
+  'name.en': p.name.en,
+  'name.fr': p.name.fr,
+  'shortDescription.en': p.shortDescription.en,
+  'shortDescription.fr': p.shortDescription.fr,
+  'description.en': p.description.en,
+  'description.fr': p.description.fr,
+  categories: p.categories.join(', '),
+  supportContact: p.supportContact,
+  operatingSystem: p.operatingSystem ?? '',
+  architecture: p.architecture ?? '',
+  recommendedVmTypes: p.recommendedVmTypes.join(', '),
+  externalUrl: p.externalUrl ?? '',
+});
+
+/** Names and descriptions in both languages, categories, support; OMI details or the external link. */
+export function TextsTab({ product }: { product: Product }) {
+  const { t } = useI18n();
+  const inLanguage = useInLanguage();
+  const { save, pending } = useSaveProduct(product.id);
+  const [saved, setSaved] = useState(false);
+  const [eu2, setEu2] = useState(product.regions.includes('eu-west-2'));
+  const problemRef = useRef<HTMLDivElement>(null);
+  const draft = product.state === 'draft';
+  const form = useForm(valuesOf(product), (v) => present({ externalUrl: optionalUrlError(v.externalUrl) }));
+  const v = form.values;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    if (!form.check()) return;
+    try {
+      await save({
+        ...(draft ? { name: { en: v['name.en'], fr: v['name.fr'] } } : {}),
+        shortDescription: { en: v['shortDescription.en'], fr: v['shortDescription.fr'] },
+        description: { en: v['description.en'], fr: v['description.fr'] },
+        categories: listFrom(v.categories),
+        supportContact: v.supportContact,
+        ...(product.kind === 'omi'
+          ? {
+              operatingSystem: v.operatingSystem,
+              ...(v.architecture === 'x86_64' || v.architecture === 'arm64'
+                ? { architecture: v.architecture }
+                : {}),
+              recommendedVmTypes: listFrom(v.recommendedVmTypes),
+              ...(draft
+                ? { regions: eu2 ? ['cloudgouv-eu-west-1', 'eu-west-2'] : ['cloudgouv-eu-west-1'] }
+                : {}),
+            }
+          : { ...(v.externalUrl.trim() ? { externalUrl: v.externalUrl.trim() } : {}) }),
+      });
+      setSaved(true);
+    } catch (error) {
+      form.fail(error);
+      problemRef.current?.focus();
+    }
+  };
+
+  return (
+    <form className="mk-form" noValidate onSubmit={submit} aria-busy={pending}>
+      <FormProblem ref={problemRef} problem={form.problem} />
+      <div role="status">{saved && <p className="mk-notice mk-notice--success">{t('common.saved')}</p>}</div>
+      <LanguageTabs
+        complete={(language) =>
+          v[`name.${language}`].trim() !== '' &&
+          v[`shortDescription.${language}`].trim() !== '' &&
+          v[`description.${language}`].trim() !== ''
+        }
+      >
+        {(language) => (
+          <>
+            <TextField
+              key={`name-${language}`}
+              form={form}
+              name={`name.${language}`}
+              label={inLanguage(t('seller.product.name'), language)}
+              maxLength={300}
+              readOnly={!draft}
+            />
+            <TextField
+              key={`short-${language}`}
+              form={form}
+              name={`shortDescription.${language}`}
+              label={inLanguage(t('seller.product.shortDescription'), language)}
+              maxLength={300}
+            />
+            <TextAreaField
+              key={`description-${language}`}
+              form={form}
+              name={`description.${language}`}
+              label={inLanguage(t('seller.product.description'), language)}
+              rows={8}
+            />
+          </>
+        )}
+      </LanguageTabs>
+      <div className="mk-form__grid">
+        <TextField
+          form={form}
+          name="categories"
+          label={t('seller.product.categories')}
+          hint={t('seller.product.categories.hint')}
+        />
+        <TextField form={form} name="supportContact" label={t('seller.product.supportContact')} />
+      </div>
+      {product.kind === 'omi' ? (
+        <>
+          <div className="mk-form__grid">
+            <TextField form={form} name="operatingSystem" label={t('seller.product.operatingSystem')} />
+            <div className="mk-field">
+              <label className="mk-label" htmlFor={form.idOf('architecture')}>
+                {t('seller.product.architecture')}
+              </label>
+              <select className="mk-input mk-select" {...form.field('architecture')}>
+                <option value="">—</option>
+                <option value="x86_64">x86_64</option>
+                <option value="arm64">arm64</option>
+              </select>
+            </div>
+          </div>
+          <TextField
+            form={form}
+            name="recommendedVmTypes"
+            label={t('seller.product.recommendedVmTypes')}
+            hint={t('seller.product.recommendedVmTypes.hint')}
+          />
+          <RegionChoice eu2={eu2} onChange={setEu2} disabled={!draft} />
+        </>
+      ) : (
+        <TextField
+          form={form}
+          name="externalUrl"
+          type="url"
+          label={t('seller.product.externalUrl')}
+          hint={t('seller.product.externalUrl.hint')}
+        />
+      )}
+      <button className="mk-button mk-button--primary" type="submit" disabled={pending}>
+        {t('seller.product.saveTexts')}
+      </button>
+    </form>
+  );
+}

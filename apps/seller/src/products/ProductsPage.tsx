@@ -1,0 +1,66 @@
+import type { ProductState } from '@marketplace/domain';
+import { ContentPage, formatDate, Link, Loading, Section, useI18n, useTRPC } from '@marketplace/ui';
+import { useQuery } from '@tanstack/react-query';
+import { textIn } from '../selling/api.ts';
+import { RequireSeller } from '../selling/RequireSeller.tsx';
+import { ProductStateBadge } from './ProductStateBadge.tsx';
+
+export function ProductsPage() {
+  return <RequireSeller>{() => <Products />}</RequireSeller>;
+}
+
+/** "My products": ID, name, status and last update, the last changed first. */
+function Products() {
+  const { t, language } = useI18n();
+  const trpc = useTRPC();
+  const products = useQuery(trpc.products.list.queryOptions());
+  return (
+    <ContentPage title={t('seller.products.title')} lead={t('seller.products.lead')}>
+      <p>
+        <Link className="mk-button mk-button--primary" to="/products/new">
+          {t('seller.products.new')}
+        </Link>
+      </p>
+      <Section title={t('seller.products.title')}>
+        {!products.data ? (
+          <Loading />
+        ) : products.data.length === 0 ? (
+          <p className="mk-muted">{t('seller.products.empty')}</p>
+        ) : (
+          <div className="mk-table-wrap">
+            <table className="mk-table" data-testid="products-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('seller.products.column.name')}</th>
+                  <th scope="col">{t('seller.products.column.id')}</th>
+                  <th scope="col">{t('seller.products.column.kind')}</th>
+                  <th scope="col">{t('seller.products.column.state')}</th>
+                  <th scope="col">{t('seller.products.column.updatedAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {products.data.map((product) => (
+                  <tr key={product.id} data-product-id={product.id}>
+                    <th scope="row">
+                      <Link to={`/products/${product.id}`}>
+                        {textIn(product.name, language) || t('seller.products.untitled')}
+                      </Link>
+                    </th>
+                    <td>
+                      <code className="sp-id">{product.id}</code>
+                    </td>
+                    <td>{t(`seller.kind.${product.kind}`)}</td>
+                    <td>
+                      <ProductStateBadge state={product.state as ProductState} />
+                    </td>
+                    <td>{formatDate(product.updatedAt, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+    </ContentPage>
+  );
+}

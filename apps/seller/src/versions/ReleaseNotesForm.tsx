@@ -1,0 +1,69 @@
+import { FormProblem, useForm, useI18n, useTRPC } from '@marketplace/ui';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useRef } from 'react';
+import type { ProductVersion } from '../selling/api.ts';
+import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
+import { TextAreaField } from '../selling/TextAreaField.tsx';
+
+/** A version's notes change at any time; its name and OMIs do not once published. */
+export function ReleaseNotesForm({
+  version,
+  onDone,
+  onSaved,
+}: {
+  version: ProductVersion;
+  onDone: () => void;
+  onSaved: () => Promise<unknown>;
+}) {
+  const { t } = useI18n();
+  const inLanguage = useInLanguage();
+  const trpc = useTRPC();
+  const update = useMutation(trpc.products.versions.update.mutationOptions());
+  const problemRef = useRef<HTMLDivElement>(null);
+  const form = useForm(
+    { 'releaseNotes.en': version.releaseNotes.en, 'releaseNotes.fr': version.releaseNotes.fr },
+    () => ({}),
+  );
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await update.mutateAsync({
+        id: version.id,
+        releaseNotes: { en: form.values['releaseNotes.en'], fr: form.values['releaseNotes.fr'] },
+      });
+      await onSaved();
+      onDone();
+    } catch (error) {
+      form.fail(error);
+      problemRef.current?.focus();
+    }
+  };
+  return (
+    <form className="mk-form" noValidate onSubmit={submit} aria-busy={update.isPending}>
+      <FormProblem ref={problemRef} problem={form.problem} />
+      <LanguageTabs complete={(language) => form.values[`releaseNotes.${language}`].trim() !== ''}>
+        {(language) => (
+          <TextAreaField
+            key={language}
+            form={form}
+            name={`releaseNotes.${language}`}
+            label={inLanguage(t('seller.versions.notes'), language)}
+            rows={4}
+          />
+        )}
+      </LanguageTabs>
+      <div className="mk-actions">
+        <button
+          className="mk-button mk-button--primary mk-button--small"
+          type="submit"
+          disabled={update.isPending}
+        >
+          {t('seller.versions.saveNotes')}
+        </button>
+        <button className="mk-button mk-button--secondary mk-button--small" type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

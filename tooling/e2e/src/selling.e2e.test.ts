@@ -1,0 +1,252 @@
+// A seller publishes an OMI product, step by step, in the seller portal: the showcase in both languages,
+// a product with a free offer, a version from a source OMI shared with the marketplace's distribution
+// account (as the seller would in Cockpit), its copy followed live, then the version unpublished.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OutscaleClient, shareImage } from '@marketplace/outscale';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import {
+  assertPortalsBuilt,
+  type RunningMarketplace,
+  simulatorEndpoint,
+  startMarketplace,
+} from './marketplace-server.ts';
+
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 812 };
+
+// The demo seller (DEMO_DATA=true) and its OUTSCALE account in cloudgouv-eu-west-1, which owns the
+// source OMI (packages/outscale/seed/demo.json).
+const SELLER = { email: 'seller@nimbus-linux.example', password: 'Demo-password-2026!' };
+const NIMBUS_GOUV = {
+  accessKey: 'AKSELNIMBUSGOUV00000',
+  secretKey: 'SKA17A038F0F47A2C1531E08D58DA155C2F66D3A',
+  sourceOmi: 'ami-a1011000',
+};
+/** An OMI of another seller, never shared with the marketplace. */
+const UNSHARED_OMI = 'ami-b1011001';
+const DISTRIBUTION_ACCOUNT = '100000000001';
+
+let marketplace: RunningMarketplace;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  assertPortalsBuilt();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  marketplace = await startMarketplace({ demoData: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (marketplace) expect(await marketplace.stop(15_000)).toBe(0);
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ locale: 'en-US', viewport: DESKTOP });
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await context.close();
+  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+});
+
+// --- What a seller sees and does ---------------------------------------------------------------
+
+const mainHeading = () => page.locator('main h1');
+const field = (label: string) => page.getByLabel(label, { exact: true });
+const button = (name: string) => page.getByRole('button', { name, exact: true });
+const tab = (name: RegExp) => page.getByRole('tab', { name });
+
+async function screenshot(name: string) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+async function signInAsSeller() {
+  await page.goto(`${marketplace.url}/seller/signin`);
+  await field('E-mail address').fill(SELLER.email);
+  await field('Password').fill(SELLER.password);
+  await button('Sign in').click();
+  await page.waitForURL(/\/seller\/$/);
+  await page.getByTestId('seller-dashboard').waitFor();
+}
+
+/** In Cockpit, the seller shares the source OMI with the marketplace's distribution account. */
+async function shareSourceOmiWithTheMarketplace() {
+  const client = new OutscaleClient({
+    region: 'cloudgouv-eu-west-1',
+    accessKey: NIMBUS_GOUV.accessKey,
+    secretKey: NIMBUS_GOUV.secretKey,
+    endpoint: await simulatorEndpoint(marketplace),
+  });
+  await shareImage(client, NIMBUS_GOUV.sourceOmi, [DISTRIBUTION_ACCOUNT]);
+}
+
+// --- The scenario ------------------------------------------------------------------------------
+
+describe('a validated seller', () => {
+  it('fills its showcase, publishes an OMI product and a version, follows its copy, then unpublishes the version', async () => {
+    await signInAsSeller();
+    await expect
+      .poll(() => page.getByTestId('dashboard-showcase').textContent())
+      .toContain('Not created yet');
+    await screenshot('selling-dashboard-empty');
+
+    // The showcase, in English and in French, previewed as buyers will see it.
+    await page.getByRole('link', { name: 'Edit the showcase' }).click();
+    expect(await mainHeading().textContent()).toBe('Your showcase');
+    await field('Company name').fill('Nimbus Linux SAS');
+    await field('Short description (English)').fill('Hardened Linux images for sovereign clouds');
+    await field('Description (English)').fill('Nimbus builds and maintains hardened Debian images.');
+    const formLanguages = page.getByRole('tablist', { name: 'Language of the texts' });
+    expect(await formLanguages.getByRole('tab', { name: /Français/ }).textContent()).toContain(
+      'to be completed',
+    );
+    await formLanguages.getByRole('tab', { name: /Français/ }).click();
+    await field('Short description (French)').fill('Des images Linux durcies pour le cloud souverain');
+    await field('Description (French)').fill('Nimbus construit et maintient des images Debian durcies.');
+    await field('Contact e-mail').fill('contact@nimbus-linux.example');
+    await field('Support contact').fill('support@nimbus-linux.example');
+    const preview = page.getByTestId('showcase-preview');
+    expect(await preview.getByTestId('preview-company').textContent()).toBe('Nimbus Linux SAS');
+    expect(await preview.getByTestId('preview-description').textContent()).toContain('hardened Debian');
+    await preview.getByRole('tab', { name: 'Français' }).click();
+    expect(await preview.getByTestId('preview-description').textContent()).toContain('Debian durcies');
+    await screenshot('selling-showcase');
+    await button('Save and publish').click();
+    await page.getByText('The showcase is published: buyers can see it.').waitFor();
+    await expect.poll(() => page.getByTestId('showcase-state').getAttribute('data-state')).toBe('published');
+
+    // A new OMI product, free: kind and pricing mode first.
+    await page.getByRole('link', { name: 'My products' }).click();
+    await page.getByRole('link', { name: 'New product' }).click();
+    expect(await mainHeading().textContent()).toBe('New product');
+    await page.getByLabel(/^OMI product/).check();
+    await page.getByLabel('Free / open source').check();
+    await field('Name (English)').fill('Nimbus Debian 12');
+    await field('Name (French)').fill('Nimbus Debian 12');
+    await button('Create the draft').click();
+    await page.waitForURL(/\/seller\/products\/[0-9a-f-]{36}$/);
+    expect(await mainHeading().textContent()).toBe('Nimbus Debian 12');
+    expect(await page.getByTestId('product-state').getAttribute('data-state')).toBe('draft');
+
+    // The editor's sections are tabs: arrow keys and End move between them, as with any tab list.
+    await tab(/^Texts$/).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await tab(/^Media & documents$/).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Media & documents');
+    await page.keyboard.press('End');
+    expect(await tab(/^Subscribers$/).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tabpanel').getByText('No subscriber yet.').waitFor();
+    await page.keyboard.press('Home');
+
+    // Texts in both languages, and support.
+    await field('Short description (English)').fill('Debian 12, hardened');
+    await field('Description (English)').fill('A Debian 12 image hardened by Nimbus.');
+    await tab(/^Français/).click();
+    await field('Short description (French)').fill('Debian 12, durcie');
+    await field('Description (French)').fill('Une image Debian 12 durcie par Nimbus.');
+    await field('Categories').fill('Operating systems');
+    await field('Support contact').fill('support@nimbus-linux.example');
+    await button('Save the texts').click();
+    await page.getByText('Saved.').waitFor();
+
+    // The licence, in the media and documents tab.
+    await tab(/^Media & documents$/).click();
+    await field('Licence agreement').fill('https://nimbus-linux.example/licence');
+    await button('Save media and documents').click();
+    await page.getByText('Saved.').waitFor();
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('checklist')
+          .locator('li')
+          .evaluateAll((items) => items.map((i) => i.dataset.key)),
+      )
+      .toEqual(['versions']);
+
+    // The version: the form says which account to share the OMI with; an OMI not shared is refused.
+    await tab(/^Versions$/).click();
+    expect(await page.getByTestId('share-with-cloudgouv-eu-west-1').textContent()).toContain(
+      DISTRIBUTION_ACCOUNT,
+    );
+    await field('Version').fill('1.0.0');
+    await field('Release notes (English)').fill('First release.');
+    await field('Source OMI in cloudgouv-eu-west-1').fill(UNSHARED_OMI);
+    await button('Add the version').click();
+    const refusal = page.getByTestId('new-version').locator('.mk-field__error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain(`share it with account ${DISTRIBUTION_ACCOUNT}`);
+    expect(await page.getByTestId('form-problem').textContent()).toContain('cannot be used yet');
+    await screenshot('selling-version-refused');
+
+    await shareSourceOmiWithTheMarketplace();
+    await field('Source OMI in cloudgouv-eu-west-1').fill(NIMBUS_GOUV.sourceOmi);
+    await button('Add the version').click();
+    await page.getByText('Version 1.0.0 is added.').waitFor();
+    const version = page.getByTestId('version').filter({ hasText: '1.0.0' });
+    expect(await version.getByTestId('version-state').getAttribute('data-state')).toBe('draft');
+    await page.getByTestId('checklist-done').waitFor();
+
+    // Publication: the copy is made by a job, followed live until available with its image ID.
+    await button('Publish the product').click();
+    await page.getByText('The product is published; its versions are being copied.').waitFor();
+    await expect.poll(() => page.getByTestId('product-state').getAttribute('data-state')).toBe('published');
+    const copy = version.getByTestId('copy');
+    await copy.waitFor();
+    await screenshot('selling-copy-in-progress');
+    await expect.poll(() => copy.getAttribute('data-state'), { timeout: 30_000 }).toBe('available');
+    expect(await copy.getByTestId('copy-image').textContent()).toMatch(/^ami-[0-9a-f]{8,}$/);
+    expect(await copy.textContent()).toContain('Public');
+    await expect
+      .poll(() => version.getByTestId('version-state').getAttribute('data-state'))
+      .toBe('available');
+    expect(await page.getByTestId('product-code').textContent()).not.toContain('first publication');
+    await screenshot('selling-version-available');
+
+    // Unpublishing the version, after a confirmation that says what it means.
+    await page.getByRole('button', { name: 'Unpublish version 1.0.0' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Unpublish version 1.0.0?' });
+    expect(await dialog.textContent()).toContain('VMs already running keep running');
+    await dialog.getByRole('button', { name: 'Unpublish', exact: true }).click();
+    await expect
+      .poll(() => version.getByTestId('version-state').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('unpublished');
+    expect(await copy.getAttribute('data-state')).toBe('deleted');
+
+    // The same editor in French.
+    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await tab(/^Textes$/).isVisible()).toBe(true);
+    expect(await tab(/^Médias et documents$/).isVisible()).toBe(true);
+    expect(await version.getByTestId('version-state').textContent()).toBe('Dépubliée');
+    expect(await page.getByTestId('product-state').textContent()).toBe('Publié');
+    expect(
+      await page.getByText('Le produit est publié ; ses versions sont en cours de copie.').isVisible(),
+    ).toBe(true);
+    await screenshot('selling-editor-fr');
+
+    // The editor and the product list fit a phone.
+    await page.setViewportSize(PHONE);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    await screenshot('selling-editor-phone');
+    await page.getByRole('link', { name: 'Mes produits', exact: true }).click();
+    await page.getByTestId('products-table').waitFor();
+    expect(await page.getByTestId('products-table').textContent()).toContain('Nimbus Debian 12');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+  });
+});
