@@ -4,14 +4,11 @@ import { type Text, unauthorized } from '@marketplace/domain';
 import type { CookieJar } from './sessions.ts';
 import { startSession } from './sessions.ts';
 import { assertNotLocked, clearFailures, recordFailure } from './throttle.ts';
+import { WRONG_CODE } from './totp.ts';
 
 const WRONG_CREDENTIALS: Text = {
   en: 'E-mail or password is incorrect.',
   fr: 'E-mail ou mot de passe incorrect.',
-};
-const WRONG_CODE: Text = {
-  en: 'This code is not valid. Enter the current code from your authenticator app.',
-  fr: "Ce code n'est pas valide. Saisissez le code actuel de votre application d'authentification.",
 };
 
 export type LoginInput = { email: string; password: string; totp?: string | undefined };

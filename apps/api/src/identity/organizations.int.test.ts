@@ -1,5 +1,6 @@
 import { MarketplaceAccount, Organization } from '@marketplace/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../testing/eventually.ts';
 import { createMember } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { linkIn, startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
@@ -29,20 +30,6 @@ const CERTIFIED = {
   accessKey: 'AKSELCERTIFIED000000',
   secretKey: 'SK479BB7483AC69481029321E0353B27F6E8ACBD',
 };
-
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      return await check();
-    } catch (error) {
-      last = error;
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
-  throw last;
-}
 
 describe('organizations, accounts and their OUTSCALE side', () => {
   let marketplace: TestMarketplace;

@@ -11,7 +11,7 @@ import { badRequest, preconditionFailed, type Text } from '@marketplace/domain';
 import QRCode from 'qrcode';
 
 const ISSUER = 'OUTSCALE Marketplace';
-const WRONG_CODE: Text = {
+export const WRONG_CODE: Text = {
   en: 'This code is not valid. Enter the current code from your authenticator app.',
   fr: "Ce code n'est pas valide. Saisissez le code actuel de votre application d'authentification.",
 };

@@ -4,6 +4,7 @@ import type { OfferType } from '@marketplace/domain';
 import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../testing/eventually.ts';
 import { createMember } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
@@ -41,20 +42,6 @@ type ProductView = {
     copies: { region: string; imageId: string | null; state: string; visibility: string }[];
   }[];
 };
-
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      return await check();
-    } catch (error) {
-      last = error;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw last;
-}
 
 describe('publishing OMI products on OUTSCALE', () => {
   let marketplace: TestMarketplace;
