@@ -1,16 +1,13 @@
 // Organizations, accounts and sign-in, as the people of an organization go through them in both
 // portals, against the marketplace started as `pnpm start` runs it (OUTSCALE simulator, dev inbox).
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { totpCode, totpKeyFromManualEntry } from '@marketplace/auth';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { linkIn, waitForMail } from './mailbox.ts';
-import { assertPortalsBuilt, type RunningMarketplace, startMarketplace } from './marketplace-server.ts';
+import type { RunningMarketplace } from './marketplace-server.ts';
+import { ARTIFACTS, browserSession } from './session.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DESKTOP = { width: 1280, height: 860 };
 const PHONE = { width: 375, height: 812 };
 
@@ -43,36 +40,15 @@ const DEMO_PASSWORD = 'Demo-password-2026!';
 const OPERATOR = 'operator@marketplace.example';
 const UBUNTU_ADMIN = 'admin@ubuntu-works.example';
 
+// The demo data brings a platform operator (who cannot be created from a browser) and a pending
+// organization to reject.
+const session = browserSession({ demoData: true, viewport: DESKTOP });
 let marketplace: RunningMarketplace;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let pageErrors: string[];
 
-beforeAll(async () => {
-  assertPortalsBuilt();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  // The demo data brings a platform operator (who cannot be created from a browser) and a pending
-  // organization to reject.
-  marketplace = await startMarketplace({ demoData: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (marketplace) expect(await marketplace.stop(15_000)).toBe(0);
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'en-US', viewport: DESKTOP });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+beforeEach(() => {
+  marketplace = session.marketplace;
+  page = session.page;
 });
 
 // --- What a person sees and does ---------------------------------------------------------------

@@ -1,21 +1,13 @@
 // A seller publishes an OMI product, step by step, in the seller portal: the showcase in both languages,
 // a product with a free offer, a version from a source OMI shared with the marketplace's distribution
 // account (as the seller would in Cockpit), its copy followed live, then the version unpublished.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { OutscaleClient, shareImage } from '@marketplace/outscale';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import {
-  assertPortalsBuilt,
-  type RunningMarketplace,
-  simulatorEndpoint,
-  startMarketplace,
-} from './marketplace-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type RunningMarketplace, simulatorEndpoint } from './marketplace-server.ts';
+import { ARTIFACTS, browserSession } from './session.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
 
@@ -31,34 +23,13 @@ const NIMBUS_GOUV = {
 const UNSHARED_OMI = 'ami-b1011001';
 const DISTRIBUTION_ACCOUNT = '100000000001';
 
+const session = browserSession({ demoData: true, viewport: DESKTOP });
 let marketplace: RunningMarketplace;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let pageErrors: string[];
 
-beforeAll(async () => {
-  assertPortalsBuilt();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  marketplace = await startMarketplace({ demoData: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (marketplace) expect(await marketplace.stop(15_000)).toBe(0);
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'en-US', viewport: DESKTOP });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+beforeEach(() => {
+  marketplace = session.marketplace;
+  page = session.page;
 });
 
 // --- What a seller sees and does ---------------------------------------------------------------
