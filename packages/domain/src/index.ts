@@ -4,5 +4,6 @@ export * from './errors.ts';
 export * from './money.ts';
 export * from './organization.ts';
 export * from './password-policy.ts';
+export * from './pricing/index.ts';
 export * from './sign-in-lockout.ts';
 export * from './vocabulary.ts';

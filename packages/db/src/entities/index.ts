@@ -8,6 +8,7 @@ import { Product } from './product.ts';
 import { Session } from './session.ts';
 import { Showcase } from './showcase.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
+import { StoredFile } from './stored-file.ts';
 import { Subscription } from './subscription.ts';
 import { Version } from './version.ts';
 
@@ -21,6 +22,7 @@ export { Product } from './product.ts';
 export { Session } from './session.ts';
 export { Showcase } from './showcase.ts';
 export { SignInThrottle } from './sign-in-throttle.ts';
+export { STORED_FILE_PURPOSES, StoredFile, type StoredFilePurpose } from './stored-file.ts';
 export { Subscription, type SubscriptionState } from './subscription.ts';
 export { Version } from './version.ts';
 
@@ -37,4 +39,5 @@ export const entities = [
   Version,
   ImageCopy,
   Subscription,
+  StoredFile,
 ];

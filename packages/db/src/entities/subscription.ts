@@ -1,4 +1,4 @@
-import type { Region } from '@marketplace/domain';
+import type { CostEstimate, Region } from '@marketplace/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { MarketplaceAccount } from './marketplace-account.ts';
 import { Offer } from './offer.ts';
@@ -28,6 +28,8 @@ export const Subscription = defineEntity({
     /** Who subscribed: e-mailed with the organization's admins about the product's changes. */
     subscribedBy: () => p.manyToOne(MarketplaceAccount).nullable().deleteRule('set null'),
     activatesAt: p.datetime(),
+    /** The estimate the buyer saw when subscribing (VM type, count, commitment, rates and table date). */
+    price: p.json<CostEstimate>().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -5,6 +5,7 @@ import { Migration20261125154024_catalog } from './Migration20261125154024_catal
 import { Migration20261125155533_subscriptions } from './Migration20261125155533_subscriptions.ts';
 import { Migration20261125162000_search_functions } from './Migration20261125162000_search_functions.ts';
 import { Migration20261125162146_search } from './Migration20261125162146_search.ts';
+import { Migration20261125172508_files_and_prices } from './Migration20261125172508_files_and_prices.ts';
 
 export const migrations = [
   { name: 'Migration20261125144830_initial', class: Migration20261125144830_initial },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261125155533_subscriptions', class: Migration20261125155533_subscriptions },
   { name: 'Migration20261125162000_search_functions', class: Migration20261125162000_search_functions },
   { name: 'Migration20261125162146_search', class: Migration20261125162146_search },
+  { name: 'Migration20261125172508_files_and_prices', class: Migration20261125172508_files_and_prices },
 ];
