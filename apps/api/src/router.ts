@@ -7,6 +7,7 @@ import {
   organizationRouter,
   outscaleAccountsRouter,
 } from './identity/organization-router.ts';
+import { jobsRouter } from './jobs/router.ts';
 import { productsRouter, showcaseRouter } from './publication/router.ts';
 import { subscriptionsRouter } from './subscriptions/router.ts';
 import { router } from './trpc.ts';
@@ -22,6 +23,7 @@ export const appRouter = router({
   products: productsRouter,
   catalog: catalogRouter,
   subscriptions: subscriptionsRouter,
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import { LANGUAGES, OFFER_TYPES, PRODUCT_KINDS, REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
 import { publicProcedure, router } from '../trpc.ts';
+import { estimateOffer } from './estimate.ts';
 import { productPage, showcasePage } from './product-page.ts';
 import { search } from './search.ts';
 
@@ -34,6 +35,20 @@ export const catalogRouter = router({
     .query(({ ctx, input }) =>
       productPage(ctx.services.orm.em.fork(), input.id, input.language ?? ctx.language),
     ),
+  /** The software rate plus OUTSCALE's VM rate, per hour, month and year; storage excluded. */
+  estimate: publicProcedure
+    .input(
+      z.object({
+        productId: z.uuid(),
+        offerId: z.uuid(),
+        region: z.enum(REGIONS),
+        vmType: z.string().trim().min(1).max(40),
+        vmCount: z.number().int().min(1).max(1000),
+        commitment: z.enum(['on_demand', 'one_year']),
+        licences: z.number().int().min(1).max(10_000).optional(),
+      }),
+    )
+    .query(({ ctx, input }) => estimateOffer(ctx.services.orm.em.fork(), input)),
   showcase: publicProcedure
     .input(z.object({ id: z.uuid(), language: z.enum(LANGUAGES).optional() }))
     .query(({ ctx, input }) =>

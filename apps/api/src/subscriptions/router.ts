@@ -1,7 +1,8 @@
 import { REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
 import { router, userProcedure } from '../trpc.ts';
-import { listSubscriptions, subscribe } from './subscribe.ts';
+import { getSubscription, listSubscriptions } from './my-subscriptions.ts';
+import { subscribe } from './subscribe.ts';
 
 export const subscriptionsRouter = router({
   create: userProcedure
@@ -15,6 +16,15 @@ export const subscriptionsRouter = router({
           .min(1)
           .max(100),
         startDate: z.iso.date().optional(),
+        reservation: z
+          .object({
+            vmType: z.string().trim().min(1).max(40),
+            vmCount: z.number().int().min(1).max(1000),
+            commitment: z.enum(['on_demand', 'one_year']),
+            licences: z.number().int().min(1).max(10_000).optional(),
+          })
+          .optional(),
+        licenceAccepted: z.boolean().optional(),
       }),
     )
     .mutation(({ ctx, input }) =>
@@ -32,6 +42,11 @@ export const subscriptionsRouter = router({
       ),
     ),
   list: userProcedure.query(({ ctx }) =>
-    listSubscriptions(ctx.services.orm.em.fork(), ctx.member.organization),
+    listSubscriptions(ctx.services.orm.em.fork(), ctx.services.jobs, ctx.member.organization),
   ),
+  get: userProcedure
+    .input(z.object({ id: z.uuid() }))
+    .query(({ ctx, input }) =>
+      getSubscription(ctx.services.orm.em.fork(), ctx.services.jobs, ctx.member.organization, input.id),
+    ),
 });

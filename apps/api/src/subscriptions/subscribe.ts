@@ -8,7 +8,15 @@ import {
   Subscription,
   Version,
 } from '@marketplace/db';
-import { assertMayTrade, badRequest, notFound, type Region, type Text } from '@marketplace/domain';
+import {
+  assertMayTrade,
+  badRequest,
+  type Commitment,
+  notFound,
+  type Region,
+  type Text,
+} from '@marketplace/domain';
+import { estimateFor } from '../catalog/estimate.ts';
 import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { subscriptionConfirmedMail } from '../mail/subscription-mails.ts';
@@ -27,6 +35,11 @@ export type SubscribeInput = {
   region: Region;
   outscaleAccountIds: string[];
   startDate?: string | undefined;
+  /** The VMs the buyer means to run: the estimate for them is recorded as the subscription's price. */
+  reservation?:
+    | { vmType: string; vmCount: number; commitment: Commitment; licences?: number | undefined }
+    | undefined;
+  licenceAccepted?: boolean | undefined;
 };
 
 const PRODUCT = { en: 'This product', fr: 'Ce produit' };
@@ -71,6 +84,16 @@ export async function subscribe(
         );
       }
     }
+    if (product.licence && !input.licenceAccepted) {
+      const text: Text = {
+        en: 'Read and accept the licence agreement to subscribe.',
+        fr: 'Lisez et acceptez le contrat de licence pour souscrire.',
+      };
+      throw badRequest(text, { licenceAccepted: text });
+    }
+    const price = input.reservation
+      ? estimateFor(product, offer, { ...input.reservation, region: input.region })
+      : null;
     const own = await accountsIn(tx, organization, input.region);
     const foreign = input.outscaleAccountIds.filter((id) => !own.includes(id));
     if (foreign.length > 0 || input.outscaleAccountIds.length === 0) {
@@ -104,6 +127,7 @@ export async function subscribe(
       state: active ? 'active' : 'scheduled',
       subscribedBy: account,
       activatesAt,
+      price,
     });
     await tx.flush();
     if (active)
@@ -131,34 +155,4 @@ export async function subscribe(
     );
     return { id: subscription.id };
   });
-}
-
-/** My subscriptions: each with its state and the OMI IDs per version and region. */
-export async function listSubscriptions(em: EntityManager, organization: Organization) {
-  const subscriptions = await em.find(
-    Subscription,
-    { organization },
-    { populate: ['product', 'offer'], orderBy: { createdAt: 'desc' } },
-  );
-  return Promise.all(
-    subscriptions.map(async (s) => ({
-      id: s.id,
-      product: { id: s.product.id, name: s.product.name, kind: s.product.kind, state: s.product.state },
-      offer: { id: s.offer.id, type: s.offer.type, title: s.offer.title },
-      region: s.region,
-      state: s.state,
-      outscaleAccountIds: s.outscaleAccountIds,
-      activatesAt: s.activatesAt.toISOString(),
-      createdAt: s.createdAt.toISOString(),
-      supportContact: s.product.supportContact,
-      documentationUrl: s.product.documentationUrl ?? null,
-      licence: s.product.licence ?? null,
-      deploymentTemplate: s.product.deploymentTemplate ?? null,
-      images: (await subscribedCopies(em, s)).map((c) => ({
-        version: c.version.name,
-        region: c.region,
-        imageId: c.imageId,
-      })),
-    })),
-  );
 }

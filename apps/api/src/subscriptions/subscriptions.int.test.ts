@@ -110,6 +110,8 @@ describe('subscribing to OMI products', () => {
       offerId: product.offers[0]?.id,
       region: 'cloudgouv-eu-west-1',
       outscaleAccountIds: [ACME],
+      licenceAccepted: true,
+      reservation: { vmType: 'tinav6.c2r4p2', vmCount: 3, commitment: 'on_demand' },
     });
     await eventually(async () => {
       if (!(await sees(ACME, imageId))) throw new Error('not shared yet');
@@ -130,6 +132,81 @@ describe('subscribing to OMI products', () => {
     const mine =
       await buyer.query<{ id: string; state: string; images: { imageId: string }[] }[]>('subscriptions.list');
     expect(mine.find((s) => s.id === id)).toMatchObject({ state: 'active', images: [{ imageId }] });
+
+    // The price recorded is the catalog's estimate for the VMs the buyer meant to run.
+    const estimate = await new HttpClient(marketplace.url).query('catalog.estimate', {
+      productId: product.id,
+      offerId: product.offers[0]?.id,
+      region: 'cloudgouv-eu-west-1',
+      vmType: 'tinav6.c2r4p2',
+      vmCount: 3,
+      commitment: 'on_demand',
+    });
+    const recorded = await buyer.query<{ price: unknown; sharing: { id: string; state: string } }>(
+      'subscriptions.get',
+      { id },
+    );
+    expect(recorded.price).toEqual(estimate);
+    // The page follows the sharing job until done.
+    const sharing = await eventually(async () => {
+      const job = await buyer.query<{ state: string; kind: string }>('jobs.get', { id });
+      if (job.state !== 'done') throw new Error(`sharing ${job.state}`);
+      return job;
+    });
+    expect(sharing.kind).toBe('subscription.share');
+
+    // Another organization sees neither the subscription nor its job.
+    const other = await createMember(marketplace.services.orm, { types: ['buyer'] });
+    const stranger = new HttpClient(marketplace.url);
+    await stranger.mutation('auth.login', { email: other.email, password: other.password });
+    expect((await trpcError(stranger.query('subscriptions.get', { id }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(stranger.query('jobs.get', { id }))).code).toBe('NOT_FOUND');
+  });
+
+  it('estimates publicly, refusing in the visitor’s language a VM type the offer has no price for', async () => {
+    const list =
+      await buyer.query<{ product: { id: string }; offer: { id: string } }[]>('subscriptions.list');
+    const visitor = new HttpClient(marketplace.url, { 'accept-language': 'fr-FR,fr;q=0.9' });
+    const input = {
+      productId: list[0]?.product.id,
+      offerId: list[0]?.offer.id,
+      region: 'cloudgouv-eu-west-1',
+      vmType: 'tinav6.c2r4p2',
+      vmCount: 2,
+      commitment: 'on_demand',
+    };
+    const estimate = await visitor.query<{
+      lines: { kind: string; perHour: { amount: number } }[];
+      storageIncluded: boolean;
+      priceTable: { asOf: string };
+    }>('catalog.estimate', input);
+    expect(estimate.lines.map((l) => l.kind)).toEqual(['software', 'vm']);
+    expect(estimate.lines[0]?.perHour.amount).toBe(24);
+    expect(estimate.storageIncluded).toBe(false);
+    const wrongType = await trpcError(
+      visitor.query('catalog.estimate', { ...input, vmType: 'tinav5.c8r16p1' }),
+    );
+    expect(wrongType.code).toBe('BAD_REQUEST');
+    expect(wrongType.body.message).toContain('Cette offre est tarifée pour ces types de VM : tinav6.c2r4p2');
+    const oneYear = await trpcError(visitor.query('catalog.estimate', { ...input, commitment: 'one_year' }));
+    expect(oneYear.body.data.fieldErrors).toHaveProperty('commitment');
+    const elsewhere = await trpcError(visitor.query('catalog.estimate', { ...input, region: 'eu-west-2' }));
+    expect(elsewhere.body.data.fieldErrors).toHaveProperty('region');
+  });
+
+  it('asks for the licence to be accepted before subscribing', async () => {
+    const list =
+      await buyer.query<{ product: { id: string }; offer: { id: string } }[]>('subscriptions.list');
+    const refused = await trpcError(
+      buyer.mutation('subscriptions.create', {
+        productId: list[0]?.product.id,
+        offerId: list[0]?.offer.id,
+        region: 'cloudgouv-eu-west-1',
+        outscaleAccountIds: [ACME],
+      }),
+    );
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(refused.body.data.fieldErrors).toHaveProperty('licenceAccepted');
   });
 
   it('follows linked accounts and new versions: linking shares, unlinking revokes, a new version is shared', async () => {
@@ -198,6 +275,7 @@ describe('subscribing to OMI products', () => {
       region: 'cloudgouv-eu-west-1',
       outscaleAccountIds: [ACME],
       startDate: tomorrow,
+      licenceAccepted: true,
     });
     const activate = () =>
       marketplace.services.subscriptionJobs.activate.run({}, { id: 'test', retryCount: 0 });
@@ -223,6 +301,7 @@ describe('subscribing to OMI products', () => {
         offerId: any?.offer.id,
         region: 'cloudgouv-eu-west-1',
         outscaleAccountIds: [MINISTRY],
+        licenceAccepted: true,
       }),
     );
     expect(foreign.code).toBe('BAD_REQUEST');
