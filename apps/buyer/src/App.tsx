@@ -1,30 +1,70 @@
 import {
   identityPage,
+  Link,
+  matchPattern,
   NotFoundPage,
   PortalShell,
   useDocumentTitle,
   useI18n,
+  useMe,
   useRoute,
 } from '@marketplace/ui';
+import type { ReactNode } from 'react';
+import { CatalogPage } from './catalog/CatalogPage.tsx';
 import { LandingPage } from './landing/LandingPage.tsx';
+import { ProductPage } from './product/ProductPage.tsx';
+import { SellerShowcasePage } from './showcase/SellerShowcasePage.tsx';
+import { SubscribePage } from './subscribe/SubscribePage.tsx';
+import { MySubscriptionsPage } from './subscriptions/MySubscriptionsPage.tsx';
 
 // The seller portal is another single-page app: a plain link, not a route of this one.
 const SELLER_PORTAL = '/seller/';
 
+/** The buyer portal's own pages; the identity pages come from @marketplace/ui. */
+function buyingPage(path: string | null, query: URLSearchParams): ReactNode | null {
+  if (path === null) return null;
+  // The landing page's search form (which works before scripts load) lands on the catalog.
+  if (path === '/') return query.has('q') || query.has('category') ? <CatalogPage /> : <Home />;
+  if (path === '/catalog') return <CatalogPage />;
+  if (path === '/subscriptions') return <MySubscriptionsPage />;
+  const subscribe = matchPattern('/products/:id/subscribe', path);
+  if (subscribe?.id) return <SubscribePage key={subscribe.id} id={subscribe.id} />;
+  const product = matchPattern('/products/:id', path);
+  if (product?.id) return <ProductPage key={product.id} id={product.id} />;
+  const seller = matchPattern('/sellers/:id', path);
+  if (seller?.id) return <SellerShowcasePage key={seller.id} id={seller.id} />;
+  return null;
+}
+
+function BuyerNav() {
+  const { t } = useI18n();
+  const me = useMe();
+  const { path } = useRoute();
+  const current = (to: string) => (path?.startsWith(to) ? ('page' as const) : undefined);
+  return (
+    <>
+      <Link className="mk-nav-link" to="/catalog" aria-current={current('/catalog')}>
+        {t('buy.nav.catalog')}
+      </Link>
+      {me.data?.organization && (
+        <Link className="mk-nav-link" to="/subscriptions" aria-current={current('/subscriptions')}>
+          {t('buy.nav.subscriptions')}
+        </Link>
+      )}
+      {/* On phones this link gives way; the landing page ends with the same invitation. */}
+      <a className="mk-nav-link mk-hide-narrow" href={SELLER_PORTAL}>
+        {t('buyer.nav.sell')}
+      </a>
+    </>
+  );
+}
+
 export function App() {
   const { t } = useI18n();
-  const { path } = useRoute();
+  const { path, query } = useRoute();
   return (
-    <PortalShell
-      portalLabel={t('buyer.portalLabel')}
-      nav={
-        // On phones this link gives way; the landing page ends with the same invitation.
-        <a className="mk-nav-link mk-hide-narrow" href={SELLER_PORTAL}>
-          {t('buyer.nav.sell')}
-        </a>
-      }
-    >
-      {path === '/' ? <Home /> : (identityPage(path, 'buyer') ?? <NotFoundPage />)}
+    <PortalShell portalLabel={t('buyer.portalLabel')} nav={<BuyerNav />}>
+      {buyingPage(path, query) ?? identityPage(path, 'buyer') ?? <NotFoundPage />}
     </PortalShell>
   );
 }

@@ -1,6 +1,7 @@
 import '@marketplace/ui/styles.css';
 import '@marketplace/ui/pages.css';
 import './landing/landing.css';
+import './buying/buying.css';
 import { MarketplaceProvider, Portal } from '@marketplace/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -124,12 +124,12 @@ describe('the buyer portal', () => {
     await screenshot('buyer-fr');
   });
 
-  it('keeps the search in the address and the box after searching', async () => {
+  it('opens the catalog with the search in the address and the box', async () => {
     await open('/');
     await page.getByRole('searchbox', { name: 'Search the catalog' }).fill('postgres');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
 
-    await page.waitForURL(/\/\?q=postgres$/);
+    await page.waitForURL(/\/catalog\?q=postgres$/);
     expect(await page.getByRole('searchbox', { name: 'Search the catalog' }).inputValue()).toBe('postgres');
   });
 

@@ -4,6 +4,7 @@ import { encryptSecret, hashPassword } from '@marketplace/auth';
 import { MarketplaceAccount, Organization } from '@marketplace/db';
 import { eimUserName, type OrganizationState, type OrganizationType } from '@marketplace/domain';
 import type { Services } from '../services.ts';
+import { loadDemoCatalog } from './demo-catalog.ts';
 
 export type DemoLogin = { portal: 'buyer' | 'seller'; role: string; email: string; password: string };
 
@@ -39,6 +40,18 @@ const ORGANIZATIONS: DemoOrganization[] = [
       email: 'buyer@acme-industries.example',
       firstName: 'Alex',
       lastName: 'Martin',
+      password: PASSWORD,
+    },
+  },
+  {
+    name: 'Forge Appliances',
+    types: ['seller'],
+    state: 'validated',
+    outscaleAccountId: '200000000031',
+    admin: {
+      email: 'seller@forge-appliances.example',
+      firstName: 'Camille',
+      lastName: 'Roux',
       password: PASSWORD,
     },
   },
@@ -94,6 +107,7 @@ export async function loadDemoData(services: Services): Promise<DemoLogin[]> {
     await em.flush();
     await services.jobs.enqueue(services.identityJobs.provisionEim, { accountId: id }, { singletonKey: id });
   }
+  await loadDemoCatalog(services);
   if (!(await em.count(MarketplaceAccount, { email: OPERATOR.email }))) {
     em.create(MarketplaceAccount, {
       organization: null,

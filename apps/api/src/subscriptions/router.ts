@@ -2,7 +2,7 @@ import { REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
 import { router, userProcedure } from '../trpc.ts';
 import { getSubscription, listSubscriptions } from './my-subscriptions.ts';
-import { subscribe } from './subscribe.ts';
+import { subscribableAccounts, subscribe } from './subscribe.ts';
 
 export const subscriptionsRouter = router({
   create: userProcedure
@@ -44,6 +44,12 @@ export const subscriptionsRouter = router({
   list: userProcedure.query(({ ctx }) =>
     listSubscriptions(ctx.services.orm.em.fork(), ctx.services.jobs, ctx.member.organization),
   ),
+  /** The organization's OUTSCALE accounts a subscription in this region may be shared with. */
+  accounts: userProcedure
+    .input(z.object({ region: z.enum(REGIONS) }))
+    .query(({ ctx, input }) =>
+      subscribableAccounts(ctx.services.orm.em.fork(), ctx.member.organization, input.region),
+    ),
   get: userProcedure
     .input(z.object({ id: z.uuid() }))
     .query(({ ctx, input }) =>

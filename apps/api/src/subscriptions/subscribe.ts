@@ -46,13 +46,22 @@ const PRODUCT = { en: 'This product', fr: 'Ce produit' };
 const OFFER = { en: 'This offer', fr: 'Cette offre' };
 
 /** The OUTSCALE accounts of the organization in a region: its own, and those linked to it. */
-async function accountsIn(em: EntityManager, organization: Organization, region: Region): Promise<string[]> {
-  const linked = await em.find(LinkedOutscaleAccount, { organization, region });
+export async function subscribableAccounts(em: EntityManager, organization: Organization, region: Region) {
+  const linked = await em.find(
+    LinkedOutscaleAccount,
+    { organization, region },
+    { orderBy: { label: 'asc' } },
+  );
   return [
-    ...(organization.region === region ? [organization.outscaleAccountId] : []),
-    ...linked.map((l) => l.accountId),
+    ...(organization.region === region
+      ? [{ accountId: organization.outscaleAccountId, label: null, own: true }]
+      : []),
+    ...linked.map((l) => ({ accountId: l.accountId, label: l.label ?? null, own: false })),
   ];
 }
+
+const accountsIn = async (em: EntityManager, organization: Organization, region: Region) =>
+  (await subscribableAccounts(em, organization, region)).map((a) => a.accountId);
 
 export async function subscribe(
   em: EntityManager,

@@ -24,7 +24,7 @@ export function Hero() {
 
           {/* A plain GET form: it works before scripts load, and the URL is shareable. */}
           <search className="bl-search-landmark">
-            <form className="bl-search" action="/" method="get">
+            <form className="bl-search" action="/catalog" method="get">
               <label className="mk-visually-hidden" htmlFor={inputId}>
                 {t('buyer.search.label')}
               </label>
@@ -57,7 +57,7 @@ export function Hero() {
             <ul className="bl-shortcuts__list">
               {CATEGORY_SHORTCUTS.map((category) => (
                 <li key={category}>
-                  <a className="mk-chip" href={`/?category=${category}`}>
+                  <a className="mk-chip" href={`/catalog?category=${category}`}>
                     {t(`buyer.category.${category}`)}
                   </a>
                 </li>

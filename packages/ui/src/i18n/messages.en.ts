@@ -1,3 +1,4 @@
+import { buyingEn } from './buying.en.ts';
 import { sellingEn } from './selling.en.ts';
 
 // The English catalogue is the reference: its keys and its `{placeholders}` define the message set.
@@ -350,4 +351,5 @@ export const en = {
   'seller.signIn.title': 'Sign in to the seller portal',
   'seller.signIn.lead': 'Use the e-mail address and password of your marketplace account.',
   ...sellingEn,
+  ...buyingEn,
 } as const;

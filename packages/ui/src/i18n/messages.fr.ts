@@ -1,3 +1,4 @@
+import { buyingFr } from './buying.fr.ts';
 import type { Messages } from './catalogue.ts';
 import { sellingFr } from './selling.fr.ts';
 
@@ -368,4 +369,5 @@ export const fr: Messages = {
   'seller.signIn.lead':
     'Utilisez l’adresse e-mail et le mot de passe de votre compte sur la place de marché.',
   ...sellingFr,
+  ...buyingFr,
 };

@@ -1,0 +1,158 @@
+import { ContentPage, Loading, useI18n, useRoute, useTRPC } from '@marketplace/ui';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import {
+  activeFilterCount,
+  type CatalogQuery,
+  catalogHref,
+  readCatalogQuery,
+  SORTS,
+  type Sort,
+} from './catalog-query.ts';
+import { Facets } from './Facets.tsx';
+import { ProductCard } from './ProductCard.tsx';
+
+/** The public catalog: search, filters with counts, sort and pages, all carried by the address. */
+export function CatalogPage() {
+  const { t, language } = useI18n();
+  const { query: params, navigate } = useRoute();
+  const query = readCatalogQuery(params);
+  const trpc = useTRPC();
+  const { q, sort, ...filters } = query;
+  const results = useInfiniteQuery({
+    ...trpc.catalog.search.infiniteQueryOptions(
+      { q: q || undefined, language, filters, sort: sort ?? undefined },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
+    placeholderData: keepPreviousData,
+  });
+  const go = (next: CatalogQuery) => navigate(catalogHref(next), { replace: true, keepFocus: true });
+  const first = results.data?.pages[0];
+  const items = results.data?.pages.flatMap((p) => p.items) ?? [];
+  const sellerNames = new Map(items.map((i) => [i.sellerId, i.sellerName]));
+
+  return (
+    <ContentPage title={t('buy.catalog.title')} lead={t('buy.catalog.lead')}>
+      <SearchForm key={q} query={query} onSearch={go} />
+      <div className="bp-catalog">
+        <Facets query={query} facets={first?.facets} sellerNames={sellerNames} onChange={go} />
+        <section className="bp-results" aria-labelledby="bp-results-title" aria-busy={results.isFetching}>
+          <div className="bp-results__bar">
+            <h2
+              id="bp-results-title"
+              className="bp-results__count"
+              aria-live="polite"
+              data-testid="result-count"
+            >
+              {first ? t('buy.catalog.count', { count: first.total }) : t('buy.catalog.searching')}
+            </h2>
+            <SortChoice
+              value={sort ?? (q ? 'relevance' : 'newest')}
+              onChange={(next) => go({ ...query, sort: next })}
+            />
+          </div>
+          {results.isError ? (
+            <p className="mk-notice mk-notice--error" role="alert">
+              {results.error.message}
+            </p>
+          ) : !first ? (
+            <Loading />
+          ) : items.length === 0 ? (
+            <div className="bp-empty" data-testid="no-results">
+              <p>{t('buy.catalog.empty')}</p>
+              {activeFilterCount(query) + (q ? 1 : 0) > 0 && (
+                <button
+                  type="button"
+                  className="mk-button mk-button--secondary"
+                  onClick={() => go(readCatalogQuery(new URLSearchParams()))}
+                >
+                  {t('buy.catalog.clear')}
+                </button>
+              )}
+            </div>
+          ) : (
+            <>
+              <ul className="bp-cards" data-testid="results">
+                {items.map((item) => (
+                  <li key={item.id}>
+                    <ProductCard item={item} />
+                  </li>
+                ))}
+              </ul>
+              {results.hasNextPage && (
+                <p className="bp-more">
+                  <button
+                    type="button"
+                    className="mk-button mk-button--secondary"
+                    disabled={results.isFetchingNextPage}
+                    onClick={() => results.fetchNextPage()}
+                  >
+                    {results.isFetchingNextPage ? t('buy.catalog.loadingMore') : t('buy.catalog.more')}
+                  </button>
+                </p>
+              )}
+            </>
+          )}
+        </section>
+      </div>
+    </ContentPage>
+  );
+}
+
+function SearchForm({ query, onSearch }: { query: CatalogQuery; onSearch: (q: CatalogQuery) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [text, setText] = useState(query.q);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch({ ...query, q: text, sort: null });
+  };
+  return (
+    <search>
+      <form className="bp-search" onSubmit={submit}>
+        <label className="mk-visually-hidden" htmlFor={id}>
+          {t('buyer.search.label')}
+        </label>
+        <input
+          id={id}
+          className="mk-input bp-search__input"
+          type="search"
+          name="q"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          placeholder={t('buyer.search.placeholder')}
+          autoComplete="off"
+          enterKeyHint="search"
+          maxLength={200}
+        />
+        <button className="mk-button mk-button--primary" type="submit">
+          {t('buyer.search.submit')}
+        </button>
+      </form>
+    </search>
+  );
+}
+
+function SortChoice({ value, onChange }: { value: Sort; onChange: (sort: Sort) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="bp-sort">
+      <label className="mk-label" htmlFor={id}>
+        {t('buy.catalog.sort')}
+      </label>
+      <select
+        id={id}
+        className="mk-select"
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value as Sort)}
+      >
+        {SORTS.map((sort) => (
+          <option key={sort} value={sort}>
+            {t(`buy.sort.${sort}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

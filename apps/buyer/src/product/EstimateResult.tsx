@@ -1,0 +1,47 @@
+import { formatMoney, useI18n } from '@marketplace/ui';
+import type { Estimate } from '../buying/api.ts';
+
+/** The estimate's lines and total per hour, month and year, with what it leaves out and its source. */
+export function EstimateResult({ estimate }: { estimate: Estimate }) {
+  const { t, language } = useI18n();
+  const money = (m: Estimate['total']['perHour']) => formatMoney(m, language);
+  return (
+    <div className="bp-estimate__result" data-testid="estimate">
+      <div className="mk-table-wrap">
+        <table className="mk-table">
+          <caption className="mk-visually-hidden">{t('buy.estimate.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('buy.estimate.line')}</th>
+              <th scope="col">{t('buy.estimate.perHour')}</th>
+              <th scope="col">{t('buy.estimate.perMonth')}</th>
+              <th scope="col">{t('buy.estimate.perYear')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {estimate.lines.map((line) => (
+              <tr key={line.kind}>
+                <th scope="row">{line.label[language]}</th>
+                <td>{money(line.perHour)}</td>
+                <td>{money(line.perMonth)}</td>
+                <td>{money(line.perYear)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="bp-estimate__total">
+              <th scope="row">{t('buy.estimate.total')}</th>
+              <td data-testid="estimate-total-hour">{money(estimate.total.perHour)}</td>
+              <td data-testid="estimate-total-month">{money(estimate.total.perMonth)}</td>
+              <td>{money(estimate.total.perYear)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p className="mk-muted bp-estimate__note">
+        {t('buy.estimate.storageExcluded')}{' '}
+        {t('buy.estimate.source', { source: estimate.priceTable.source, date: estimate.priceTable.asOf })}
+      </p>
+    </div>
+  );
+}

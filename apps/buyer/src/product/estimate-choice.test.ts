@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { ProductOffer } from '../buying/api.ts';
+import { estimateInput, initialChoice, vmTypesFor } from './estimate-choice.ts';
+
+const hourly = {
+  id: 'o1',
+  title: 'Pay as you go',
+  type: 'hourly',
+  prices: [{ vmType: 'tinav6.c4r8p2', onDemandPerHour: { amount: 12, currency: 'EUR' } }],
+} as ProductOffer;
+const product = { offers: [hourly], regions: ['eu-west-2' as const], recommendedVmTypes: ['tinav5.c2r4p1'] };
+
+describe('the estimate choice', () => {
+  it('starts from the first offer, region and priced VM type', () => {
+    expect(initialChoice(product)).toMatchObject({
+      offerId: 'o1',
+      region: 'eu-west-2',
+      vmType: 'tinav6.c4r8p2',
+    });
+    expect(vmTypesFor(product, undefined)).toEqual(['tinav5.c2r4p1']);
+  });
+
+  it('asks nothing of the server until the VM count is a whole number', () => {
+    const choice = initialChoice(product);
+    expect(estimateInput('p1', product.offers, { ...choice, vmCount: 'two' })).toBeNull();
+    expect(estimateInput('p1', product.offers, { ...choice, vmCount: '0' })).toBeNull();
+    expect(estimateInput('p1', product.offers, { ...choice, vmCount: ' 3 ' })).toMatchObject({ vmCount: 3 });
+  });
+
+  it('sends licences only for a one-year hourly commitment', () => {
+    const choice = { ...initialChoice(product), licences: '4' };
+    expect(estimateInput('p1', product.offers, choice)).not.toHaveProperty('licences');
+    expect(estimateInput('p1', product.offers, { ...choice, commitment: 'one_year' })).toMatchObject({
+      licences: 4,
+    });
+  });
+});

@@ -1,0 +1,27 @@
+import { useI18n } from '@marketplace/ui';
+import { useState } from 'react';
+
+/** Copies a value (an OMI ID) to the clipboard and says so, for screen readers too. */
+export function CopyButton({ value, label }: { value: string; label: string }) {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <button
+      type="button"
+      className="mk-button mk-button--secondary mk-button--small"
+      onClick={copy}
+      aria-label={label}
+    >
+      <span aria-live="polite">{copied ? t('buy.copy.done') : t('buy.copy.action')}</span>
+    </button>
+  );
+}
