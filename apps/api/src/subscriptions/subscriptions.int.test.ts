@@ -14,7 +14,7 @@ const MINISTRY = '300000000003';
 type Product = {
   id: string;
   offers: { id: string }[];
-  versions: { state: string; copies: { imageId: string | null }[] }[];
+  versions: { id: string; state: string; copies: { imageId: string | null }[] }[];
 };
 
 describe('subscribing to OMI products', () => {
@@ -87,6 +87,14 @@ describe('subscribing to OMI products', () => {
       return view;
     });
   }
+
+  /** The first test's subscription, to an hourly offer of a product still published. */
+  const hourlySubscription = async () =>
+    (
+      await buyer.query<{ product: { id: string }; offer: { id: string; type: string } }[]>(
+        'subscriptions.list',
+      )
+    ).find((s) => s.offer.type === 'hourly');
 
   const sees = async (accountId: string, imageId: string) => {
     const simulator = marketplace.services.cloud.simulator;
@@ -164,12 +172,11 @@ describe('subscribing to OMI products', () => {
   });
 
   it('estimates publicly, refusing in the visitor’s language a VM type the offer has no price for', async () => {
-    const list =
-      await buyer.query<{ product: { id: string }; offer: { id: string } }[]>('subscriptions.list');
+    const hourly = await hourlySubscription();
     const visitor = new HttpClient(marketplace.url, { 'accept-language': 'fr-FR,fr;q=0.9' });
     const input = {
-      productId: list[0]?.product.id,
-      offerId: list[0]?.offer.id,
+      productId: hourly?.product.id,
+      offerId: hourly?.offer.id,
       region: 'cloudgouv-eu-west-1',
       vmType: 'tinav6.c2r4p2',
       vmCount: 2,
@@ -194,13 +201,48 @@ describe('subscribing to OMI products', () => {
     expect(elsewhere.body.data.fieldErrors).toHaveProperty('region');
   });
 
+  it('shows in My subscriptions a version, then the product, unpublished by the seller', async () => {
+    const product = await publish({ type: 'free' });
+    const { id } = await buyer.mutation<{ id: string }>('subscriptions.create', {
+      productId: product.id,
+      offerId: product.offers[0]?.id,
+      region: 'cloudgouv-eu-west-1',
+      outscaleAccountIds: [ACME],
+      licenceAccepted: true,
+    });
+    type View = {
+      product: { state: string };
+      sharing: unknown;
+      images: { imageId: string; state: string; unpublishedAt: string | null }[];
+    };
+    const before = await buyer.query<View>('subscriptions.get', { id });
+    // Free copies are public: nothing to share, no job to follow.
+    expect(before.sharing).toBeNull();
+    expect(before.images).toMatchObject([{ state: 'available', unpublishedAt: null }]);
+
+    await seller.mutation('products.versions.unpublish', { id: product.versions[0]?.id });
+    const after = await eventually(async () => {
+      const view = await buyer.query<View>('subscriptions.get', { id });
+      // Unpublished at once for new VMs; dated once its copies are deleted.
+      if (view.images[0]?.state !== 'unpublished' || !view.images[0]?.unpublishedAt)
+        throw new Error('not yet');
+      return view;
+    });
+    expect(after.images[0]?.imageId).toBe(before.images[0]?.imageId);
+
+    await seller.mutation('products.unpublish', { id: product.id });
+    await eventually(async () => {
+      const view = await buyer.query<View>('subscriptions.get', { id });
+      if (view.product.state !== 'unpublished') throw new Error('not yet');
+    });
+  });
+
   it('asks for the licence to be accepted before subscribing', async () => {
-    const list =
-      await buyer.query<{ product: { id: string }; offer: { id: string } }[]>('subscriptions.list');
+    const hourly = await hourlySubscription();
     const refused = await trpcError(
       buyer.mutation('subscriptions.create', {
-        productId: list[0]?.product.id,
-        offerId: list[0]?.offer.id,
+        productId: hourly?.product.id,
+        offerId: hourly?.offer.id,
         region: 'cloudgouv-eu-west-1',
         outscaleAccountIds: [ACME],
       }),
@@ -292,13 +334,11 @@ describe('subscribing to OMI products', () => {
   });
 
   it('refuses accounts that are not the organization’s, and a subscription starting in the past', async () => {
-    const list =
-      await buyer.query<{ product: { id: string }; offer: { id: string } }[]>('subscriptions.list');
-    const any = list[0];
+    const hourly = await hourlySubscription();
     const foreign = await trpcError(
       buyer.mutation('subscriptions.create', {
-        productId: any?.product.id,
-        offerId: any?.offer.id,
+        productId: hourly?.product.id,
+        offerId: hourly?.offer.id,
         region: 'cloudgouv-eu-west-1',
         outscaleAccountIds: [MINISTRY],
         licenceAccepted: true,
