@@ -5,10 +5,15 @@ export * from './entities/index.ts';
 export { checkDatabase, type DatabaseHealth, migrate, type Orm, type OrmOptions, openOrm } from './orm.ts';
 export { lockForTransaction } from './repositories/advisory-lock.ts';
 export {
+  type CatalogDatabase,
+  type CatalogFacets,
   type CatalogFilters,
+  type CatalogPage,
   type CatalogQuery,
   type CatalogRow,
+  type CatalogSql,
   searchCatalog,
+  searchCatalogOn,
 } from './repositories/catalog-search.ts';
 export {
   clearSignInFailures,

@@ -1,5 +1,6 @@
 import type { Language, OfferType, ProductKind, Region } from '@marketplace/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlExecutorFor } from '../sql-executor.ts';
 
 export type CatalogFilters = {
   kinds: ProductKind[];
@@ -30,128 +31,172 @@ export type CatalogRow = {
   seller_name: string;
   offer_types: OfferType[];
   latest_versions: { region: Region; version: string }[] | null;
-  published_at: Date;
 };
 
 type Facet = 'kinds' | 'offerTypes' | 'categories' | 'regions' | 'sellerIds';
+export type CatalogFacets = Record<Facet, { value: string; count: number }[]>;
+export type CatalogPage = { rows: CatalogRow[]; total: number; facets: CatalogFacets };
+
+/** Runs one statement written with $1, $2… placeholders; returns its rows. */
+export type CatalogSql = (sql: string, params: unknown[]) => Promise<unknown[]>;
+/** Where the search runs: MikroORM's connection in the marketplace, a bare pg pool in the bench. */
+export type CatalogDatabase = {
+  execute: CatalogSql;
+  transaction<T>(work: (execute: CatalogSql) => Promise<T>): Promise<T>;
+};
 
 /** Typo tolerance: a query word may match a product word this similar (pg_trgm's word similarity). */
 const WORD_SIMILARITY = 0.45;
 
-// A product is in the catalog when published, and for OMI products once a version is available.
-const VISIBLE = `p.state = 'published' and (p.kind = 'managed' or exists (
-  select 1 from version v where v.product_id = p.id and v.state = 'available'))`;
+/** One page of the public catalog, its total and the facets' counts (each ignoring its own filter). */
+export function searchCatalog(em: EntityManager, query: CatalogQuery): Promise<CatalogPage> {
+  const rowsOf = (on: EntityManager) => async (sql: string, params: unknown[]) =>
+    (await sqlExecutorFor(on).executeSql(sql, params)).rows;
+  return searchCatalogOn(
+    { execute: rowsOf(em), transaction: (work) => em.transactional((tx) => work(rowsOf(tx))) },
+    query,
+  );
+}
+
+/**
+ * The search itself, on any connection. Words first: full-text in both languages, one statement. Only
+ * when no visible product has the words does it tolerate typos: trigram similarity against every text
+ * of every product costs far more (about a millisecond a product), so it is the fallback, not a union.
+ */
+export async function searchCatalogOn(db: CatalogDatabase, query: CatalogQuery): Promise<CatalogPage> {
+  const q = query.q?.trim();
+  const [byWords] = (await db.execute(...statement(query, q ? 'words' : 'none'))) as Result[];
+  if (!q || !byWords || byWords.matched > 0) return pageOf(byWords);
+  return db.transaction(async (execute) => {
+    // <% reads its threshold from this setting, for this transaction only.
+    await execute(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
+      String(WORD_SIMILARITY),
+    ]);
+    const [byTypos] = (await execute(...statement(query, 'typos'))) as Result[];
+    return pageOf(byTypos);
+  });
+}
+
+type Result = { matched: number; total: number; rows: CatalogRow[]; facets: CatalogFacets };
+
+const pageOf = (result: Result | undefined): CatalogPage => ({
+  rows: result?.rows ?? [],
+  total: result?.total ?? 0,
+  facets: result?.facets ?? { kinds: [], offerTypes: [], categories: [], regions: [], sellerIds: [] },
+});
 
 /** A PostgreSQL array literal: the query builder would spread a JavaScript array into a list. */
 const pgArray = (values: readonly string[]) =>
   `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
-function where(query: CatalogQuery, skip?: Facet): { sql: string; params: unknown[] } {
-  const clauses = [VISIBLE];
-  const params: unknown[] = [];
-  const q = query.q?.trim();
-  if (q) {
-    clauses.push(`(p.search_en @@ websearch_to_tsquery('english', mp_unaccent(?))
-      or p.search_fr @@ websearch_to_tsquery('french', mp_unaccent(?))
-      or lower(mp_unaccent(?)) <% p.search_text)`);
-    params.push(q, q, q);
-  }
-  const f = query.filters;
-  if (skip !== 'kinds' && f.kinds.length) {
-    clauses.push('p.kind = any(?::text[])');
-    params.push(pgArray(f.kinds));
-  }
-  if (skip !== 'offerTypes' && f.offerTypes.length) {
-    clauses.push('exists (select 1 from offer o where o.product_id = p.id and o.type = any(?::text[]))');
-    params.push(pgArray(f.offerTypes));
-  }
-  if (skip !== 'categories' && f.categories.length) {
-    clauses.push('p.categories && ?::text[]');
-    params.push(pgArray(f.categories));
-  }
-  if (skip !== 'regions' && f.regions.length) {
-    clauses.push(`(p.kind = 'managed' or exists (select 1 from version v join image_copy c on c.version_id = v.id
-      where v.product_id = p.id and v.state = 'available' and c.region = any(?::text[])))`);
-    params.push(pgArray(f.regions));
-  }
-  if (skip !== 'sellerIds' && f.sellerIds.length) {
-    clauses.push('p.organization_id = any(?::uuid[])');
-    params.push(pgArray(f.sellerIds));
-  }
-  return { sql: clauses.join(' and '), params };
-}
+/** Each filter's column in `facts`: whether the product passes that filter. */
+const PASSES: Record<Facet, string> = {
+  kinds: 'by_kind',
+  offerTypes: 'by_offer_type',
+  categories: 'by_category',
+  regions: 'by_region',
+  sellerIds: 'by_seller',
+};
+const FACETS = Object.keys(PASSES) as Facet[];
+const passesAllBut = (skip?: Facet) =>
+  FACETS.filter((f) => f !== skip)
+    .map((f) => PASSES[f])
+    .join(' and ');
 
-/** One page of the public catalog, its total and the facets' counts (each ignoring its own filter). */
-export async function searchCatalog(em: EntityManager, query: CatalogQuery) {
-  const connection = em.getConnection();
-  return em.transactional(async (tx) => {
-    const ctx = tx.getTransactionContext();
-    await connection.execute(
-      `select set_config('pg_trgm.word_similarity_threshold', ?, true)`,
-      [String(WORD_SIMILARITY)],
-      'all',
-      ctx,
-    );
-    const filtered = where(query);
-    const q = query.q?.trim();
-    const order =
-      query.sort === 'name'
-        ? `lower(p.name->>'${query.language}') asc, p.id`
-        : query.sort === 'newest' || !q
-          ? 'p.published_at desc, p.id'
-          : 'rank desc, p.id';
-    const rankSql = q
-      ? `ts_rank(p.search_${query.language}, websearch_to_tsquery('${query.language === 'fr' ? 'french' : 'english'}', mp_unaccent(?))) * 2
-         + word_similarity(lower(mp_unaccent(?)), p.search_text)`
-      : '0';
-    const rows = await connection.execute<(CatalogRow & { total: string })[]>(
-      `select p.id, p.kind, p.name, p.short_description, p.categories, p.regions, p.logo_url, p.published_at,
-         s.id as seller_id, coalesce(sc.company_name, s.name) as seller_name,
-         (select array_agg(distinct o.type) from offer o where o.product_id = p.id) as offer_types,
-         (select json_agg(json_build_object('region', lv.region, 'version', lv.name)) from (
+/** Each facet's values and counts among the products that pass every other filter. */
+const FACET_COUNTS: Record<Facet, string> = {
+  kinds: `select kind as value, count(*)::int as n from facts where ${passesAllBut('kinds')} group by 1`,
+  offerTypes: `select value, count(*)::int as n from facts, unnest(offer_types) value
+    where ${passesAllBut('offerTypes')} group by 1`,
+  categories: `select value, count(*)::int as n from (select distinct id, unnest(categories) as value
+    from facts where ${passesAllBut('categories')}) c group by 1`,
+  regions: `select value, count(*)::int as n from facts, unnest(copy_regions) value
+    where ${passesAllBut('regions')} group by 1`,
+  sellerIds: `select organization_id::text as value, count(*)::int as n from facts
+    where ${passesAllBut('sellerIds')} group by 1`,
+};
+
+/**
+ * One round trip: the products whose text matches (`hits`, read once), what filters and facets need of
+ * their offers and copies (aggregated for the hits only), then the page, the total and the facets from
+ * that one set. A product is in the catalog when published, and for OMI products once a version is
+ * available.
+ */
+function statement(query: CatalogQuery, text: 'none' | 'words' | 'typos'): [string, unknown[]] {
+  const params: unknown[] = [];
+  const bind = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const language = query.language;
+  const config = language === 'fr' ? 'french' : 'english';
+  let match = 'true';
+  let rank = '0';
+  if (text === 'words') {
+    const q = bind(query.q?.trim());
+    match = `(p.search_en @@ websearch_to_tsquery('english', mp_unaccent(${q}))
+      or p.search_fr @@ websearch_to_tsquery('french', mp_unaccent(${q})))`;
+    rank = `ts_rank(p.search_${language}, websearch_to_tsquery('${config}', mp_unaccent(${q})))`;
+  } else if (text === 'typos') {
+    const q = bind(query.q?.trim());
+    match = `lower(mp_unaccent(${q})) <% p.search_text`;
+    rank = `word_similarity(lower(mp_unaccent(${q})), p.search_text)`;
+  }
+  const [sortKey, direction] =
+    query.sort === 'name'
+      ? [`lower(p.name->>'${language}')`, 'asc']
+      : query.sort === 'newest' || text === 'none'
+        ? ['p.published_at', 'desc']
+        : [rank, 'desc'];
+  const f = query.filters;
+  const passes: Record<Facet, string> = {
+    kinds: f.kinds.length ? `h.kind = any(${bind(pgArray(f.kinds))}::text[])` : 'true',
+    offerTypes: f.offerTypes.length ? `o.types && ${bind(pgArray(f.offerTypes))}::text[]` : 'true',
+    categories: f.categories.length ? `h.categories && ${bind(pgArray(f.categories))}::text[]` : 'true',
+    regions: f.regions.length
+      ? `(h.kind = 'managed' or v.regions && ${bind(pgArray(f.regions))}::text[])`
+      : 'true',
+    sellerIds: f.sellerIds.length ? `h.organization_id = any(${bind(pgArray(f.sellerIds))}::uuid[])` : 'true',
+  };
+  const order = `sort_key ${direction}, id`;
+  const pageOrder = `page.sort_key ${direction}, page.id`;
+  const sql = `with hits as materialized (
+      select p.id, p.kind, p.categories, p.organization_id, ${sortKey} as sort_key
+      from product p where p.state = 'published' and ${match}),
+    offers as (
+      select o.product_id, array_agg(distinct o.type::text) as types
+      from hits h join offer o on o.product_id = h.id group by o.product_id),
+    versions as (
+      select v.product_id,
+        array_agg(distinct c.region::text) filter (where c.region is not null) as regions,
+        array_agg(distinct c.region::text) filter (where c.state = 'available') as available_regions
+      from hits h join version v on v.product_id = h.id and v.state = 'available'
+        left join image_copy c on c.version_id = v.id
+      group by v.product_id),
+    facts as materialized (
+      select h.*, coalesce(o.types, '{}') as offer_types, coalesce(v.available_regions, '{}') as copy_regions,
+        ${FACETS.map((facet) => `${passes[facet]} as ${PASSES[facet]}`).join(', ')}
+      from hits h left join offers o on o.product_id = h.id left join versions v on v.product_id = h.id
+      where h.kind = 'managed' or v.product_id is not null),
+    page as (
+      select * from facts where ${passesAllBut()} order by ${order} limit ${bind(query.limit)} offset ${bind(query.offset)})
+    select
+      (select count(*)::int from facts) as matched,
+      (select count(*)::int from facts where ${passesAllBut()}) as total,
+      (select coalesce(json_agg(json_build_object('id', p.id, 'kind', p.kind, 'name', p.name,
+          'short_description', p.short_description, 'categories', p.categories, 'regions', p.regions,
+          'logo_url', p.logo_url, 'seller_id', s.id, 'seller_name', coalesce(sc.company_name, s.name),
+          'offer_types', page.offer_types,
+          'latest_versions', (select json_agg(json_build_object('region', lv.region, 'version', lv.name)) from (
             select distinct on (c.region) c.region, v.name from version v join image_copy c on c.version_id = v.id
             where v.product_id = p.id and v.state = 'available' and c.state = 'available'
-            order by c.region, v.published_at desc) lv) as latest_versions,
-         ${rankSql} as rank,
-         count(*) over () as total
-       from product p join organization s on s.id = p.organization_id left join showcase sc on sc.organization_id = s.id
-       where ${filtered.sql}
-       order by ${order}
-       limit ? offset ?`,
-      [...(q ? [q, q] : []), ...filtered.params, query.limit, query.offset],
-      'all',
-      ctx,
-    );
-    const facets = Object.fromEntries(
-      await Promise.all(
-        (
-          [
-            ['kinds', 'p.kind'],
-            ['offerTypes', 'o.type'],
-            ['categories', 'unnest(p.categories)'],
-            ['regions', 'c.region'],
-            ['sellerIds', 'p.organization_id::text'],
-          ] as const
-        ).map(async ([facet, value]) => {
-          const scoped = where(query, facet);
-          const join =
-            facet === 'offerTypes'
-              ? 'join offer o on o.product_id = p.id'
-              : facet === 'regions'
-                ? `join version v on v.product_id = p.id and v.state = 'available' join image_copy c on c.version_id = v.id and c.state = 'available'`
-                : '';
-          const counts = await connection.execute<{ value: string; count: string }[]>(
-            `select value, count(distinct id) as count from (
-               select ${value} as value, p.id from product p ${join} where ${scoped.sql}) f
-             group by value order by count desc, value`,
-            scoped.params,
-            'all',
-            ctx,
-          );
-          return [facet, counts.map((c) => ({ value: c.value, count: Number(c.count) }))];
-        }),
-      ),
-    ) as Record<Facet, { value: string; count: number }[]>;
-    return { rows, total: Number(rows[0]?.total ?? 0), facets };
-  });
+            order by c.region, v.published_at desc) lv)
+        ) order by ${pageOrder}), '[]')
+       from page join product p on p.id = page.id join organization s on s.id = p.organization_id
+       left join showcase sc on sc.organization_id = s.id) as rows,
+      json_build_object(${FACETS.map(
+        (facet) => `'${facet}', (select coalesce(json_agg(json_build_object('value', value, 'count', n)
+          order by n desc, value), '[]') from (${FACET_COUNTS[facet]}) f)`,
+      ).join(', ')}) as facets`;
+  return [sql, params];
 }
