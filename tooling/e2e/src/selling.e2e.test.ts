@@ -1,6 +1,7 @@
 // A seller publishes an OMI product, step by step, in the seller portal: the showcase in both languages,
-// a product with a free offer, a version from a source OMI shared with the marketplace's distribution
-// account (as the seller would in Cockpit), its copy followed live, then the version unpublished.
+// a product with an hourly offer, a version from a source OMI shared with the marketplace's distribution
+// account (as the seller would in Cockpit), its copy followed live, the product found in the buyer
+// portal's catalog, then the version unpublished.
 import { join } from 'node:path';
 import { OutscaleClient, shareImage } from '@marketplace/outscale';
 import type { Page } from 'playwright-core';
@@ -98,14 +99,16 @@ describe('a validated seller', () => {
     await page.getByText('The showcase is published: buyers can see it.').waitFor();
     await expect.poll(() => page.getByTestId('showcase-state').getAttribute('data-state')).toBe('published');
 
-    // A new OMI product, free: kind and pricing mode first.
+    // A new OMI product, priced per VM type and hour: kind and pricing mode first.
     await page.getByRole('link', { name: 'My products' }).click();
     await page.getByRole('link', { name: 'New product' }).click();
     expect(await mainHeading().textContent()).toBe('New product');
     await page.getByLabel(/^OMI product/).check();
-    await page.getByLabel('Free / open source').check();
+    await page.getByLabel('Per VM type (hourly and yearly)').check();
     await field('Name (English)').fill('Nimbus Debian 12');
     await field('Name (French)').fill('Nimbus Debian 12');
+    await field('VM type').fill('tinav6.c4r8p2');
+    await field('On demand (€/hour)').fill('0.12');
     await button('Create the draft').click();
     await page.waitForURL(/\/seller\/products\/[0-9a-f-]{36}$/);
     expect(await mainHeading().textContent()).toBe('Nimbus Debian 12');
@@ -178,12 +181,22 @@ describe('a validated seller', () => {
     await screenshot('selling-copy-in-progress');
     await expect.poll(() => copy.getAttribute('data-state'), { timeout: 30_000 }).toBe('available');
     expect(await copy.getByTestId('copy-image').textContent()).toMatch(/^ami-[0-9a-f]{8,}$/);
-    expect(await copy.textContent()).toContain('Public');
+    // Hourly offers keep their copies private: they are shared with subscribers only.
+    expect(await copy.textContent()).toContain('Private (shared with subscribers)');
     await expect
       .poll(() => version.getByTestId('version-state').getAttribute('data-state'))
       .toBe('available');
     expect(await page.getByTestId('product-code').textContent()).not.toContain('first publication');
     await screenshot('selling-version-available');
+
+    // Buyers find it in the catalog, with its version in the region.
+    const editor = page.url();
+    await page.goto(`${marketplace.url}/catalog?q=${encodeURIComponent('Nimbus Debian')}`);
+    const card = page.getByTestId('product-card').filter({ hasText: 'Nimbus Debian 12' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('1.0.0 in cloudgouv-eu-west-1');
+    await page.goto(editor);
+    await tab(/^Versions$/).click();
 
     // Unpublishing the version, after a confirmation that says what it means.
     await page.getByRole('button', { name: 'Unpublish version 1.0.0' }).click();
@@ -202,9 +215,6 @@ describe('a validated seller', () => {
     expect(await tab(/^Médias et documents$/).isVisible()).toBe(true);
     expect(await version.getByTestId('version-state').textContent()).toBe('Dépubliée');
     expect(await page.getByTestId('product-state').textContent()).toBe('Publié');
-    expect(
-      await page.getByText('Le produit est publié ; ses versions sont en cours de copie.').isVisible(),
-    ).toBe(true);
     await screenshot('selling-editor-fr');
 
     // The editor and the product list fit a phone.
