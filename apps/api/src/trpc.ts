@@ -45,13 +45,16 @@ export function createInnerContext(services: Services, options: ContextOptions =
   };
 }
 
-const CODES: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
+/** The tRPC code of each kind of domain error; the HTTP routes (files) answer with the same codes. */
+export const DOMAIN_ERROR_CODES: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
   bad_request: 'BAD_REQUEST',
   unauthorized: 'UNAUTHORIZED',
   forbidden: 'FORBIDDEN',
   not_found: 'NOT_FOUND',
   conflict: 'CONFLICT',
   precondition_failed: 'PRECONDITION_FAILED',
+  payload_too_large: 'PAYLOAD_TOO_LARGE',
+  unsupported_media_type: 'UNSUPPORTED_MEDIA_TYPE',
   too_many_requests: 'TOO_MANY_REQUESTS',
 };
 
@@ -120,7 +123,11 @@ const mapDomainErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
     const cause = result.error.cause;
-    throw new TRPCError({ code: CODES[cause.kind], message: cause.messageIn(ctx.language), cause });
+    throw new TRPCError({
+      code: DOMAIN_ERROR_CODES[cause.kind],
+      message: cause.messageIn(ctx.language),
+      cause,
+    });
   }
   return result;
 });

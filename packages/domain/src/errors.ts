@@ -9,6 +9,8 @@ export type DomainErrorKind =
   | 'not_found'
   | 'conflict'
   | 'precondition_failed'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'too_many_requests';
 
 export class DomainError extends Error {
@@ -37,6 +39,8 @@ export const conflict = (text: Text) => new DomainError('conflict', text);
 export const preconditionFailed = (text: Text) => new DomainError('precondition_failed', text);
 export const forbidden = (text: Text) => new DomainError('forbidden', text);
 export const unauthorized = (text: Text) => new DomainError('unauthorized', text);
+export const payloadTooLarge = (text: Text) => new DomainError('payload_too_large', text);
+export const unsupportedMediaType = (text: Text) => new DomainError('unsupported_media_type', text);
 export const tooManyRequests = (text: Text) => new DomainError('too_many_requests', text);
 export const badRequest = (text: Text, fields: Record<string, Text> = {}) =>
   new DomainError('bad_request', text, fields);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { ROOT_DIR } from '../config.ts';
+import { registerFileRoutes } from '../files/routes.ts';
 import { cookieJar } from '../identity/sessions.ts';
 import { registerDevInboxRoutes } from '../mail/dev-inbox-routes.ts';
 import { type AppRouter, appRouter } from '../router.ts';
@@ -62,6 +63,8 @@ export async function buildServer(services: Services, options: ServerOptions = {
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  await registerFileRoutes(app, services);
 
   if (services.devInbox) registerDevInboxRoutes(app, services.devInbox);
 

@@ -22,6 +22,7 @@ import {
   transitionProduct,
 } from '@marketplace/domain';
 import type { Cloud } from '../cloud.ts';
+import { assertOwnFiles } from '../files/stored-files.ts';
 import { type PublicationDeps, publishVersionCopies, unpublishVersionCopies } from './versions.ts';
 
 export type OfferInput = OfferTerms & { title?: Text | undefined };
@@ -99,6 +100,7 @@ export async function createProduct(em: EntityManager, organization: Organizatio
     });
   }
   assertOffers(input.kind, input.offers);
+  await assertOwnMedia(em, organization, input);
   const product = em.create(Product, {
     ...productFields(input),
     organization,
@@ -119,6 +121,14 @@ export async function createProduct(em: EntityManager, organization: Organizatio
   return { id: product.id };
 }
 
+const assertOwnMedia = (em: EntityManager, organization: Organization, input: Partial<ProductInput>) =>
+  assertOwnFiles(em, organization, {
+    logoUrl: input.logoUrl,
+    screenshotUrls: input.screenshotUrls,
+    licence: input.licence,
+  });
+
+/** The columns an input sets; an optional text sent empty is cleared (null), one left out is kept. */
 function productFields(input: Partial<ProductInput>) {
   const optional = (value: string | undefined) => (value === undefined ? undefined : value.trim() || null);
   return Object.fromEntries(
@@ -167,6 +177,7 @@ export async function updateProduct(
       fr: 'Le type d’un produit ne peut pas changer.',
     });
   }
+  await assertOwnMedia(em, organization, input);
   em.assign(product, productFields(input));
   if (input.regions && product.kind === 'omi') {
     product.regions = [...new Set<Region>(['cloudgouv-eu-west-1', ...input.regions])];

@@ -1,4 +1,4 @@
-import { PRODUCT_KINDS, REGIONS } from '@marketplace/domain';
+import { PRODUCT_KINDS, REGIONS, storedFileId } from '@marketplace/domain';
 import { z } from 'zod';
 import { type Context, router, sellerProcedure } from '../trpc.ts';
 import {
@@ -26,6 +26,10 @@ const text = z.object({ en: z.string().max(20_000), fr: z.string().max(20_000) }
 const shortText = z.object({ en: z.string().max(300), fr: z.string().max(300) });
 const money = z.object({ amount: z.number().int().min(0).max(100_000_000), currency: z.literal('EUR') });
 const url = z.url({ protocol: /^https?$/ }).max(2000);
+/** A web address, or a file uploaded to the marketplace (`/files/<id>`, see ../files/). */
+const urlOrFile = z.union([url, z.string().refine((text) => storedFileId(text) !== null)]);
+/** An optional address of a saved form: empty clears it (left out, it stays as it was). */
+const clearable = <S extends z.ZodType<string>>(schema: S) => z.union([schema, z.literal('')]).optional();
 const id = z.uuid();
 
 const offer = z.discriminatedUnion('type', [
@@ -61,15 +65,15 @@ const productFields = {
   categories: z.array(z.string().trim().min(1).max(50)).max(10),
   regions: z.array(z.enum(REGIONS)).max(2).optional(),
   supportContact: z.string().trim().max(500),
-  documentationUrl: url.optional(),
-  externalUrl: url.optional(),
+  documentationUrl: clearable(url),
+  externalUrl: clearable(url),
   licence: z.string().max(100_000).optional(),
   deploymentTemplate: z.string().max(200_000).optional(),
   operatingSystem: z.string().max(100).optional(),
   architecture: z.enum(['x86_64', 'arm64']).optional(),
   recommendedVmTypes: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
-  logoUrl: url.optional(),
-  screenshotUrls: z.array(url).max(10).optional(),
+  logoUrl: clearable(urlOrFile),
+  screenshotUrls: z.array(urlOrFile).max(10).optional(),
   offers: z.array(offer).max(20),
 };
 
@@ -94,8 +98,8 @@ export const showcaseRouter = router({
         companyName: z.string().trim().min(1).max(200),
         shortDescription: shortText.optional(),
         description: text,
-        website: url.optional(),
-        logoUrl: url.optional(),
+        website: clearable(url),
+        logoUrl: clearable(urlOrFile),
         contactEmail: z.email().max(320),
         supportContact: z.string().trim().min(1).max(500),
       }),

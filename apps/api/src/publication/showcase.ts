@@ -1,5 +1,6 @@
 import { type EntityManager, type Organization, Showcase } from '@marketplace/db';
 import { badRequest, preconditionFailed, type Text } from '@marketplace/domain';
+import { assertOwnFiles } from '../files/stored-files.ts';
 
 export type ShowcaseInput = {
   companyName: string;
@@ -36,7 +37,9 @@ export async function getShowcase(em: EntityManager, organization: Organization)
 
 /** Creates or edits the organization's one showcase; a published showcase stays published. */
 export async function saveShowcase(em: EntityManager, organization: Organization, input: ShowcaseInput) {
+  await assertOwnFiles(em, organization, { logoUrl: input.logoUrl });
   const existing = await em.findOne(Showcase, { organization });
+  // Optional addresses left out or empty are cleared: the form sends the whole showcase.
   const fields = {
     companyName: input.companyName.trim(),
     shortDescription: input.shortDescription ?? existing?.shortDescription ?? { en: '', fr: '' },

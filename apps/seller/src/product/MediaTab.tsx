@@ -1,8 +1,10 @@
+import { storedFileId } from '@marketplace/domain';
 import { FormProblem, TextField, useForm, useI18n } from '@marketplace/ui';
 import { type FormEvent, useRef, useState } from 'react';
-import { isWebAddress } from '../offers/offer-draft.ts';
+import { FileUpload } from '../files/FileUpload.tsx';
+import { ImageList } from '../files/ImageList.tsx';
 import type { Product } from '../selling/api.ts';
-import { listFrom, optionalUrlError, present } from '../selling/checks.ts';
+import { isAddress, listFrom, optionalAddressError, optionalUrlError, present } from '../selling/checks.ts';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
 import { useSaveProduct } from './useSaveProduct.ts';
 
@@ -14,7 +16,10 @@ const valuesOf = (p: Product) => ({
   deploymentTemplate: p.deploymentTemplate ?? '',
 });
 
-/** Logo, screenshots, documentation, licence agreement (text or link) and deployment template. */
+/**
+ * Logo, screenshots (uploaded or by address), documentation, licence agreement (text, link or uploaded
+ * file) and deployment template. Uploads fill the fields; saving the form keeps them.
+ */
 export function MediaTab({ product }: { product: Product }) {
   const { t } = useI18n();
   const { save, pending } = useSaveProduct(product.id);
@@ -23,24 +28,29 @@ export function MediaTab({ product }: { product: Product }) {
   const form = useForm(valuesOf(product), (v) => {
     const screenshots = listFrom(v.screenshotUrls, /\n/);
     return present({
-      logoUrl: optionalUrlError(v.logoUrl),
+      logoUrl: optionalAddressError(v.logoUrl),
       documentationUrl: optionalUrlError(v.documentationUrl),
       screenshotUrls:
-        screenshots.length > 10 || !screenshots.every(isWebAddress) ? 'seller.error.urls' : undefined,
+        screenshots.length > 10 || !screenshots.every(isAddress) ? 'seller.error.urls' : undefined,
     });
   });
   const v = form.values;
-  const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
+  const screenshots = listFrom(v.screenshotUrls, /\n/);
+  // Previewed: the lines that are addresses (a line being typed is not, yet), with their place.
+  const shown = screenshots.flatMap((address, line) => (isAddress(address) ? [{ address, line }] : []));
+  const logo = v.logoUrl.trim();
+  const licenceFile = storedFileId(v.licence);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     if (!form.check()) return;
     try {
+      // Empty optional addresses are sent empty: the server then clears them.
       await save({
-        logoUrl: optional(v.logoUrl),
-        screenshotUrls: listFrom(v.screenshotUrls, /\n/),
-        documentationUrl: optional(v.documentationUrl),
+        logoUrl: logo,
+        screenshotUrls: screenshots,
+        documentationUrl: v.documentationUrl.trim(),
         licence: v.licence,
         deploymentTemplate: v.deploymentTemplate,
       });
@@ -55,29 +65,101 @@ export function MediaTab({ product }: { product: Product }) {
     <form className="mk-form" noValidate onSubmit={submit} aria-busy={pending}>
       <FormProblem ref={problemRef} problem={form.problem} />
       <div role="status">{saved && <p className="mk-notice mk-notice--success">{t('common.saved')}</p>}</div>
-      <div className="mk-form__grid">
-        <TextField form={form} name="logoUrl" type="url" label={t('seller.product.logoUrl')} />
+
+      <fieldset className="mk-fieldset">
+        <legend className="mk-label">{t('seller.product.logo')}</legend>
+        <ImageList
+          testId="logo-preview"
+          addresses={logo !== '' && isAddress(logo) ? [logo] : []}
+          describe={() => t('seller.product.logo')}
+          removeLabel={() => t('seller.upload.removeLogo')}
+          onRemove={() => form.setValue('logoUrl', '')}
+        />
+        <FileUpload
+          purpose="logo"
+          label={t('seller.upload.logo')}
+          hint={t('seller.upload.imageHint')}
+          onUploaded={([file]) => file && form.setValue('logoUrl', file.url)}
+        />
         <TextField
           form={form}
-          name="documentationUrl"
+          name="logoUrl"
           type="url"
-          label={t('seller.product.documentationUrl')}
+          label={t('seller.product.logoUrl')}
+          hint={t('seller.upload.addressHint')}
         />
-      </div>
-      <TextAreaField
+      </fieldset>
+
+      <fieldset className="mk-fieldset">
+        <legend className="mk-label">{t('seller.product.screenshots')}</legend>
+        <ImageList
+          testId="screenshot-previews"
+          addresses={shown.map((s) => s.address)}
+          describe={(number) => t('seller.upload.screenshot', { number })}
+          removeLabel={(number) => t('seller.upload.removeScreenshot', { number })}
+          onRemove={(index) =>
+            form.setValue(
+              'screenshotUrls',
+              screenshots.filter((_, line) => line !== shown[index]?.line).join('\n'),
+            )
+          }
+        />
+        <FileUpload
+          purpose="screenshot"
+          multiple
+          label={t('seller.upload.screenshots')}
+          hint={t('seller.upload.imageHint')}
+          onUploaded={(files) =>
+            form.setValue('screenshotUrls', [...screenshots, ...files.map((file) => file.url)].join('\n'))
+          }
+        />
+        <TextAreaField
+          form={form}
+          name="screenshotUrls"
+          label={t('seller.product.screenshotUrls')}
+          hint={t('seller.product.screenshotUrls.hint')}
+          rows={3}
+        />
+      </fieldset>
+
+      <TextField
         form={form}
-        name="screenshotUrls"
-        label={t('seller.product.screenshotUrls')}
-        hint={t('seller.product.screenshotUrls.hint')}
-        rows={3}
+        name="documentationUrl"
+        type="url"
+        label={t('seller.product.documentationUrl')}
       />
-      <TextAreaField
-        form={form}
-        name="licence"
-        label={t('seller.product.licence')}
-        hint={t('seller.product.licence.hint')}
-        rows={5}
-      />
+
+      <fieldset className="mk-fieldset">
+        <legend className="mk-label">{t('seller.product.licenceSection')}</legend>
+        <TextAreaField
+          form={form}
+          name="licence"
+          label={t('seller.product.licence')}
+          hint={t('seller.product.licence.hint')}
+          rows={5}
+        />
+        {licenceFile && (
+          <p className="mk-actions" data-testid="licence-file">
+            <a href={`/files/${licenceFile}`} target="_blank" rel="noreferrer">
+              {t('seller.upload.viewLicence')}
+            </a>
+            <button
+              type="button"
+              className="mk-button mk-button--danger-ghost mk-button--small"
+              onClick={() => form.setValue('licence', '')}
+            >
+              {t('seller.upload.removeLicence')}
+            </button>
+          </p>
+        )}
+        <FileUpload
+          purpose="licence"
+          label={t('seller.upload.licence')}
+          hint={t('seller.upload.licenceHint')}
+          onUploaded={([file]) => file && form.setValue('licence', file.url)}
+        />
+      </fieldset>
+
       <TextAreaField
         form={form}
         name="deploymentTemplate"

@@ -56,7 +56,8 @@ export function TextsTab({ product }: { product: Product }) {
                 ? { regions: eu2 ? ['cloudgouv-eu-west-1', 'eu-west-2'] : ['cloudgouv-eu-west-1'] }
                 : {}),
             }
-          : { ...(v.externalUrl.trim() ? { externalUrl: v.externalUrl.trim() } : {}) }),
+          : // Sent even when empty: the server then clears the link.
+            { externalUrl: v.externalUrl.trim() }),
       });
       setSaved(true);
     } catch (error) {

@@ -10,7 +10,7 @@ import {
   useRoute,
   useTRPC,
 } from '@marketplace/ui';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useFieldMessages } from '../offers/messages.ts';
 import { OfferFields } from '../offers/OfferFields.tsx';
@@ -30,6 +30,7 @@ function NewProduct() {
   const { t } = useI18n();
   const trpc = useTRPC();
   const { navigate } = useRoute();
+  const queryClient = useQueryClient();
   const create = useMutation(trpc.products.create.mutationOptions());
   const fieldMessages = useFieldMessages();
   const baseId = useId();
@@ -74,6 +75,8 @@ function NewProduct() {
           : {}),
         offers: [checked.offer],
       });
+      // "My products" shows the new draft at once, not the list cached before it.
+      await queryClient.invalidateQueries({ queryKey: trpc.products.list.queryKey() });
       navigate(`/products/${id}`);
     } catch (error) {
       setProblem(apiProblem(error));

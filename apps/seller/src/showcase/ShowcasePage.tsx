@@ -12,8 +12,10 @@ import {
 } from '@marketplace/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
+import { FileUpload } from '../files/FileUpload.tsx';
+import { ImageList } from '../files/ImageList.tsx';
 import type { Showcase } from '../selling/api.ts';
-import { emailError, optionalUrlError, present } from '../selling/checks.ts';
+import { emailError, isAddress, optionalAddressError, optionalUrlError, present } from '../selling/checks.ts';
 import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
 import { RequireSeller } from '../selling/RequireSeller.tsx';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
@@ -70,7 +72,7 @@ function ShowcaseForm({ showcase }: { showcase: Showcase | null }) {
     present({
       companyName: v.companyName.trim() === '' ? 'seller.error.companyName' : undefined,
       website: optionalUrlError(v.website),
-      logoUrl: optionalUrlError(v.logoUrl),
+      logoUrl: optionalAddressError(v.logoUrl),
       contactEmail: emailError(v.contactEmail),
       supportContact: v.supportContact.trim() === '' ? 'seller.error.supportContact' : undefined,
     }),
@@ -87,8 +89,9 @@ function ShowcaseForm({ showcase }: { showcase: Showcase | null }) {
         companyName: v.companyName.trim(),
         shortDescription: { en: v['shortDescription.en'], fr: v['shortDescription.fr'] },
         description: { en: v['description.en'], fr: v['description.fr'] },
-        website: v.website.trim() || undefined,
-        logoUrl: v.logoUrl.trim() || undefined,
+        // Empty optional addresses are sent empty: the server then clears them.
+        website: v.website.trim(),
+        logoUrl: v.logoUrl.trim(),
         contactEmail: v.contactEmail.trim(),
         supportContact: v.supportContact.trim(),
       });
@@ -151,9 +154,31 @@ function ShowcaseForm({ showcase }: { showcase: Showcase | null }) {
               </>
             )}
           </LanguageTabs>
+          <fieldset className="mk-fieldset">
+            <legend className="mk-label">{t('seller.showcase.logo')}</legend>
+            <ImageList
+              testId="showcase-logo"
+              addresses={v.logoUrl.trim() !== '' && isAddress(v.logoUrl) ? [v.logoUrl.trim()] : []}
+              describe={() => t('seller.showcase.logo')}
+              removeLabel={() => t('seller.upload.removeLogo')}
+              onRemove={() => form.setValue('logoUrl', '')}
+            />
+            <FileUpload
+              purpose="logo"
+              label={t('seller.upload.logo')}
+              hint={t('seller.upload.imageHint')}
+              onUploaded={([file]) => file && form.setValue('logoUrl', file.url)}
+            />
+            <TextField
+              form={form}
+              name="logoUrl"
+              type="url"
+              label={t('seller.showcase.logoUrl')}
+              hint={t('seller.upload.addressHint')}
+            />
+          </fieldset>
+          <TextField form={form} name="website" type="url" label={t('seller.showcase.website')} />
           <div className="mk-form__grid">
-            <TextField form={form} name="website" type="url" label={t('seller.showcase.website')} />
-            <TextField form={form} name="logoUrl" type="url" label={t('seller.showcase.logoUrl')} />
             <TextField
               form={form}
               name="contactEmail"

@@ -78,6 +78,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.showcase.description': 'Description',
   'seller.showcase.website': 'Site web',
   'seller.showcase.logoUrl': 'Adresse du logo (URL)',
+  'seller.showcase.logo': 'Logo',
   'seller.showcase.contactEmail': 'E-mail de contact',
   'seller.showcase.supportContact': 'Contact support',
   'seller.showcase.supportContact.hint': 'Une adresse e-mail, un numéro de téléphone ou une page de support.',
@@ -168,17 +169,39 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.product.externalUrl.hint':
     'Où les acheteurs souscrivent à votre service ; la facturation s’y fait.',
   'seller.product.saveTexts': 'Enregistrer les textes',
+  'seller.product.logo': 'Logo',
   'seller.product.logoUrl': 'Adresse du logo (URL)',
+  'seller.product.screenshots': 'Captures d’écran',
   'seller.product.screenshotUrls': 'Adresses des captures d’écran',
-  'seller.product.screenshotUrls.hint': 'Une URL par ligne, 10 au plus.',
+  'seller.product.screenshotUrls.hint':
+    'Une adresse par ligne, 10 au plus ; les captures envoyées apparaissent aussi ici.',
   'seller.product.documentationUrl': 'Lien vers la documentation',
+  'seller.product.licenceSection': 'Contrat de licence : un texte, un lien ou un fichier',
   'seller.product.licence': 'Contrat de licence',
   'seller.product.licence.hint':
-    'Le texte du contrat, ou un lien vers celui-ci. Nécessaire pour publier un produit OMI.',
+    'Le texte du contrat ou un lien vers celui-ci, ou envoyez-le en fichier ci-dessous. Nécessaire pour publier un produit OMI.',
   'seller.product.deploymentTemplate': 'Modèle de déploiement (facultatif)',
   'seller.product.deploymentTemplate.hint':
     'Par exemple un fichier Terraform dont les acheteurs peuvent partir.',
   'seller.product.saveMedia': 'Enregistrer les médias et documents',
+
+  'seller.upload.logo': 'Envoyer un logo',
+  'seller.upload.screenshots': 'Envoyer des captures d’écran',
+  'seller.upload.licence': 'Envoyer le contrat de licence en fichier',
+  'seller.upload.imageHint':
+    'PNG, JPEG ou WebP, jusqu’à 1 Mo chacun. Enregistrez le formulaire pour le garder.',
+  'seller.upload.licenceHint':
+    'PDF, texte ou Markdown, jusqu’à 4 Mo ; les acheteurs peuvent le consulter et le télécharger.',
+  'seller.upload.addressHint': 'Ou l’adresse d’une image sur le web (https://…).',
+  'seller.upload.sending': 'Envoi de {name}…',
+  'seller.upload.done': 'Envoyé : {name}. Enregistrez le formulaire pour le garder.',
+  'seller.upload.failed': 'Le fichier n’a pas pu être envoyé. Vérifiez votre connexion et réessayez.',
+  'seller.upload.noImage': 'Rien pour l’instant.',
+  'seller.upload.screenshot': 'Capture d’écran {number}',
+  'seller.upload.removeLogo': 'Retirer le logo',
+  'seller.upload.removeScreenshot': 'Retirer la capture d’écran {number}',
+  'seller.upload.viewLicence': 'Voir le fichier de licence',
+  'seller.upload.removeLicence': 'Retirer le fichier de licence',
 
   'seller.offers.lead': 'Mode de tarification : {mode}. Toutes les offres d’un produit le partagent.',
   'seller.offers.choose': 'Choisissez le mode de tarification',

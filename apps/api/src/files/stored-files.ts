@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { type EntityManager, type Organization, StoredFile } from '@marketplace/db';
+import {
+  acceptUpload,
+  assertContentMatches,
+  badRequest,
+  cleanFileName,
+  type FileType,
+  notFound,
+  storedFileId,
+  storedFilePath,
+  type Text,
+  type UploadPurpose,
+} from '@marketplace/domain';
+
+export type Upload = {
+  purpose: UploadPurpose;
+  /** The Content-Type the client sent. */
+  contentType: string | null;
+  fileName: string;
+  content: Buffer;
+};
+
+const EXTENSIONS: Record<FileType, string> = {
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'image/webp': '.webp',
+  'application/pdf': '.pdf',
+  'text/plain': '.txt',
+  'text/markdown': '.md',
+};
+
+/** Keeps an organization's file once its type, size and content are checked; says where it is served. */
+export async function storeFile(em: EntityManager, organization: Organization, upload: Upload) {
+  const type = acceptUpload(upload.purpose, upload.contentType, upload.content.length);
+  assertContentMatches(type, upload.content);
+  const file = em.create(StoredFile, {
+    organization,
+    purpose: upload.purpose,
+    fileName: cleanFileName(upload.fileName, `${upload.purpose}${EXTENSIONS[type]}`),
+    contentType: type,
+    size: upload.content.length,
+    sha256: createHash('sha256').update(upload.content).digest('hex'),
+    content: upload.content,
+  });
+  await em.flush();
+  return { id: file.id, url: storedFilePath(file.id), fileName: file.fileName, size: file.size };
+}
+
+/** What product and showcase pages show: anyone may read them. Licence keys are not among them. */
+const PUBLIC_PURPOSES = ['logo', 'screenshot', 'licence'] as const satisfies readonly UploadPurpose[];
+const FILE = { en: 'This file', fr: 'Ce fichier' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A public file's description, without its content (loaded only when it must be sent). */
+export async function findPublicFile(em: EntityManager, id: string) {
+  const file = UUID.test(id)
+    ? await em.findOne(StoredFile, { id, purpose: { $in: [...PUBLIC_PURPOSES] } })
+    : null;
+  if (!file) throw notFound(FILE);
+  return file;
+}
+
+export async function contentOf(em: EntityManager, file: StoredFile): Promise<Buffer> {
+  await em.populate(file, ['content']);
+  const { content } = file;
+  return Buffer.isBuffer(content)
+    ? content
+    : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+}
+
+const NOT_YOURS: Text = {
+  en: 'This file is not among your organization’s uploads: upload it again.',
+  fr: 'Ce fichier ne fait pas partie des envois de votre organisation : envoyez-le de nouveau.',
+};
+
+/**
+ * Products and showcases may point at uploaded files (`/files/<id>`), only their organization's own:
+ * refuses, field by field, the addresses of files it did not upload. Web addresses and texts pass.
+ */
+export async function assertOwnFiles(
+  em: EntityManager,
+  organization: Organization,
+  fields: Record<string, string | readonly string[] | undefined>,
+) {
+  const referenced = Object.entries(fields).flatMap(([field, value]) =>
+    (typeof value === 'string' ? [value] : (value ?? [])).flatMap((text) => {
+      const id = storedFileId(text);
+      return id ? [{ field, id }] : [];
+    }),
+  );
+  if (referenced.length === 0) return;
+  const own = await em.find(
+    StoredFile,
+    { id: { $in: referenced.map((r) => r.id) }, organization, purpose: { $in: [...PUBLIC_PURPOSES] } },
+    { fields: ['id'] },
+  );
+  const owned = new Set(own.map((file) => file.id));
+  const missing = referenced.filter((r) => !owned.has(r.id));
+  if (missing.length > 0) {
+    throw badRequest(NOT_YOURS, Object.fromEntries(missing.map((r) => [r.field, NOT_YOURS])));
+  }
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from './errors.ts';
+import {
+  acceptUpload,
+  assertContentMatches,
+  cleanFileName,
+  contentMatchesType,
+  fileTypeFromName,
+  fileTypeOf,
+  storedFileId,
+  storedFilePath,
+  UPLOAD_RULES,
+} from './files.ts';
+
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part)] : part)));
+
+const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const JPEG = bytes([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+const WEBP = bytes('RIFF', [0x24, 0, 0, 0], 'WEBPVP8 ');
+
+describe('uploaded files', () => {
+  it('reads the media type of a Content-Type header, with the usual aliases', () => {
+    expect(fileTypeOf('Text/Plain; charset=utf-8')).toBe('text/plain');
+    expect(fileTypeOf('image/jpg')).toBe('image/jpeg');
+    expect(fileTypeOf('text/x-markdown')).toBe('text/markdown');
+    expect(fileTypeOf('image/svg+xml')).toBeNull();
+    expect(fileTypeOf(undefined)).toBeNull();
+  });
+
+  it('guesses the type from the name when the browser gives none', () => {
+    expect(fileTypeFromName('LICENCE.md')).toBe('text/markdown');
+    expect(fileTypeFromName('logo.JPG')).toBe('image/jpeg');
+    expect(fileTypeFromName('logo.svg')).toBeNull();
+    expect(fileTypeFromName('README')).toBeNull();
+  });
+
+  it('takes images for logos and screenshots, up to 1 MB; PDF or text for licences, up to 4 MB', () => {
+    expect(UPLOAD_RULES.logo).toEqual({
+      maxBytes: 1024 * 1024,
+      types: ['image/png', 'image/jpeg', 'image/webp'],
+    });
+    expect(UPLOAD_RULES.screenshot.maxBytes).toBe(1024 * 1024);
+    expect(UPLOAD_RULES.licence.maxBytes).toBe(4 * 1024 * 1024);
+    expect(UPLOAD_RULES.licence.types).not.toContain('image/png');
+  });
+
+  it('checks the content by its first bytes', () => {
+    expect(contentMatchesType('image/png', PNG)).toBe(true);
+    expect(contentMatchesType('image/jpeg', JPEG)).toBe(true);
+    expect(contentMatchesType('image/webp', WEBP)).toBe(true);
+    expect(contentMatchesType('application/pdf', bytes('%PDF-1.7\n'))).toBe(true);
+    expect(contentMatchesType('image/png', JPEG)).toBe(false);
+    expect(contentMatchesType('image/jpeg', bytes('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe(false);
+    expect(contentMatchesType('image/webp', bytes('RIFF', [0, 0, 0, 0], 'WAVE'))).toBe(false);
+    expect(contentMatchesType('application/pdf', bytes('%PD'))).toBe(false);
+  });
+
+  it('takes text as valid UTF-8 without NUL bytes', () => {
+    expect(contentMatchesType('text/plain', bytes('Licence: utilisation autorisée.\n'))).toBe(true);
+    expect(contentMatchesType('text/markdown', bytes('# Licence\n\n- one\n'))).toBe(true);
+    expect(contentMatchesType('text/plain', PNG)).toBe(false);
+    expect(contentMatchesType('text/plain', bytes('abc', [0], 'def'))).toBe(false);
+    expect(contentMatchesType('text/plain', bytes([0xc3, 0x28]))).toBe(false);
+    expect(contentMatchesType('text/plain', bytes())).toBe(false);
+  });
+
+  it('keeps a clean file name', () => {
+    expect(cleanFileName('C:\\Users\\ada\\logo.png', 'logo')).toBe('logo.png');
+    expect(cleanFileName('../../etc/passwd', 'x')).toBe('passwd');
+    expect(cleanFileName('a"b\r\nc.pdf', 'x')).toBe('abc.pdf');
+    expect(cleanFileName('  ', 'licence')).toBe('licence');
+    const long = cleanFileName(`${'é'.repeat(300)}.pdf`, 'x');
+    expect(long).toHaveLength(255);
+    expect(long.endsWith('.pdf')).toBe(true);
+  });
+
+  it('recognises the address of a stored file', () => {
+    const id = '0b8e4a1c-3f7d-4a9e-9c1b-2d3e4f5a6b7c';
+    expect(storedFileId(storedFilePath(id))).toBe(id);
+    expect(storedFileId('https://example.com/files/x')).toBeNull();
+    expect(storedFileId('/files/not-an-id')).toBeNull();
+  });
+});
+
+describe('accepting an upload', () => {
+  const refusal = (action: () => unknown) => {
+    try {
+      action();
+    } catch (error) {
+      if (error instanceof DomainError) return { kind: error.kind, en: error.text.en, fr: error.text.fr };
+      throw error;
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('gives the type when the purpose takes it and the size fits', () => {
+    expect(acceptUpload('logo', 'image/png', 2048)).toBe('image/png');
+    expect(acceptUpload('licence', 'text/markdown; charset=utf-8', null)).toBe('text/markdown');
+  });
+
+  it('says which types the purpose takes', () => {
+    expect(refusal(() => acceptUpload('logo', 'image/svg+xml', 10))).toEqual({
+      kind: 'unsupported_media_type',
+      en: 'A logo must be a PNG, JPEG or WebP file.',
+      fr: 'Un logo doit être un fichier PNG, JPEG ou WebP.',
+    });
+    expect(refusal(() => acceptUpload('licence', 'image/png', 10)).fr).toBe(
+      'Un contrat de licence doit être un fichier PDF, texte ou Markdown.',
+    );
+  });
+
+  it('says how large the file is and how large it may be', () => {
+    expect(refusal(() => acceptUpload('screenshot', 'image/jpeg', 1.5 * 1024 * 1024))).toEqual({
+      kind: 'payload_too_large',
+      en: 'This file is too large (1.5 MB): a screenshot may be up to 1 MB.',
+      fr: 'Ce fichier est trop volumineux (1,5 Mo) : une capture d’écran peut faire jusqu’à 1 Mo.',
+    });
+    expect(refusal(() => acceptUpload('licence', 'application/pdf', 0)).kind).toBe('bad_request');
+  });
+
+  it('refuses content that is not of the announced type', () => {
+    expect(() => assertContentMatches('image/png', PNG)).not.toThrow();
+    expect(refusal(() => assertContentMatches('image/png', JPEG))).toMatchObject({
+      kind: 'unsupported_media_type',
+      en: 'The content of this file is not PNG: save it again in that format.',
+    });
+    expect(refusal(() => assertContentMatches('text/plain', PNG)).fr).toBe(
+      'Le contenu de ce fichier n’est pas du texte en UTF-8 : enregistrez-le de nouveau dans ce format.',
+    );
+  });
+});

@@ -1,0 +1,192 @@
+// Files sellers upload (logos, screenshots, licence agreements): which types each purpose takes, how
+// large, and whether the bytes really are of the type announced. The server decides with these; the
+// seller portal uses the same rules to answer before sending anything.
+import { badRequest, payloadTooLarge, unsupportedMediaType } from './errors.ts';
+import type { Text } from './vocabulary.ts';
+
+export const UPLOAD_PURPOSES = ['logo', 'screenshot', 'licence'] as const;
+export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
+
+export const FILE_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+  'text/markdown',
+] as const;
+export type FileType = (typeof FILE_TYPES)[number];
+
+const MB = 1024 * 1024;
+const IMAGES: readonly FileType[] = ['image/png', 'image/jpeg', 'image/webp'];
+
+/**
+ * SVG is refused: it is a document that can carry scripts, and a logo served from our origin must not.
+ * Licence agreements are read by buyers: PDF or text (plain or Markdown).
+ */
+export const UPLOAD_RULES: Readonly<Record<UploadPurpose, { maxBytes: number; types: readonly FileType[] }>> =
+  {
+    logo: { maxBytes: MB, types: IMAGES },
+    screenshot: { maxBytes: MB, types: IMAGES },
+    licence: { maxBytes: 4 * MB, types: ['application/pdf', 'text/plain', 'text/markdown'] },
+  };
+
+export const isUploadPurpose = (value: unknown): value is UploadPurpose =>
+  typeof value === 'string' && (UPLOAD_PURPOSES as readonly string[]).includes(value);
+
+const ALIASES: Readonly<Record<string, FileType>> = {
+  'image/jpg': 'image/jpeg',
+  'image/pjpeg': 'image/jpeg',
+  'text/x-markdown': 'text/markdown',
+};
+
+/** The media type of a Content-Type header (`Text/Plain; charset=utf-8` → `text/plain`), or null. */
+export function fileTypeOf(contentType: string | null | undefined): FileType | null {
+  const media = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const type = ALIASES[media] ?? media;
+  return (FILE_TYPES as readonly string[]).includes(type) ? (type as FileType) : null;
+}
+
+const EXTENSIONS: Readonly<Record<string, FileType>> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+  md: 'text/markdown',
+  markdown: 'text/markdown',
+};
+
+/** For browsers that give no type (Markdown files, often): the type its name's extension says. */
+export function fileTypeFromName(name: string): FileType | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  return extension ? (EXTENSIONS[extension] ?? null) : null;
+}
+
+const PURPOSE_NAMES: Readonly<Record<UploadPurpose, Text>> = {
+  logo: { en: 'A logo', fr: 'Un logo' },
+  screenshot: { en: 'A screenshot', fr: 'Une capture d’écran' },
+  licence: { en: 'A licence agreement', fr: 'Un contrat de licence' },
+};
+const same = (name: string): Text => ({ en: name, fr: name });
+const TYPE_NAMES: Readonly<Record<FileType, Text>> = {
+  'image/png': same('PNG'),
+  'image/jpeg': same('JPEG'),
+  'image/webp': same('WebP'),
+  'application/pdf': same('PDF'),
+  'text/plain': { en: 'text', fr: 'texte' },
+  'text/markdown': same('Markdown'),
+};
+const typeList = (types: readonly FileType[], language: 'en' | 'fr') => {
+  const names = types.map((type) => TYPE_NAMES[type][language]);
+  const or = language === 'fr' ? 'ou' : 'or';
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${or} ${names.at(-1)}` : (names[0] ?? '');
+};
+const megabytes = (bytes: number, language: 'en' | 'fr') => {
+  // Rounded up: a file just over 1 MB reads "1.1 MB", not the limit itself.
+  const value = Math.ceil((bytes / MB) * 10) / 10;
+  return language === 'fr' ? `${String(value).replace('.', ',')} Mo` : `${value} MB`;
+};
+
+/**
+ * The type of an upload for `purpose`, from its Content-Type, when the type and the size (if known
+ * yet) are allowed; otherwise the refusal to show, in both languages.
+ */
+export function acceptUpload(
+  purpose: UploadPurpose,
+  contentType: string | null,
+  size: number | null,
+): FileType {
+  const rules = UPLOAD_RULES[purpose];
+  const type = fileTypeOf(contentType);
+  const name = PURPOSE_NAMES[purpose];
+  if (!type || !rules.types.includes(type)) {
+    throw unsupportedMediaType({
+      en: `${name.en} must be a ${typeList(rules.types, 'en')} file.`,
+      fr: `${name.fr} doit être un fichier ${typeList(rules.types, 'fr')}.`,
+    });
+  }
+  if (size !== null && size > rules.maxBytes) throw uploadTooLarge(purpose, size);
+  if (size === 0) throw badRequest({ en: 'This file is empty.', fr: 'Ce fichier est vide.' });
+  return type;
+}
+
+/** The refusal of a file over the purpose's limit; `size` when known (not for a body cut short). */
+export function uploadTooLarge(purpose: UploadPurpose, size: number | null) {
+  const name = PURPOSE_NAMES[purpose];
+  const max = UPLOAD_RULES[purpose].maxBytes;
+  const en = size === null ? '' : ` (${megabytes(size, 'en')})`;
+  const fr = size === null ? '' : ` (${megabytes(size, 'fr')})`;
+  return payloadTooLarge({
+    en: `This file is too large${en}: ${name.en.toLowerCase()} may be up to ${megabytes(max, 'en')}.`,
+    fr: `Ce fichier est trop volumineux${fr} : ${name.fr.toLowerCase()} peut faire jusqu’à ${megabytes(max, 'fr')}.`,
+  });
+}
+
+/** Refuses content that is not of its announced type (a renamed file, a script posing as an image). */
+export function assertContentMatches(type: FileType, bytes: Uint8Array): void {
+  if (contentMatchesType(type, bytes)) return;
+  const label = TYPE_NAMES[type];
+  const text = type.startsWith('text/');
+  throw unsupportedMediaType({
+    en: `The content of this file is not ${text ? 'UTF-8 ' : ''}${label.en}: save it again in that format.`,
+    fr: `Le contenu de ce fichier n’est pas du ${label.fr}${text ? ' en UTF-8' : ''} : enregistrez-le de nouveau dans ce format.`,
+  });
+}
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
+  bytes.length >= at + signature.length && signature.every((byte, i) => bytes[at + i] === byte);
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+/** Whether the content is what its type says, by its first bytes (text: valid UTF-8 without NUL). */
+export function contentMatchesType(type: FileType, bytes: Uint8Array): boolean {
+  switch (type) {
+    case 'image/png':
+      return startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    case 'image/jpeg':
+      return startsWith(bytes, [0xff, 0xd8, 0xff]);
+    case 'image/webp':
+      return startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8);
+    case 'application/pdf':
+      return startsWith(bytes, ascii('%PDF-'));
+    case 'text/plain':
+    case 'text/markdown':
+      return bytes.length > 0 && !bytes.includes(0) && isUtf8(bytes);
+    default: {
+      const unknown: never = type;
+      throw new Error(`unknown file type ${String(unknown)}`);
+    }
+  }
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The name to keep and to offer on download: its last path segment, without control characters or
+ * quotes, at most 255 characters (the extension kept); `fallback` when nothing is left.
+ */
+export function cleanFileName(name: string, fallback: string): string {
+  const base = name.split(/[/\\]/).pop() ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  if (clean === '' || clean === '.' || clean === '..') return fallback;
+  if (clean.length <= 255) return clean;
+  const extension = /\.[a-z0-9]{1,10}$/i.exec(clean)?.[0] ?? '';
+  return clean.slice(0, 255 - extension.length) + extension;
+}
+
+/** The address of a stored file, as products and showcases hold it. */
+export const storedFilePath = (id: string) => `/files/${id}`;
+
+const STORED_FILE_PATH = /^\/files\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** The id in a `/files/<id>` address, or null for anything else (a web address, a text). */
+export const storedFileId = (text: string): string | null => STORED_FILE_PATH.exec(text.trim())?.[1] ?? null;
