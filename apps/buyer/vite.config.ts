@@ -12,6 +12,6 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: { '/trpc': api, '/_dev': api },
+    proxy: { '/trpc': api, '/_dev': api, '/files': api },
   },
 });

@@ -6,6 +6,7 @@ import { estimateCost, VM_PRICE_TABLE } from '@marketplace/domain';
 import { OutscaleClient } from '@marketplace/outscale';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './accessibility.ts';
 import { type RunningMarketplace, simulatorEndpoint } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
 
@@ -94,6 +95,7 @@ describe('buying', () => {
     expect(await results().count()).toBe(1);
     const shared = page.url();
     await screenshot('buyer-catalog');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // The shared address gives the same search to someone else.
     await page.goto(shared);
@@ -143,6 +145,7 @@ describe('buying', () => {
       'Storage (BSU volumes, snapshots) is not included.',
     );
     await screenshot('buyer-product');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Subscribing asks to sign in, then comes back to the subscription form.
     await page.getByRole('link', { name: 'Subscribe', exact: true }).click();
@@ -152,6 +155,8 @@ describe('buying', () => {
     await button('Sign in').click();
     await page.waitForURL(/\/products\/[0-9a-f-]{36}\/subscribe$/);
     expect(await mainHeading().textContent()).toBe(`Subscribe to ${PRODUCT}`);
+    await page.getByTestId('accounts').getByRole('checkbox').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Both accounts of the organization in the region; the licence must be accepted.
     const accounts = page.getByTestId('accounts');
@@ -175,6 +180,7 @@ describe('buying', () => {
     expect(await subscription.textContent()).toContain('300000000004');
     expect(await subscription.getByTestId('deployment-template').count()).toBe(1);
     await screenshot('buyer-subscriptions');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // In OUTSCALE, both chosen accounts can launch the OMI; another organization's cannot.
     for (const account of ACCOUNTS) expect(await sees(account, imageId)).toBe(true);
@@ -188,6 +194,28 @@ describe('buying', () => {
     await results().getByRole('link', { name: 'Appliance GitLab CE 17' }).click();
     expect(await mainHeading().textContent()).toBe('Appliance GitLab CE 17');
     expect(await page.getByTestId('estimate-panel').textContent()).toContain('Estimer le coût');
+  });
+
+  it('lets a keyboard user search, filter and open a product', async () => {
+    await openCatalogWhenReady('gitlab');
+    const box = page.getByRole('searchbox', { name: 'Search the catalog' });
+    await box.focus();
+    await box.fill('runner');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=runner/);
+    await page.getByTestId('result-count').filter({ hasText: '1 products' }).waitFor();
+    // Space ticks a filter, as with any checkbox.
+    const free = page.getByTestId('facet-offer').getByLabel(/Free \/ open source/);
+    await free.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/offer=free/);
+    expect(await free.isChecked()).toBe(true);
+    // Enter on the product's link opens its page, and the focus moves to its heading.
+    await results().getByRole('link', { name: 'GitLab Runner' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/products\//);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await mainHeading().textContent()).toBe('GitLab Runner');
   });
 
   it('fits a phone: no sideways scrolling on the catalog and product pages', async () => {

@@ -36,8 +36,8 @@ const HTTP_STATUS: Record<DomainErrorKind, number> = {
 
 const SIGN_IN: Text = { en: 'Please sign in to continue.', fr: 'Veuillez vous connecter pour continuer.' };
 const SELLERS_ONLY: Text = {
-  en: 'Only the users of a validated seller organization can upload files.',
-  fr: "Seuls les utilisateurs d'une organisation vendeur validée peuvent envoyer des fichiers.",
+  en: 'Only the users of a seller organization can upload files.',
+  fr: "Seuls les utilisateurs d'une organisation vendeur peuvent envoyer des fichiers.",
 };
 const WHICH_PURPOSE: Text = {
   en: 'Say what the file is for: purpose=logo, screenshot or licence.',
@@ -86,7 +86,8 @@ export async function registerFileRoutes(app: FastifyInstance, services: Service
       !organization ||
       !account.roles.includes('user') ||
       !organization.types.includes('seller') ||
-      organization.state !== 'validated'
+      // A seller awaiting validation prepares its showcase and drafts, media included.
+      organization.state === 'rejected'
     ) {
       throw forbidden(SELLERS_ONLY);
     }

@@ -3,7 +3,7 @@ import { useI18n } from './I18nProvider.tsx';
 
 /**
  * Two toggle buttons, EN and FR. The group is labelled in both languages, so a person who does not
- * read the current one still finds it; each button names its language in that language.
+ * read the current one still finds it; each button shows its code and names its language in that language.
  */
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
@@ -16,11 +16,12 @@ export function LanguageSwitch() {
           type="button"
           lang={option}
           aria-pressed={option === language}
-          aria-label={t(`common.language.${option}`)}
           title={t(`common.language.${option}`)}
           onClick={() => setLanguage(option)}
         >
+          {/* Named "EN English": the visible code starts the name, as voice control expects. */}
           {option.toUpperCase()}
+          <span className="mk-visually-hidden"> {t(`common.language.${option}`)}</span>
         </button>
       ))}
     </fieldset>

@@ -1,10 +1,18 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
 
 function usePageTitle(title: string) {
   const { t } = useI18n();
   useDocumentTitle(`${title} — ${t('common.brand')}`);
+  // A page whose data loaded after the navigation: the router could only focus <main>; the heading,
+  // now here, takes the focus so a screen reader announces the page that opened.
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (main && document.activeElement === main) {
+      document.getElementById('mk-page-title')?.focus({ preventScroll: true });
+    }
+  }, []);
 }
 
 /** A page made of one form in a card (sign-in, sign-up, password links). */
