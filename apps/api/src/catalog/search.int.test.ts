@@ -14,6 +14,7 @@ type SearchResult = {
     latestVersions: { region: string; version: string }[];
   }[];
   facets: Record<string, { value: string; count: number }[]>;
+  sellers: { id: string; name: string }[];
   total: number;
   nextCursor: string | null;
 };
@@ -164,6 +165,9 @@ describe('the public catalog search', () => {
         { value: 'subscription', count: 1 },
       ]),
     );
+    // The seller facet comes with the names buyers know the sellers by: their showcase's.
+    const [seller] = result.facets.sellerIds ?? [];
+    expect(result.sellers).toEqual([{ id: seller?.value, name: 'Forge Appliances' }]);
     const both = await search({ filters: { kinds: ['omi'], offerTypes: ['subscription'] } });
     expect(both.items.map((i) => i.id)).toEqual([ids.french]);
   });

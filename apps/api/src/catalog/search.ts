@@ -1,4 +1,10 @@
-import { type CatalogFilters, type EntityManager, searchCatalog } from '@marketplace/db';
+import {
+  type CatalogFilters,
+  type EntityManager,
+  Organization,
+  Showcase,
+  searchCatalog,
+} from '@marketplace/db';
 import { badRequest, type Language } from '@marketplace/domain';
 
 const PAGE_SIZE = 24;
@@ -47,7 +53,19 @@ export async function search(em: EntityManager, input: SearchInput) {
     limit,
   });
   const language = input.language;
+  const sellerIds = facets.sellerIds.map((f) => f.value);
+  const [organizations, showcases] = sellerIds.length
+    ? await Promise.all([
+        em.find(Organization, { id: { $in: sellerIds } }, { fields: ['id', 'name'] }),
+        em.find(Showcase, { organization: { $in: sellerIds } }, { fields: ['organization', 'companyName'] }),
+      ])
+    : [[], []];
   return {
+    /** The sellers the facet counts, by the name their showcase gives. */
+    sellers: organizations.map((o) => ({
+      id: o.id,
+      name: showcases.find((s) => s.organization.id === o.id)?.companyName ?? o.name,
+    })),
     items: rows.map((r) => ({
       id: r.id,
       kind: r.kind,

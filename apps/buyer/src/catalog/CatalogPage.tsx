@@ -29,7 +29,7 @@ export function CatalogPage() {
   const go = (next: CatalogQuery) => navigate(catalogHref(next), { replace: true, keepFocus: true });
   const first = results.data?.pages[0];
   const items = results.data?.pages.flatMap((p) => p.items) ?? [];
-  const sellerNames = new Map(items.map((i) => [i.sellerId, i.sellerName]));
+  const sellerNames = new Map((first?.sellers ?? []).map((s) => [s.id, s.name]));
 
   return (
     <ContentPage title={t('buy.catalog.title')} lead={t('buy.catalog.lead')}>
