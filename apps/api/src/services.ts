@@ -12,8 +12,8 @@ import { type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.t
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
 import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
-import { copyImageJob, deleteCopyJob } from './publication/copy-jobs.ts';
-import { type NoticeData, unpublicationNoticeJob } from './publication/notices.ts';
+import { copyImageJob, deleteCopyJob, resumeCopiesJob } from './publication/copy-jobs.ts';
+import { type NoticeData, subscriberNoticeJob } from './publication/notices.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
 import { loadSecretKey } from './secret-key.ts';
 import {
@@ -44,6 +44,8 @@ export type Services = {
     copy: JobDefinition<{ copyId: string }>;
     delete: JobDefinition<{ copyId: string }>;
     notice: JobDefinition<NoticeData>;
+    /** Resumes copies whose worker was lost mid-copy. */
+    resume: JobDefinition<Record<string, never>>;
   };
   /** Linked OUTSCALE accounts follow the subscriptions (shared on link, unshared on unlink). */
   linkSharing: { afterLink: AfterLinkChange; afterUnlink: AfterLinkChange };
@@ -117,17 +119,23 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       deprovisionEim: deprovisionEimJob({ orm, cloud, secretKey }),
     };
     const now = () => new Date();
+    const notice = subscriberNoticeJob({ orm, outbox });
+    const copy = copyImageJob({
+      orm,
+      cloud,
+      jobs,
+      noticeJob: notice,
+      now: () => services.now(),
+      onVersionAvailable: (versionId) =>
+        shareNewVersion(orm.em.fork(), { jobs, share: services.subscriptionJobs.share }, versionId),
+    });
     const publicationJobs = {
-      copy: copyImageJob({
-        orm,
-        cloud,
-        now: () => services.now(),
-        onVersionAvailable: (versionId) =>
-          shareNewVersion(orm.em.fork(), { jobs, share: services.subscriptionJobs.share }, versionId),
-      }),
+      copy,
       delete: deleteCopyJob({ orm, cloud, now: () => services.now() }),
-      notice: unpublicationNoticeJob({ orm, outbox }),
+      notice,
+      resume: resumeCopiesJob({ orm, jobs, copyJob: copy, now: () => services.now() }),
     };
+    await jobs.schedule(publicationJobs.resume, '* * * * *');
     const share = shareSubscriptionJob({ orm, cloud, outbox, now: () => services.now() });
     const subscriptionJobs = {
       share,
@@ -165,6 +173,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
         publicationJobs.copy,
         publicationJobs.delete,
         publicationJobs.notice,
+        publicationJobs.resume,
         subscriptionJobs.share,
         subscriptionJobs.activate,
         subscriptionJobs.unshare,

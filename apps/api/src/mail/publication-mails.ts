@@ -39,3 +39,53 @@ export const productUnpublishedMail: MailTemplate<{ productName: string }> = {
     ],
   },
 };
+
+export const versionPublishedMail: MailTemplate<{
+  productName: string;
+  versionName: string;
+  regions: string;
+  /** One line per region: `region: ami-…`. */
+  images: string;
+}> = {
+  subject: {
+    en: (p) => `New version of ${p.productName}: ${p.versionName}`,
+    fr: (p) => `Nouvelle version de ${p.productName} : ${p.versionName}`,
+  },
+  paragraphs: {
+    en: (p) => [
+      `The publisher published version ${p.versionName} of ${p.productName}, to which your organization subscribed. It is available in ${p.regions}.`,
+      ...(p.images ? [`Its OMIs:\n${p.images}`] : []),
+      'Your subscription gives access to it at once, with the same OUTSCALE accounts. Plan the upgrade of your VMs from My subscriptions; VMs already running keep working.',
+    ],
+    fr: (p) => [
+      `L'éditeur a publié la version ${p.versionName} de ${p.productName}, auquel votre organisation a souscrit. Elle est disponible dans ${p.regions}.`,
+      ...(p.images ? [`Ses OMI :\n${p.images}`] : []),
+      'Votre souscription y donne accès dès maintenant, avec les mêmes comptes OUTSCALE. Prévoyez la mise à jour de vos VM depuis Mes souscriptions ; les VM déjà lancées continuent de fonctionner.',
+    ],
+  },
+};
+
+export const licenceChangedMail: MailTemplate<{ productName: string; licenceUrl: string }> = {
+  subject: {
+    en: (p) => `The licence agreement of ${p.productName} changed`,
+    fr: (p) => `Le contrat de licence de ${p.productName} a changé`,
+  },
+  paragraphs: {
+    en: (p) => [
+      `The publisher changed the licence agreement of ${p.productName}, to which your organization subscribed. The new agreement applies to your subscriptions.`,
+      p.licenceUrl
+        ? 'Read it before you create new VMs from this product.'
+        : 'Read it in My subscriptions before you create new VMs from this product.',
+    ],
+    fr: (p) => [
+      `L'éditeur a modifié le contrat de licence de ${p.productName}, auquel votre organisation a souscrit. Le nouveau contrat s'applique à vos souscriptions.`,
+      p.licenceUrl
+        ? 'Lisez-le avant de créer de nouvelles VM depuis ce produit.'
+        : 'Lisez-le dans Mes souscriptions avant de créer de nouvelles VM depuis ce produit.',
+    ],
+  },
+  action: {
+    label: { en: 'Read the licence agreement', fr: 'Lire le contrat de licence' },
+    url: (p) => p.licenceUrl,
+  },
+};

@@ -17,15 +17,27 @@ import {
   setImageVisibility,
 } from '@marketplace/outscale';
 import type { Cloud } from '../cloud.ts';
-import type { JobDefinition } from '../jobs/queue.ts';
+import { deterministicJobId, type JobDefinition, type JobQueue } from '../jobs/queue.ts';
+import { announceNewVersion, type NoticeData } from './notices.ts';
 
 type Deps = {
   orm: Orm;
   cloud: Cloud;
   now: () => Date;
+  jobs: JobQueue;
+  /** Tells the subscribers of a product about its new version. */
+  noticeJob: JobDefinition<NoticeData>;
   /** When a version becomes available: its existing subscribers get it at once. */
   onVersionAvailable?: (versionId: string) => Promise<void>;
 };
+
+/**
+ * A copy being made shows it is alive by touching its row at every poll (every few seconds). One
+ * untouched for this long lost its worker (a crash, a killed container): the sweep resumes it rather than
+ * waiting for the queue to expire the job hours later (a copy may take that long). Well above the
+ * longest silent step, an OUTSCALE call with its retries.
+ */
+export const STALE_COPY_MS = 10 * 60_000;
 
 const distributionClient = (cloud: Cloud, region: keyof Cloud['distribution']) => {
   const account = cloud.distribution[region];
@@ -33,7 +45,7 @@ const distributionClient = (cloud: Cloud, region: keyof Cloud['distribution']) =
 };
 
 /** The product's code, created once: concurrent jobs of one product wait on a lock. */
-async function ensureCode(deps: Deps, productId: string): Promise<string> {
+async function ensureCode(deps: Pick<Deps, 'orm' | 'cloud'>, productId: string): Promise<string> {
   return deps.orm.em.fork().transactional(async (tx) => {
     await lockForTransaction(tx, `product-code:${productId}`);
     const product = await tx.findOneOrFail(Product, { id: productId });
@@ -47,7 +59,11 @@ async function ensureCode(deps: Deps, productId: string): Promise<string> {
   });
 }
 
-/** After a copy changes, the version follows: available once all its copies are, and so on. */
+/**
+ * After a copy changes, the version follows: available once all its copies are, and so on. Call it in
+ * a transaction holding `lockVersion`, or two copies finishing at once in two processes could each see
+ * the other unfinished and leave the version publishing for ever.
+ */
 export async function settleVersion(
   em: EntityManager,
   versionId: string,
@@ -65,23 +81,68 @@ export async function settleVersion(
   return next;
 }
 
+/** Serializes the changes of one version's copies, until the transaction ends. */
+const lockVersion = (tx: EntityManager, versionId: string) => lockForTransaction(tx, `version:${versionId}`);
+
+/**
+ * Records the finished copy and settles its version in one transaction, with the new version's notice:
+ * a crash cannot leave a copy available under a version still publishing, nor announce it twice.
+ */
+async function recordAvailable(
+  deps: Deps,
+  copy: { id: string; versionId: string },
+  imageId: string,
+): Promise<{ outcome: 'recorded' | 'unpublished' | 'done before'; versionState: VersionState | null }> {
+  return deps.orm.em.fork().transactional(async (tx) => {
+    await lockVersion(tx, copy.versionId);
+    const current = await tx.findOne(ImageCopy, { id: copy.id });
+    if (!current || current.state === 'deleting' || current.state === 'deleted') {
+      return { outcome: 'unpublished', versionState: null };
+    }
+    // Another run of this job recorded it (a resumed copy whose first worker was only slow).
+    if (current.state !== 'pending' && current.state !== 'copying') {
+      return { outcome: 'done before', versionState: null };
+    }
+    current.imageId = imageId;
+    current.state = 'available';
+    current.progress = 100;
+    current.error = null;
+    await tx.flush();
+    const versionState = await settleVersion(tx, copy.versionId, deps.now());
+    if (versionState === 'available') {
+      await announceNewVersion(tx, deps, await tx.findOneOrFail(Version, { id: copy.versionId }));
+    }
+    return { outcome: 'recorded', versionState };
+  });
+}
+
 export function copyImageJob(deps: Deps): JobDefinition<{ copyId: string }> {
   const job: JobDefinition<{ copyId: string }> = {
     name: 'publication.copy',
     retryLimit: 5,
     retryDelaySeconds: 15,
-    // A large image takes long to copy; the job waits for it.
+    // A large image takes long to copy; the job waits for it. A crashed run is resumed by the sweep.
     expireInSeconds: 2 * 3600,
     async run({ copyId }, attempt) {
       const em = deps.orm.em.fork();
       const copy = await em.findOne(ImageCopy, { id: copyId }, { populate: ['version.product'] });
       if (!copy || (copy.state !== 'pending' && copy.state !== 'copying')) return;
       const product = copy.version.product;
+      const heartbeat = (progress: number) =>
+        em
+          .nativeUpdate(ImageCopy, { id: copy.id, state: 'copying' }, { progress, updatedAt: deps.now() })
+          // A missed beat at worst resumes a live copy, which finds its image and waits along.
+          .catch(() => undefined);
       try {
+        // First of all: from now on a silent 'copying' row means a lost worker (see STALE_COPY_MS).
+        // Conditional, so that an unpublication that came in meanwhile is not overwritten.
+        const marked = await em.nativeUpdate(
+          ImageCopy,
+          { id: copy.id, state: { $in: ['pending', 'copying'] } },
+          { state: 'copying', progress: Math.max(copy.progress, 5), updatedAt: deps.now() },
+        );
+        if (marked === 0) return;
         const code = await ensureCode(deps, product.id);
-        copy.state = 'copying';
-        copy.progress = Math.max(copy.progress, 5);
-        await em.flush();
         const client = distributionClient(deps.cloud, copy.region);
         const image = await copyImage(
           client,
@@ -95,37 +156,39 @@ export function copyImageJob(deps: Deps): JobDefinition<{ copyId: string }> {
           {
             onProgress: (progress) => {
               // A rough figure: OUTSCALE gives states, not percentages.
-              const percent =
+              void heartbeat(
                 progress.state === 'available'
                   ? 95
-                  : Math.min(90, 10 + Math.floor(progress.elapsedMs / 2000));
-              void em.nativeUpdate(ImageCopy, { id: copy.id, state: 'copying' }, { progress: percent });
+                  : Math.min(90, 10 + Math.floor(progress.elapsedMs / 2000)),
+              );
             },
           },
         );
         if (!image.ImageId) throw new Error('the copy has no image ID');
+        const imageId = image.ImageId;
         // Unpublished while copying: the deletion job may have missed this image; remove it here.
         const current = await deps.orm.em.fork().findOne(ImageCopy, { id: copy.id });
-        if (!current || current.state === 'deleting' || current.state === 'deleted') {
-          await client.call('DeleteImage', { ImageId: image.ImageId });
-          return;
+        if (current?.state !== 'deleting' && current?.state !== 'deleted') {
+          await setImageVisibility(client, imageId, copy.visibility);
+          const recorded = await recordAvailable(deps, { id: copy.id, versionId: copy.version.id }, imageId);
+          if (recorded.versionState === 'available') await deps.onVersionAvailable?.(copy.version.id);
+          if (recorded.outcome !== 'unpublished') return;
         }
-        copy.imageId = image.ImageId;
-        await setImageVisibility(client, image.ImageId, copy.visibility);
-        copy.state = 'available';
-        copy.progress = 100;
-        copy.error = null;
-        await em.flush();
-        if ((await settleVersion(em, copy.version.id, deps.now())) === 'available') {
-          await deps.onVersionAvailable?.(copy.version.id);
-        }
+        await tolerateGone(() => client.call('DeleteImage', { ImageId: imageId }));
       } catch (error) {
-        copy.error = isOutscaleError(error)
+        const message = isOutscaleError(error)
           ? `${error.code}: ${error.details ?? error.message}`
           : String(error);
-        if (attempt.retryCount >= job.retryLimit) copy.state = 'failed';
-        await em.flush();
-        if (copy.state === 'failed') await settleVersion(em, copy.version.id, deps.now());
+        const failed = attempt.retryCount >= job.retryLimit;
+        await deps.orm.em.fork().transactional(async (tx) => {
+          await lockVersion(tx, copy.version.id);
+          const current = await tx.findOne(ImageCopy, { id: copy.id });
+          if (!current || (current.state !== 'pending' && current.state !== 'copying')) return;
+          current.error = message;
+          if (failed) current.state = 'failed';
+          await tx.flush();
+          if (failed) await settleVersion(tx, copy.version.id, deps.now());
+        });
         throw error;
       }
     },
@@ -133,8 +196,41 @@ export function copyImageJob(deps: Deps): JobDefinition<{ copyId: string }> {
   return job;
 }
 
+/**
+ * Every minute: copies whose worker was lost mid-copy (no heartbeat for STALE_COPY_MS) get a new job,
+ * which finds the image the lost run created by its name and waits for it. The job's ID names the lost
+ * beat, so sweeps before the new job starts enqueue it once.
+ */
+export function resumeCopiesJob(deps: {
+  orm: Orm;
+  jobs: JobQueue;
+  copyJob: JobDefinition<{ copyId: string }>;
+  now: () => Date;
+}): JobDefinition<Record<string, never>> {
+  return {
+    name: 'publication.resume',
+    retryLimit: 2,
+    retryDelaySeconds: 30,
+    expireInSeconds: 120,
+    async run() {
+      const em = deps.orm.em.fork();
+      const stale = await em.find(ImageCopy, {
+        state: 'copying',
+        updatedAt: { $lt: new Date(deps.now().getTime() - STALE_COPY_MS) },
+      });
+      for (const copy of stale) {
+        await deps.jobs.enqueue(
+          deps.copyJob,
+          { copyId: copy.id },
+          { id: deterministicJobId(`publication.copy:${copy.id}:${copy.updatedAt.toISOString()}`) },
+        );
+      }
+    },
+  };
+}
+
 /** Unpublication: the copy is deleted from the cloud (no new VM from it; running VMs keep running). */
-export function deleteCopyJob(deps: Deps): JobDefinition<{ copyId: string }> {
+export function deleteCopyJob(deps: Pick<Deps, 'orm' | 'cloud' | 'now'>): JobDefinition<{ copyId: string }> {
   return {
     name: 'publication.delete',
     retryLimit: 8,
@@ -156,16 +252,20 @@ export function deleteCopyJob(deps: Deps): JobDefinition<{ copyId: string }> {
             },
           })
         ).Images?.[0]?.ImageId;
-      if (imageId) {
-        try {
-          await client.call('DeleteImage', { ImageId: imageId });
-        } catch (error) {
-          if (!(isOutscaleError(error) && error.isNotFound())) throw error;
-        }
-      }
-      copy.state = 'deleted';
-      await em.flush();
-      await settleVersion(em, copy.version.id, deps.now());
+      if (imageId) await tolerateGone(() => client.call('DeleteImage', { ImageId: imageId }));
+      await deps.orm.em.fork().transactional(async (tx) => {
+        await lockVersion(tx, copy.version.id);
+        await tx.nativeUpdate(ImageCopy, { id: copy.id }, { state: 'deleted' });
+        await settleVersion(tx, copy.version.id, deps.now());
+      });
     },
   };
+}
+
+async function tolerateGone(call: () => Promise<unknown>) {
+  try {
+    await call();
+  } catch (error) {
+    if (!(isOutscaleError(error) && error.isNotFound())) throw error;
+  }
 }

@@ -23,6 +23,7 @@ import {
 } from '@marketplace/domain';
 import type { Cloud } from '../cloud.ts';
 import { assertOwnFiles } from '../files/stored-files.ts';
+import { announceLicenceChange } from './notices.ts';
 import { type PublicationDeps, publishVersionCopies, unpublishVersionCopies } from './versions.ts';
 
 export type OfferInput = OfferTerms & { title?: Text | undefined };
@@ -152,43 +153,55 @@ function productFields(input: Partial<ProductInput>) {
   ) as Partial<Product>;
 }
 
-/** Edits a product; once published, its name, regions and offers (pricing mode, rates) are fixed. */
+/**
+ * Edits a product; once published, its name, regions and offers (pricing mode, rates) are fixed. A new
+ * licence agreement of a published product is announced to its subscribers (SPEC §4), in the same
+ * transaction as the change.
+ */
 export async function updateProduct(
   em: EntityManager,
+  deps: Pick<PublicationDeps, 'jobs' | 'noticeJob'>,
   organization: Organization,
   id: string,
   input: Partial<ProductInput>,
 ) {
-  const product = await findOwnProduct(em, organization, id);
-  if (product.state !== 'draft') {
-    const fixed = (['name', 'regions', 'offers', 'kind'] as const).filter(
-      (field) => input[field] !== undefined,
-    );
-    if (fixed.length > 0) {
-      throw preconditionFailed({
-        en: `Once published, these cannot change: ${fixed.join(', ')}. Create a new product instead.`,
-        fr: `Une fois publié, ceci ne peut plus changer : ${fixed.join(', ')}. Créez plutôt un nouveau produit.`,
+  return em.transactional(async (tx) => {
+    const product = await findOwnProduct(tx, organization, id);
+    if (product.state !== 'draft') {
+      const fixed = (['name', 'regions', 'offers', 'kind'] as const).filter(
+        (field) => input[field] !== undefined,
+      );
+      if (fixed.length > 0) {
+        throw preconditionFailed({
+          en: `Once published, these cannot change: ${fixed.join(', ')}. Create a new product instead.`,
+          fr: `Une fois publié, ceci ne peut plus changer : ${fixed.join(', ')}. Créez plutôt un nouveau produit.`,
+        });
+      }
+    }
+    if (input.kind && input.kind !== product.kind) {
+      throw badRequest({
+        en: 'The kind of a product cannot change.',
+        fr: 'Le type d’un produit ne peut pas changer.',
       });
     }
-  }
-  if (input.kind && input.kind !== product.kind) {
-    throw badRequest({
-      en: 'The kind of a product cannot change.',
-      fr: 'Le type d’un produit ne peut pas changer.',
-    });
-  }
-  await assertOwnMedia(em, organization, input);
-  em.assign(product, productFields(input));
-  if (input.regions && product.kind === 'omi') {
-    product.regions = [...new Set<Region>(['cloudgouv-eu-west-1', ...input.regions])];
-  }
-  if (input.offers) {
-    assertOffers(product.kind, input.offers);
-    await em.nativeDelete(Offer, { product });
-    replaceOffers(em, product, input.offers);
-  }
-  await em.flush();
-  return { id: product.id };
+    await assertOwnMedia(tx, organization, input);
+    const before = { licence: product.licence ?? null, updatedAt: product.updatedAt };
+    tx.assign(product, productFields(input));
+    if (input.regions && product.kind === 'omi') {
+      product.regions = [...new Set<Region>(['cloudgouv-eu-west-1', ...input.regions])];
+    }
+    if (input.offers) {
+      assertOffers(product.kind, input.offers);
+      await tx.nativeDelete(Offer, { product });
+      replaceOffers(tx, product, input.offers);
+    }
+    await tx.flush();
+    // Removing the agreement is refused at publication, not here; there is nothing new to read then.
+    if (product.state === 'published' && product.licence && product.licence !== before.licence) {
+      await announceLicenceChange(tx, deps, product, before);
+    }
+    return { id: product.id };
+  });
 }
 
 export async function deleteDraft(em: EntityManager, organization: Organization, id: string) {
@@ -203,11 +216,10 @@ export async function deleteDraft(em: EntityManager, organization: Organization,
 }
 
 export async function checklistOf(em: EntityManager, product: Product) {
-  const [offerCount, versions, showcase] = await Promise.all([
-    em.count(Offer, { product }),
-    em.find(Version, { product, state: { $nin: ['unpublishing', 'unpublished'] } }),
-    em.findOne(Showcase, { organization: product.organization }),
-  ]);
+  // One after the other: inside publishProduct's transaction they share one connection.
+  const offerCount = await em.count(Offer, { product });
+  const versions = await em.find(Version, { product, state: { $nin: ['unpublishing', 'unpublished'] } });
+  const showcase = await em.findOne(Showcase, { organization: product.organization });
   return productChecklist(
     {
       kind: product.kind,
@@ -282,7 +294,7 @@ export async function unpublishProduct(
     const noticeId = crypto.randomUUID();
     await deps.jobs.enqueue(
       deps.noticeJob,
-      { productId: product.id, versionId: null, noticeId },
+      { productId: product.id, versionId: null, noticeId, event: 'product-unpublished' },
       { em: tx, id: noticeId },
     );
   });

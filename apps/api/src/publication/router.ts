@@ -128,7 +128,7 @@ export const productsRouter = router({
     )
     .mutation(({ ctx, input }) => {
       const { id: productId, ...fields } = input;
-      return updateProduct(em(ctx), ctx.member.organization, productId, fields);
+      return updateProduct(em(ctx), publicationDeps(ctx), ctx.member.organization, productId, fields);
     }),
   deleteDraft: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
     await deleteDraft(em(ctx), ctx.member.organization, input.id);

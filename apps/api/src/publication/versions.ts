@@ -218,7 +218,7 @@ export async function unpublishVersion(
     const noticeId = crypto.randomUUID();
     await deps.jobs.enqueue(
       deps.noticeJob,
-      { productId: version.product.id, versionId: version.id, noticeId },
+      { productId: version.product.id, versionId: version.id, noticeId, event: 'version-unpublished' },
       { em: tx, id: noticeId },
     );
   });
