@@ -126,8 +126,8 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       jobs,
       noticeJob: notice,
       now: () => services.now(),
-      onVersionAvailable: (versionId) =>
-        shareNewVersion(orm.em.fork(), { jobs, share: services.subscriptionJobs.share }, versionId),
+      onVersionAvailable: (tx, versionId) =>
+        shareNewVersion(tx, { jobs, share: services.subscriptionJobs.share }, versionId),
     });
     const publicationJobs = {
       copy,

@@ -28,7 +28,8 @@ type Deps = {
   /** Tells the subscribers of a product about its new version. */
   noticeJob: JobDefinition<NoticeData>;
   /** When a version becomes available: its existing subscribers get it at once. */
-  onVersionAvailable?: (versionId: string) => Promise<void>;
+  /** Shares the new version with the product's subscribers, within the transaction that records it. */
+  onVersionAvailable?: (tx: EntityManager, versionId: string) => Promise<void>;
 };
 
 /**
@@ -111,6 +112,8 @@ async function recordAvailable(
     const versionState = await settleVersion(tx, copy.versionId, deps.now());
     if (versionState === 'available') {
       await announceNewVersion(tx, deps, await tx.findOneOrFail(Version, { id: copy.versionId }));
+      // In the same transaction: a crash cannot record the version available yet never share it.
+      await deps.onVersionAvailable?.(tx, copy.versionId);
     }
     return { outcome: 'recorded', versionState };
   });
@@ -171,7 +174,6 @@ export function copyImageJob(deps: Deps): JobDefinition<{ copyId: string }> {
         if (current?.state !== 'deleting' && current?.state !== 'deleted') {
           await setImageVisibility(client, imageId, copy.visibility);
           const recorded = await recordAvailable(deps, { id: copy.id, versionId: copy.version.id }, imageId);
-          if (recorded.versionState === 'available') await deps.onVersionAvailable?.(copy.version.id);
           if (recorded.outcome !== 'unpublished') return;
         }
         await tolerateGone(() => client.call('DeleteImage', { ImageId: imageId }));

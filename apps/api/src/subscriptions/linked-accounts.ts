@@ -99,6 +99,7 @@ export function unshareJob(deps: { orm: Orm; cloud: Cloud }): JobDefinition<Unsh
 }
 
 /** A newly available version is shared at once with the product's active subscribers in its regions. */
+/** Enqueued in the caller's transaction (the one recording the version available). */
 export async function shareNewVersion(
   em: EntityManager,
   deps: Pick<LinkSharingDeps, 'jobs' | 'share'>,
@@ -115,7 +116,7 @@ export async function shareNewVersion(
     await deps.jobs.enqueue(
       deps.share,
       { subscriptionId: subscription.id },
-      { id: deterministicJobId(`share:${subscription.id}:${versionId}`) },
+      { em, id: deterministicJobId(`share:${subscription.id}:${versionId}`) },
     );
   }
 }
