@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { migrate, type Orm, openOrm, startEmbeddedPostgres } from '@marketplace/db';
 import type { Region } from '@marketplace/domain';
 import type { Logger } from 'pino';
+import { type SearchCache, searchCache } from './catalog/search-cache.ts';
 import { type Cloud, startCloud } from './cloud.ts';
 import type { Config } from './config.ts';
 import { identityCleanupJob } from './identity/cleanup-job.ts';
@@ -36,6 +37,8 @@ export type Services = {
   cloud: Cloud;
   /** E-mails, sent as jobs enqueued in the caller's transaction. */
   outbox: MailOutbox;
+  /** The catalog's search results, valid while the catalog's generation is unchanged. */
+  catalogCache: SearchCache;
   identityJobs: {
     provisionEim: JobDefinition<{ accountId: string }>;
     deprovisionEim: JobDefinition<{ organizationId: string; userName: string }>;
@@ -156,6 +159,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       jobs,
       cloud,
       outbox,
+      catalogCache: searchCache({ maxEntries: 2000, ttlMs: 5 * 60_000 }),
       identityJobs,
       publicationJobs,
       subscriptionJobs,

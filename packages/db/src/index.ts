@@ -4,6 +4,7 @@ export { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from './embedd
 export * from './entities/index.ts';
 export { checkDatabase, type DatabaseHealth, migrate, type Orm, type OrmOptions, openOrm } from './orm.ts';
 export { lockForTransaction } from './repositories/advisory-lock.ts';
+export { catalogGeneration } from './repositories/catalog-generation.ts';
 export {
   type CatalogDatabase,
   type CatalogFacets,

@@ -208,4 +208,22 @@ describe('the public catalog search', () => {
     expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(3);
     expect((await trpcError(search({ cursor: 'not-a-cursor' }))).code).toBe('BAD_REQUEST');
   });
+
+  it('answers again from its cache, yet sees at once a change of the catalog', async () => {
+    const cache = marketplace.services.catalogCache;
+    const before = await search({ q: 'copie en cours' });
+    expect(before.items.map((i) => i.id)).not.toContain(ids.copying);
+    const cached = cache.size;
+    expect((await search({ q: 'copie en cours' })).total).toBe(before.total);
+    expect(cache.size).toBe(cached);
+    // The copy becomes available: the very next search shows the product.
+    const em = marketplace.services.orm.em.fork();
+    const version = await em.findOneOrFail(Version, { product: ids.copying });
+    await em.nativeUpdate(ImageCopy, { version }, { state: 'available' });
+    await em.nativeUpdate(Version, { id: version.id }, { state: 'available' });
+    const after = await search({ q: 'copie en cours' });
+    expect(after.items.map((i) => i.id)).toContain(ids.copying);
+    await em.nativeUpdate(Version, { id: version.id }, { state: 'publishing' });
+    expect((await search({ q: 'copie en cours' })).items.map((i) => i.id)).not.toContain(ids.copying);
+  });
 });

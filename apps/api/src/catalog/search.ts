@@ -1,11 +1,13 @@
 import {
   type CatalogFilters,
+  catalogGeneration,
   type EntityManager,
   Organization,
   Showcase,
   searchCatalog,
 } from '@marketplace/db';
 import { badRequest, type Language } from '@marketplace/domain';
+import type { SearchCache } from './search-cache.ts';
 
 const PAGE_SIZE = 24;
 
@@ -34,7 +36,28 @@ function decodeCursor(cursor: string | undefined): number {
   });
 }
 
-export async function search(em: EntityManager, input: SearchInput) {
+/**
+ * The catalog search, answered from the cache while the catalog has not changed since (the generation
+ * is one indexed row, read in the same database as the data).
+ */
+export async function search(em: EntityManager, cache: SearchCache, input: SearchInput) {
+  const generation = await catalogGeneration(em);
+  const key = JSON.stringify([
+    input.q?.trim() ?? '',
+    input.language,
+    input.filters ?? {},
+    input.sort ?? null,
+    input.cursor ?? null,
+    input.limit ?? null,
+  ]);
+  const cached = cache.get<Awaited<ReturnType<typeof searchNow>>>(key, generation);
+  if (cached) return cached;
+  const result = await searchNow(em, input);
+  cache.set(key, generation, result);
+  return result;
+}
+
+async function searchNow(em: EntityManager, input: SearchInput) {
   const limit = input.limit ?? PAGE_SIZE;
   const offset = decodeCursor(input.cursor);
   const filters: CatalogFilters = {

@@ -1,3 +1,4 @@
+import { CatalogGeneration } from './catalog-generation.ts';
 import { ImageCopy } from './image-copy.ts';
 import { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 import { MarketplaceAccount } from './marketplace-account.ts';
@@ -12,6 +13,7 @@ import { StoredFile } from './stored-file.ts';
 import { Subscription } from './subscription.ts';
 import { Version } from './version.ts';
 
+export { CatalogGeneration } from './catalog-generation.ts';
 export { ImageCopy } from './image-copy.ts';
 export { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 export { type EimState, MarketplaceAccount } from './marketplace-account.ts';
@@ -40,4 +42,5 @@ export const entities = [
   ImageCopy,
   Subscription,
   StoredFile,
+  CatalogGeneration,
 ];
