@@ -1,8 +1,9 @@
 // The composition root: starts each real part, or its embedded default, and stops them in reverse.
 import { join } from 'node:path';
-import { migrate, type Orm, openOrm, startEmbeddedPostgres } from '@marketplace/db';
+import { catalogGeneration, migrate, type Orm, openOrm, startEmbeddedPostgres } from '@marketplace/db';
 import type { Region } from '@marketplace/domain';
 import type { Logger } from 'pino';
+import { generationReader } from './catalog/generation-reader.ts';
 import { type SearchCache, searchCache } from './catalog/search-cache.ts';
 import { type Cloud, startCloud } from './cloud.ts';
 import type { Config } from './config.ts';
@@ -37,8 +38,8 @@ export type Services = {
   cloud: Cloud;
   /** E-mails, sent as jobs enqueued in the caller's transaction. */
   outbox: MailOutbox;
-  /** The catalog's search results, valid while the catalog's generation is unchanged. */
-  catalogCache: SearchCache;
+  /** The catalog's search results, valid while the catalog's generation (read shared) is unchanged. */
+  catalog: { cache: SearchCache; generation: () => Promise<string> };
   identityJobs: {
     provisionEim: JobDefinition<{ accountId: string }>;
     deprovisionEim: JobDefinition<{ organizationId: string; userName: string }>;
@@ -159,7 +160,10 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       jobs,
       cloud,
       outbox,
-      catalogCache: searchCache({ maxEntries: 2000, ttlMs: 5 * 60_000 }),
+      catalog: {
+        cache: searchCache({ maxEntries: 2000, ttlMs: 5 * 60_000 }),
+        generation: generationReader(() => catalogGeneration(orm.em.fork())),
+      },
       identityJobs,
       publicationJobs,
       subscriptionJobs,

@@ -210,7 +210,7 @@ describe('the public catalog search', () => {
   });
 
   it('answers again from its cache, yet sees at once a change of the catalog', async () => {
-    const cache = marketplace.services.catalogCache;
+    const cache = marketplace.services.catalog.cache;
     const before = await search({ q: 'copie en cours' });
     expect(before.items.map((i) => i.id)).not.toContain(ids.copying);
     const cached = cache.size;

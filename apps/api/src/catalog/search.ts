@@ -1,6 +1,5 @@
 import {
   type CatalogFilters,
-  catalogGeneration,
   type EntityManager,
   Organization,
   Showcase,
@@ -40,8 +39,13 @@ function decodeCursor(cursor: string | undefined): number {
  * The catalog search, answered from the cache while the catalog has not changed since (the generation
  * is one indexed row, read in the same database as the data).
  */
-export async function search(em: EntityManager, cache: SearchCache, input: SearchInput) {
-  const generation = await catalogGeneration(em);
+export async function search(
+  em: EntityManager,
+  catalog: { cache: SearchCache; generation: () => Promise<string> },
+  input: SearchInput,
+) {
+  const { cache } = catalog;
+  const generation = await catalog.generation();
   const key = JSON.stringify([
     input.q?.trim() ?? '',
     input.language,
