@@ -33,7 +33,7 @@ export function shareSubscriptionJob(deps: Deps): JobDefinition<{ subscriptionId
         { populate: ['organization'] },
       );
       // Not yet active: the activation sweep enqueues this job again on the activation date.
-      if (!subscription || subscription.state !== 'active') return;
+      if (subscription?.state !== 'active') return;
       const distribution = deps.cloud.distribution[subscription.region];
       const client = deps.cloud.client(subscription.region, distribution.AccessKey, distribution.SecretKey);
       for (const copy of await subscribedCopies(em, subscription)) {
