@@ -112,9 +112,7 @@ describe('buying', () => {
     await page.waitForURL(/\/products\/[0-9a-f-]{36}$/);
     expect(await mainHeading().textContent()).toBe(PRODUCT);
     expect(await page.getByTestId('versions').textContent()).toContain('cloudgouv-eu-west-1, eu-west-2');
-    expect(await page.getByTestId('support-contact').textContent()).toContain(
-      'support@forge-appliances.example',
-    );
+    expect(await page.getByTestId('support-contact').textContent()).toContain('support@helix-devops.example');
 
     // The estimate: 3 × tinav6.c8r16p2 for a year, the software per licence plus OUTSCALE's VM rate.
     const estimate = page.getByTestId('estimate-panel');

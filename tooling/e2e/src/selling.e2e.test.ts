@@ -187,6 +187,7 @@ describe('a validated seller', () => {
       .poll(() => version.getByTestId('version-state').getAttribute('data-state'))
       .toBe('available');
     expect(await page.getByTestId('product-code').textContent()).not.toContain('first publication');
+    await page.getByText('The product is published; its versions are available to buyers.').waitFor();
     await screenshot('selling-version-available');
 
     // Buyers find it in the catalog, with its version in the region.

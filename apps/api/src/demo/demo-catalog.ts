@@ -1,4 +1,4 @@
-// The demo catalog: a validated seller (Forge Appliances) with a published showcase and products of each
+// The demo catalog: a validated seller (Helix DevOps) with a published showcase and products of each
 // kind, and a second OUTSCALE account linked to the demo buyer, so that searching, estimating and
 // subscribing can be tried at once. Everything goes through the same use cases as the portals.
 import { encryptSecret } from '@marketplace/auth';
@@ -10,15 +10,15 @@ import { publishShowcase, saveShowcase } from '../publication/showcase.ts';
 import { createVersion } from '../publication/versions.ts';
 import type { Services } from '../services.ts';
 
-export const DEMO_SELLER_ACCOUNT = '200000000031';
-const FORGE_SOURCES = [
-  { region: 'cloudgouv-eu-west-1' as const, imageId: 'ami-c1011002', owner: '200000000031' },
-  { region: 'eu-west-2' as const, imageId: 'ami-c1021002', owner: '200000000032' },
+export const DEMO_SELLER_ACCOUNT = '200000000041';
+const HELIX_SOURCES = [
+  { region: 'cloudgouv-eu-west-1' as const, imageId: 'ami-f1011004', owner: '200000000041' },
+  { region: 'eu-west-2' as const, imageId: 'ami-f1021004', owner: '200000000042' },
 ];
 const ACME_ACCOUNT = '300000000002';
 const ACME_STAGING = '300000000004';
 
-const support = 'support@forge-appliances.example, +33 1 84 00 00 00 (business days 9:00–18:00 CET)';
+const support = 'support@helix-devops.example, +33 1 84 00 00 00 (business days 9:00–18:00 CET)';
 
 const PRODUCTS: ProductInput[] = [
   {
@@ -35,9 +35,9 @@ const PRODUCTS: ProductInput[] = [
     categories: ['devops'],
     regions: ['cloudgouv-eu-west-1', 'eu-west-2'],
     supportContact: support,
-    documentationUrl: 'https://docs.forge-appliances.example/gitlab',
+    documentationUrl: 'https://docs.helix-devops.example/gitlab',
     licence:
-      'Forge Appliances licence agreement. The GitLab Community Edition software is distributed under the MIT licence; the appliance tooling is licensed per VM hour as priced in this offer.',
+      'Helix DevOps licence agreement. The GitLab Community Edition software is distributed under the MIT licence; the appliance tooling is licensed per VM hour as priced in this offer.',
     deploymentTemplate:
       'resource "outscale_vm" "gitlab" {\n  image_id = var.omi_id\n  vm_type  = "tinav6.c4r8p2"\n}\n',
     operatingSystem: 'Debian 12',
@@ -68,7 +68,7 @@ const PRODUCTS: ProductInput[] = [
     categories: ['devops'],
     regions: ['cloudgouv-eu-west-1'],
     supportContact: support,
-    documentationUrl: 'https://docs.forge-appliances.example/runner',
+    documentationUrl: 'https://docs.helix-devops.example/runner',
     licence: 'https://www.apache.org/licenses/LICENSE-2.0',
     operatingSystem: 'Debian 12',
     architecture: 'x86_64',
@@ -77,19 +77,19 @@ const PRODUCTS: ProductInput[] = [
   },
   {
     kind: 'managed',
-    name: { en: 'Managed GitLab by Forge', fr: 'GitLab infogéré par Forge' },
+    name: { en: 'Managed GitLab by Helix', fr: 'GitLab infogéré par Helix' },
     shortDescription: {
       en: 'GitLab operated for you on the sovereign cloud, with a 99.9% SLA.',
       fr: 'GitLab exploité pour vous sur le cloud souverain, avec un SLA de 99,9 %.',
     },
     description: {
-      en: 'Forge runs, monitors, updates and backs up your GitLab. Subscribed and billed on Forge’s website.',
-      fr: 'Forge exploite, surveille, met à jour et sauvegarde votre GitLab. Souscription et facturation sur le site de Forge.',
+      en: 'Helix runs, monitors, updates and backs up your GitLab. Subscribed and billed on Helix’s website.',
+      fr: 'Helix exploite, surveille, met à jour et sauvegarde votre GitLab. Souscription et facturation sur le site de Helix.',
     },
     categories: ['devops'],
     supportContact: support,
-    externalUrl: 'https://forge-appliances.example/managed-gitlab',
-    licence: 'https://forge-appliances.example/managed-gitlab/terms',
+    externalUrl: 'https://helix-devops.example/managed-gitlab',
+    licence: 'https://helix-devops.example/managed-gitlab/terms',
     offers: [
       {
         type: 'subscription',
@@ -106,29 +106,29 @@ export async function loadDemoCatalog(services: Services): Promise<void> {
   const simulator = services.cloud.simulator;
   if (!simulator) return;
   const em = services.orm.em.fork();
-  const forge = await em.findOne(Organization, { outscaleAccountId: DEMO_SELLER_ACCOUNT });
-  if (forge && (await em.count(Product, { organization: forge })) === 0) {
+  const helix = await em.findOne(Organization, { outscaleAccountId: DEMO_SELLER_ACCOUNT });
+  if (helix && (await em.count(Product, { organization: helix })) === 0) {
     // In Cockpit, the seller shares its source OMIs with the marketplace's distribution accounts.
-    for (const source of FORGE_SOURCES) {
+    for (const source of HELIX_SOURCES) {
       const keys = simulator.credentials(source.owner);
       const client = services.cloud.client(source.region, keys.accessKey, keys.secretKey);
       await shareImage(client, source.imageId, [services.cloud.distribution[source.region].AccountId]);
     }
-    await saveShowcase(em, forge, {
-      companyName: 'Forge Appliances',
+    await saveShowcase(em, helix, {
+      companyName: 'Helix DevOps',
       shortDescription: {
         en: 'DevOps appliances for the sovereign cloud.',
         fr: 'Des appliances DevOps pour le cloud souverain.',
       },
       description: {
-        en: 'Forge Appliances packages and supports the DevOps tools French public bodies and industry rely on.',
-        fr: 'Forge Appliances package et maintient les outils DevOps sur lesquels s’appuient le secteur public et l’industrie.',
+        en: 'Helix DevOps packages and supports the DevOps tools French public bodies and industry rely on.',
+        fr: 'Helix DevOps package et maintient les outils DevOps sur lesquels s’appuient le secteur public et l’industrie.',
       },
-      website: 'https://forge-appliances.example',
-      contactEmail: 'sales@forge-appliances.example',
+      website: 'https://helix-devops.example',
+      contactEmail: 'sales@helix-devops.example',
       supportContact: support,
     });
-    await publishShowcase(em, forge, services.now());
+    await publishShowcase(em, helix, services.now());
     const deps = {
       cloud: services.cloud,
       jobs: services.jobs,
@@ -138,20 +138,20 @@ export async function loadDemoCatalog(services: Services): Promise<void> {
       now: services.now(),
     };
     for (const input of PRODUCTS) {
-      const { id } = await createProduct(em, forge, input);
+      const { id } = await createProduct(em, helix, input);
       if (input.kind === 'omi') {
-        await createVersion(em, services.cloud, forge, id, {
+        await createVersion(em, services.cloud, helix, id, {
           name: '17.5.1',
           releaseNotes: {
             en: 'GitLab 17.5.1 with the November security fixes.',
             fr: 'GitLab 17.5.1 avec les correctifs de sécurité de novembre.',
           },
-          sources: FORGE_SOURCES.filter((s) => input.regions?.includes(s.region)).map(
+          sources: HELIX_SOURCES.filter((s) => input.regions?.includes(s.region)).map(
             ({ region, imageId }) => ({ region, imageId }),
           ),
         });
       }
-      await publishProduct(em, deps, forge, id);
+      await publishProduct(em, deps, helix, id);
     }
   }
   const acme = await em.findOne(Organization, { outscaleAccountId: ACME_ACCOUNT });

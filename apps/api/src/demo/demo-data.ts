@@ -44,12 +44,12 @@ const ORGANIZATIONS: DemoOrganization[] = [
     },
   },
   {
-    name: 'Forge Appliances',
+    name: 'Helix DevOps SAS',
     types: ['seller'],
     state: 'validated',
-    outscaleAccountId: '200000000031',
+    outscaleAccountId: '200000000041',
     admin: {
-      email: 'seller@forge-appliances.example',
+      email: 'seller@helix-devops.example',
       firstName: 'Camille',
       lastName: 'Roux',
       password: PASSWORD,

@@ -11,7 +11,7 @@ import {
 } from '@marketplace/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { type Product, textIn } from '../selling/api.ts';
+import { type Product, productInProgress, textIn } from '../selling/api.ts';
 
 type Confirming = 'unpublish' | 'delete' | null;
 
@@ -30,6 +30,11 @@ export function PublicationPanel({ product }: { product: Product }) {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const busy = publish.isPending || unpublish.isPending || remove.isPending;
+  // "Being copied" until the copies are done: then the notice says they are available.
+  const shown =
+    notice === 'seller.product.publishedNotice' && !productInProgress(product)
+      ? 'seller.product.publishedAvailable'
+      : notice;
 
   const run = async (action: () => Promise<unknown>, done: PlainMessageKey) => {
     setProblem(null);
@@ -48,7 +53,7 @@ export function PublicationPanel({ product }: { product: Product }) {
   return (
     <Section title={t('seller.product.publication')} testId="publication">
       <FormProblem ref={problemRef} problem={problem} testId="publication-problem" />
-      <div role="status">{notice && <p className="mk-notice mk-notice--success">{t(notice)}</p>}</div>
+      <div role="status">{shown && <p className="mk-notice mk-notice--success">{t(shown)}</p>}</div>
       {product.checklist.length === 0 ? (
         product.state !== 'published' && (
           <p className="mk-notice mk-notice--success" data-testid="checklist-done">

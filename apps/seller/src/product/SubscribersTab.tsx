@@ -29,7 +29,7 @@ export function SubscribersTab({ productId }: { productId: string }) {
               <th scope="row">{s.organization.name}</th>
               <td>{textIn(s.offer.title, language)}</td>
               <td>{s.region}</td>
-              <td>{s.state}</td>
+              <td>{t(`seller.subscribers.state.${s.state}`)}</td>
               <td>{formatDate(s.since, language)}</td>
               <td>{formatDate(s.subscribedAt, language)}</td>
             </tr>

@@ -75,8 +75,9 @@ function NewProduct() {
           : {}),
         offers: [checked.offer],
       });
-      // "My products" shows the new draft at once, not the list cached before it.
-      await queryClient.invalidateQueries({ queryKey: trpc.products.list.queryKey() });
+      // Refetched before leaving, inactive or not: "My products" shows the new draft at once, never the
+      // list cached before it.
+      await queryClient.invalidateQueries({ queryKey: trpc.products.list.queryKey(), refetchType: 'all' });
       navigate(`/products/${id}`);
     } catch (error) {
       setProblem(apiProblem(error));

@@ -342,7 +342,7 @@ export const en = {
 
   'seller.portalLabel': 'Seller portal',
   'seller.documentTitle': 'Sign in — OUTSCALE Marketplace seller portal',
-  'seller.nav.catalog': 'Browse the catalog',
+  'seller.nav.catalog': 'Catalog',
   'seller.pitch.eyebrow': 'For publishers',
   'seller.pitch.title': 'Bring your software to OUTSCALE customers',
   'seller.pitch.point1': 'Publish OMI versions in cloudgouv-eu-west-1 and eu-west-2',

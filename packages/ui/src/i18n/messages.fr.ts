@@ -358,7 +358,7 @@ export const fr: Messages = {
 
   'seller.portalLabel': 'Espace vendeur',
   'seller.documentTitle': 'Connexion — espace vendeur OUTSCALE Marketplace',
-  'seller.nav.catalog': 'Parcourir le catalogue',
+  'seller.nav.catalog': 'Catalogue',
   'seller.pitch.eyebrow': 'Pour les éditeurs',
   'seller.pitch.title': 'Proposez vos logiciels aux clients OUTSCALE',
   'seller.pitch.point1': 'Publiez des versions OMI dans cloudgouv-eu-west-1 et eu-west-2',

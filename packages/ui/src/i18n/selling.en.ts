@@ -134,6 +134,7 @@ export const sellingEn = {
   'seller.product.unpublish': 'Unpublish the product',
   'seller.product.deleteDraft': 'Delete the draft',
   'seller.product.publishedNotice': 'The product is published; its versions are being copied.',
+  'seller.product.publishedAvailable': 'The product is published; its versions are available to buyers.',
   'seller.product.unpublishedNotice': 'The product is unpublished.',
   'seller.product.delete.title': 'Delete this draft?',
   'seller.product.delete.body': 'The draft “{name}”, its offers and its versions are deleted for good.',
@@ -256,4 +257,7 @@ export const sellingEn = {
   'seller.subscribers.column.state': 'Status',
   'seller.subscribers.column.since': 'Since',
   'seller.subscribers.column.subscribedAt': 'Subscribed on',
+  'seller.subscribers.state.scheduled': 'Scheduled (starts on its date)',
+  'seller.subscribers.state.active': 'Active',
+  'seller.subscribers.state.ended': 'Ended',
 } as const;

@@ -138,6 +138,8 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.product.unpublish': 'Dépublier le produit',
   'seller.product.deleteDraft': 'Supprimer le brouillon',
   'seller.product.publishedNotice': 'Le produit est publié ; ses versions sont en cours de copie.',
+  'seller.product.publishedAvailable':
+    'Le produit est publié ; ses versions sont disponibles pour les acheteurs.',
   'seller.product.unpublishedNotice': 'Le produit est dépublié.',
   'seller.product.delete.title': 'Supprimer ce brouillon ?',
   'seller.product.delete.body':
@@ -269,4 +271,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.subscribers.column.state': 'Statut',
   'seller.subscribers.column.since': 'Depuis',
   'seller.subscribers.column.subscribedAt': 'Abonné le',
+  'seller.subscribers.state.scheduled': 'Programmé (commence à sa date)',
+  'seller.subscribers.state.active': 'Actif',
+  'seller.subscribers.state.ended': 'Terminé',
 };
