@@ -1,4 +1,4 @@
-import type { ProductKind, ProductState, Region, Text } from '@marketplace/domain';
+import type { OfferType, ProductKind, ProductState, Region, Text } from '@marketplace/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Organization } from './organization.ts';
 
@@ -67,6 +67,13 @@ export const Product = defineEntity({
       )
       .nullable()
       .lazy(true, false),
+    // The catalog's read model, kept by PostgreSQL itself (triggers of the read-model migration) from
+    // the product's state, offers, versions and copies: never set them here; a write would be undone at
+    // the next change. Lazy: only the catalog's search reads them, in SQL.
+    catalogVisible: p.boolean().default(false).lazy(true, false),
+    catalogOfferTypes: p.array<OfferType>().columnType('text[]').default('{}').lazy(true, false),
+    catalogRegions: p.array<Region>().columnType('text[]').default('{}').lazy(true, false),
+    catalogLatestVersions: p.json<{ region: Region; version: string }[]>().nullable().lazy(true, false),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()
@@ -86,6 +93,10 @@ export const Product = defineEntity({
       name: 'product_search_text_index',
       expression:
         'create index "product_search_text_index" on "product" using gin ("search_text" gin_trgm_ops)',
+    },
+    {
+      name: 'product_catalog_index',
+      expression: `create index "product_catalog_index" on "product" ("published_at" desc) where state = 'published' and catalog_visible`,
     },
   ],
 });

@@ -7,6 +7,7 @@ import { Migration20261125162000_search_functions } from './Migration20261125162
 import { Migration20261125162146_search } from './Migration20261125162146_search.ts';
 import { Migration20261125172508_files_and_prices } from './Migration20261125172508_files_and_prices.ts';
 import { Migration20261125191500_catalog_generation } from './Migration20261125191500_catalog_generation.ts';
+import { Migration20261125193000_catalog_read_model } from './Migration20261125193000_catalog_read_model.ts';
 
 export const migrations = [
   { name: 'Migration20261125144830_initial', class: Migration20261125144830_initial },
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261125162146_search', class: Migration20261125162146_search },
   { name: 'Migration20261125172508_files_and_prices', class: Migration20261125172508_files_and_prices },
   { name: 'Migration20261125191500_catalog_generation', class: Migration20261125191500_catalog_generation },
+  { name: 'Migration20261125193000_catalog_read_model', class: Migration20261125193000_catalog_read_model },
 ];

@@ -117,10 +117,10 @@ const FACET_COUNTS: Record<Facet, string> = {
 };
 
 /**
- * One round trip: the products whose text matches (`hits`, read once), what filters and facets need of
- * their offers and copies (aggregated for the hits only), then the page, the total and the facets from
- * that one set. A product is in the catalog when published, and for OMI products once a version is
- * available.
+ * One round trip over `product` alone: the catalog's read model (the catalog_* columns, kept by
+ * PostgreSQL's triggers from offers, versions and copies) says which products are in the catalog, their
+ * offer types, the regions with an available copy and the latest version per region. The products whose
+ * text matches (`facts`, read once) give the page, the total and the facets.
  */
 function statement(query: CatalogQuery, text: 'none' | 'words' | 'typos'): [string, unknown[]] {
   const params: unknown[] = [];
@@ -150,34 +150,23 @@ function statement(query: CatalogQuery, text: 'none' | 'words' | 'typos'): [stri
         : [rank, 'desc'];
   const f = query.filters;
   const passes: Record<Facet, string> = {
-    kinds: f.kinds.length ? `h.kind = any(${bind(pgArray(f.kinds))}::text[])` : 'true',
-    offerTypes: f.offerTypes.length ? `o.types && ${bind(pgArray(f.offerTypes))}::text[]` : 'true',
-    categories: f.categories.length ? `h.categories && ${bind(pgArray(f.categories))}::text[]` : 'true',
-    regions: f.regions.length
-      ? `(h.kind = 'managed' or v.regions && ${bind(pgArray(f.regions))}::text[])`
+    kinds: f.kinds.length ? `p.kind = any(${bind(pgArray(f.kinds))}::text[])` : 'true',
+    offerTypes: f.offerTypes.length
+      ? `p.catalog_offer_types && ${bind(pgArray(f.offerTypes))}::text[]`
       : 'true',
-    sellerIds: f.sellerIds.length ? `h.organization_id = any(${bind(pgArray(f.sellerIds))}::uuid[])` : 'true',
+    categories: f.categories.length ? `p.categories && ${bind(pgArray(f.categories))}::text[]` : 'true',
+    regions: f.regions.length
+      ? `(p.kind = 'managed' or p.catalog_regions && ${bind(pgArray(f.regions))}::text[])`
+      : 'true',
+    sellerIds: f.sellerIds.length ? `p.organization_id = any(${bind(pgArray(f.sellerIds))}::uuid[])` : 'true',
   };
   const order = `sort_key ${direction}, id`;
   const pageOrder = `page.sort_key ${direction}, page.id`;
-  const sql = `with hits as materialized (
-      select p.id, p.kind, p.categories, p.organization_id, ${sortKey} as sort_key
-      from product p where p.state = 'published' and ${match}),
-    offers as (
-      select o.product_id, array_agg(distinct o.type::text) as types
-      from hits h join offer o on o.product_id = h.id group by o.product_id),
-    versions as (
-      select v.product_id,
-        array_agg(distinct c.region::text) filter (where c.region is not null) as regions,
-        array_agg(distinct c.region::text) filter (where c.state = 'available') as available_regions
-      from hits h join version v on v.product_id = h.id and v.state = 'available'
-        left join image_copy c on c.version_id = v.id
-      group by v.product_id),
-    facts as materialized (
-      select h.*, coalesce(o.types, '{}') as offer_types, coalesce(v.available_regions, '{}') as copy_regions,
+  const sql = `with facts as materialized (
+      select p.id, p.kind, p.categories, p.organization_id, ${sortKey} as sort_key,
+        p.catalog_offer_types as offer_types, p.catalog_regions as copy_regions,
         ${FACETS.map((facet) => `${passes[facet]} as ${PASSES[facet]}`).join(', ')}
-      from hits h left join offers o on o.product_id = h.id left join versions v on v.product_id = h.id
-      where h.kind = 'managed' or v.product_id is not null),
+      from product p where p.state = 'published' and p.catalog_visible and ${match}),
     page as (
       select * from facts where ${passesAllBut()} order by ${order} limit ${bind(query.limit)} offset ${bind(query.offset)})
     select
@@ -186,11 +175,7 @@ function statement(query: CatalogQuery, text: 'none' | 'words' | 'typos'): [stri
       (select coalesce(json_agg(json_build_object('id', p.id, 'kind', p.kind, 'name', p.name,
           'short_description', p.short_description, 'categories', p.categories, 'regions', p.regions,
           'logo_url', p.logo_url, 'seller_id', s.id, 'seller_name', coalesce(sc.company_name, s.name),
-          'offer_types', page.offer_types,
-          'latest_versions', (select json_agg(json_build_object('region', lv.region, 'version', lv.name)) from (
-            select distinct on (c.region) c.region, v.name from version v join image_copy c on c.version_id = v.id
-            where v.product_id = p.id and v.state = 'available' and c.state = 'available'
-            order by c.region, v.published_at desc) lv)
+          'offer_types', page.offer_types, 'latest_versions', p.catalog_latest_versions
         ) order by ${pageOrder}), '[]')
        from page join product p on p.id = page.id join organization s on s.id = p.organization_id
        left join showcase sc on sc.organization_id = s.id) as rows,
