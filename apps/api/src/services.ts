@@ -38,7 +38,7 @@ export type Services = {
   cloud: Cloud;
   /** E-mails, sent as jobs enqueued in the caller's transaction. */
   outbox: MailOutbox;
-  /** The catalog's search results, valid while the catalog's generation (read shared) is unchanged. */
+  /** The catalog's search answers, valid while the catalog's generation (read shared) is unchanged. */
   catalog: { cache: SearchCache; generation: () => Promise<string> };
   identityJobs: {
     provisionEim: JobDefinition<{ accountId: string }>;

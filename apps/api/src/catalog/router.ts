@@ -29,7 +29,7 @@ export const catalogRouter = router({
         limit: z.number().int().min(1).max(100).optional(),
       }),
     )
-    .query(({ ctx, input }) => search(ctx.services.orm.em.fork(), ctx.services.catalog, input)),
+    .query(({ ctx, input }) => search(ctx.services.orm.em.fork(), input)),
   product: publicProcedure
     .input(z.object({ id: z.uuid(), language: z.enum(LANGUAGES).optional() }))
     .query(({ ctx, input }) =>

@@ -211,9 +211,11 @@ describe('the public catalog search', () => {
 
   it('answers again from its cache, yet sees at once a change of the catalog', async () => {
     const cache = marketplace.services.catalog.cache;
+    const empty = cache.size;
     const before = await search({ q: 'copie en cours' });
     expect(before.items.map((i) => i.id)).not.toContain(ids.copying);
     const cached = cache.size;
+    expect(cached).toBe(empty + 1);
     expect((await search({ q: 'copie en cours' })).total).toBe(before.total);
     expect(cache.size).toBe(cached);
     // The copy becomes available: the very next search shows the product.

@@ -6,7 +6,6 @@ import {
   searchCatalog,
 } from '@marketplace/db';
 import { badRequest, type Language } from '@marketplace/domain';
-import type { SearchCache } from './search-cache.ts';
 
 const PAGE_SIZE = 24;
 
@@ -35,33 +34,8 @@ function decodeCursor(cursor: string | undefined): number {
   });
 }
 
-/**
- * The catalog search, answered from the cache while the catalog has not changed since (the generation
- * is one indexed row, read in the same database as the data).
- */
-export async function search(
-  em: EntityManager,
-  catalog: { cache: SearchCache; generation: () => Promise<string> },
-  input: SearchInput,
-) {
-  const { cache } = catalog;
-  const generation = await catalog.generation();
-  const key = JSON.stringify([
-    input.q?.trim() ?? '',
-    input.language,
-    input.filters ?? {},
-    input.sort ?? null,
-    input.cursor ?? null,
-    input.limit ?? null,
-  ]);
-  const cached = cache.get<Awaited<ReturnType<typeof searchNow>>>(key, generation);
-  if (cached) return cached;
-  const result = await searchNow(em, input);
-  cache.set(key, generation, result);
-  return result;
-}
-
-async function searchNow(em: EntityManager, input: SearchInput) {
+/** One page of the catalog (answers to repeated searches are cached as responses: response-cache.ts). */
+export async function search(em: EntityManager, input: SearchInput) {
   const limit = input.limit ?? PAGE_SIZE;
   const offset = decodeCursor(input.cursor);
   const filters: CatalogFilters = {

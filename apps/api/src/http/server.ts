@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { registerCatalogResponseCache } from '../catalog/response-cache.ts';
 import { ROOT_DIR } from '../config.ts';
 import { registerFileRoutes } from '../files/routes.ts';
 import { cookieJar } from '../identity/sessions.ts';
@@ -32,6 +33,8 @@ export async function buildServer(services: Services, options: ServerOptions = {
   registerSameOriginCheck(app, () =>
     services.config.publicUrl ? [new URL(services.config.publicUrl).origin] : [],
   );
+
+  registerCatalogResponseCache(app, services.catalog);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
