@@ -3,6 +3,7 @@ import { useI18n } from '@marketplace/ui';
 import { useId } from 'react';
 import type { ProductPage } from '../buying/api.ts';
 import { asksLicences, type EstimateChoice, vmTypesFor } from './estimate-choice.ts';
+import { RegionSelect } from './RegionSelect.tsx';
 
 /** The estimate's inputs: offer, region, VM type and count, commitment, licences. */
 export function EstimateFields({
@@ -53,23 +54,12 @@ export function EstimateFields({
         </div>
       )}
       {!fixed.region && (
-        <div className="mk-field">
-          <label className="mk-label" htmlFor={`${id}-region`}>
-            {t('buy.estimate.region')}
-          </label>
-          <select
-            id={`${id}-region`}
-            className="mk-select"
-            value={choice.region}
-            onChange={(e) => set('region', e.currentTarget.value as EstimateChoice['region'])}
-          >
-            {regions.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionSelect
+          id={`${id}-region`}
+          regions={regions}
+          value={choice.region}
+          onChange={(region) => set('region', region)}
+        />
       )}
       <div className="mk-field">
         <label className="mk-label" htmlFor={`${id}-vmType`}>

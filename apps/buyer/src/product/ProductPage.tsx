@@ -9,10 +9,11 @@ import {
   useTRPC,
 } from '@marketplace/ui';
 import { useQuery } from '@tanstack/react-query';
-import { licenceLink, type ProductPage as Product } from '../buying/api.ts';
+import type { ProductPage as Product } from '../buying/api.ts';
 import { EstimatePanel } from './EstimatePanel.tsx';
 import { OfferTerms } from './OfferTerms.tsx';
 import { ProductLogo } from './ProductLogo.tsx';
+import { DocumentationAndLicence } from './Resources.tsx';
 
 export function ProductPage({ id }: { id: string }) {
   const { t, language } = useI18n();
@@ -34,7 +35,6 @@ export function ProductPage({ id }: { id: string }) {
 function ProductDetails({ product }: { product: Product }) {
   const { t, language } = useI18n();
   const omi = product.kind === 'omi';
-  const licenceHref = product.licence ? licenceLink(product.licence) : null;
   return (
     <ContentPage
       title={product.name}
@@ -170,35 +170,13 @@ function ProductDetails({ product }: { product: Product }) {
                   <dd>{product.recommendedVmTypes.join(', ')}</dd>
                 </>
               )}
-              {product.documentationUrl && (
-                <>
-                  <dt>{t('buy.product.documentation')}</dt>
-                  <dd>
-                    <a href={product.documentationUrl} rel="noopener noreferrer">
-                      {t('buy.product.openDocumentation')}
-                    </a>
-                  </dd>
-                </>
-              )}
               <dt>{t('buy.product.support')}</dt>
               <dd data-testid="support-contact">{product.supportContact}</dd>
-              {product.licence && (
-                <>
-                  <dt>{t('buy.product.licence')}</dt>
-                  <dd>
-                    {licenceHref ? (
-                      <a href={licenceHref} rel="noopener noreferrer">
-                        {t('buy.product.readLicence')}
-                      </a>
-                    ) : (
-                      <details>
-                        <summary>{t('buy.product.readLicence')}</summary>
-                        <p className="bp-prose bp-licence">{product.licence}</p>
-                      </details>
-                    )}
-                  </dd>
-                </>
-              )}
+              <DocumentationAndLicence
+                documentationUrl={product.documentationUrl}
+                licence={product.licence}
+                productName={product.name}
+              />
               {product.productCode && (
                 <>
                   <dt>{t('buy.product.productCode')}</dt>

@@ -22,6 +22,7 @@ import { EstimateFields } from '../product/EstimateFields.tsx';
 import { EstimateResult } from '../product/EstimateResult.tsx';
 import { type EstimateChoice, estimateInput, initialChoice } from '../product/estimate-choice.ts';
 import { OfferTerms } from '../product/OfferTerms.tsx';
+import { RegionSelect } from '../product/RegionSelect.tsx';
 import { useEstimate } from '../product/useEstimate.ts';
 
 export function SubscribePage({ id }: { id: string }) {
@@ -163,27 +164,16 @@ function SubscribeForm({ product }: { product: ProductPage }) {
         </Section>
 
         <Section title={t('buy.subscribe.where')}>
-          <div className="mk-field">
-            <label className="mk-label" htmlFor={`${id}-region`}>
-              {t('buy.estimate.region')}
-            </label>
-            <select
-              id={`${id}-region`}
-              className="mk-select"
-              value={choice.region}
-              onChange={(e) => {
-                setChoice({ ...choice, region: e.currentTarget.value as Region });
-                setAccounts([]);
-              }}
-            >
-              {regions.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
-            </select>
-            <FieldErrorList id={`${id}-region-error`} errors={errorsOf('region')} />
-          </div>
+          <RegionSelect
+            id={`${id}-region`}
+            regions={regions}
+            value={choice.region}
+            onChange={(region) => {
+              setChoice({ ...choice, region });
+              setAccounts([]);
+            }}
+            after={<FieldErrorList id={`${id}-region-error`} errors={errorsOf('region')} />}
+          />
           <fieldset className="mk-fieldset" aria-describedby={`${id}-accounts-hint`} data-testid="accounts">
             <legend className="mk-label">{t('buy.subscribe.accounts')}</legend>
             <p id={`${id}-accounts-hint`} className="mk-field__hint">

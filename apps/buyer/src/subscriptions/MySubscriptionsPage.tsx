@@ -11,7 +11,8 @@ import {
   useTRPC,
 } from '@marketplace/ui';
 import { useQuery } from '@tanstack/react-query';
-import { jobInProgress, licenceLink, type MySubscription, SHARING_REFRESH_MS } from '../buying/api.ts';
+import { jobInProgress, type MySubscription, SHARING_REFRESH_MS } from '../buying/api.ts';
+import { DocumentationAndLicence } from '../product/Resources.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { downloadText } from './download.ts';
 import { SharingStatus } from './SharingStatus.tsx';
@@ -70,7 +71,6 @@ function SubscriptionCard({
 }) {
   const { t, language } = useI18n();
   const name = s.product.name[language] || s.product.name.en;
-  const licenceHref = s.licence ? licenceLink(s.licence) : null;
   const unpublished = s.product.state === 'unpublished';
   return (
     <Section title={name} testId="subscription">
@@ -174,50 +174,12 @@ function SubscriptionCard({
           </dd>
           <dt>{t('buy.product.support')}</dt>
           <dd>{s.supportContact}</dd>
-          {s.documentationUrl && (
-            <>
-              <dt>{t('buy.product.documentation')}</dt>
-              <dd>
-                <a href={s.documentationUrl} rel="noopener noreferrer">
-                  {t('buy.product.openDocumentation')}
-                </a>
-              </dd>
-            </>
-          )}
-          {s.licence && (
-            <>
-              <dt>{t('buy.product.licence')}</dt>
-              <dd>
-                {licenceHref ? (
-                  <>
-                    <a href={licenceHref} rel="noopener noreferrer">
-                      {t('buy.product.readLicence')}
-                    </a>
-                    {licenceHref.startsWith('/files/') && (
-                      <>
-                        {' · '}
-                        <a href={`${licenceHref}?download=1`}>{t('buy.mine.download')}</a>
-                      </>
-                    )}
-                  </>
-                ) : (
-                  <>
-                    <details>
-                      <summary>{t('buy.product.readLicence')}</summary>
-                      <p className="bp-prose bp-licence">{s.licence}</p>
-                    </details>
-                    <button
-                      type="button"
-                      className="mk-button mk-button--secondary mk-button--small"
-                      onClick={() => downloadText(`${name} - licence.txt`, s.licence ?? '')}
-                    >
-                      {t('buy.mine.download')}
-                    </button>
-                  </>
-                )}
-              </dd>
-            </>
-          )}
+          <DocumentationAndLicence
+            documentationUrl={s.documentationUrl}
+            licence={s.licence}
+            productName={name}
+            downloadable
+          />
         </dl>
         {s.deploymentTemplate && (
           <details className="bp-template">
