@@ -58,7 +58,8 @@ export const DOMAIN_ERROR_CODES: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = 
   too_many_requests: 'TOO_MANY_REQUESTS',
 };
 
-const GENERIC_FAILURE: Record<Language, string> = {
+/** What any unexpected failure says, over tRPC or a plain route; the log has the details. */
+export const GENERIC_FAILURE: Record<Language, string> = {
   en: 'Something went wrong on our side. Please try again in a moment.',
   fr: 'Un problème est survenu de notre côté. Veuillez réessayer dans un instant.',
 };
@@ -136,7 +137,10 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapDomainErrors);
 
-const SIGN_IN: Text = { en: 'Please sign in to continue.', fr: 'Veuillez vous connecter pour continuer.' };
+export const SIGN_IN: Text = {
+  en: 'Please sign in to continue.',
+  fr: 'Veuillez vous connecter pour continuer.',
+};
 const ADMINS_ONLY: Text = {
   en: "Only your organization's administrators can do this.",
   fr: 'Seuls les administrateurs de votre organisation peuvent faire cela.',

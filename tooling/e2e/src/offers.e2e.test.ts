@@ -2,21 +2,11 @@
 // mode (BYOL, subscription, free) and a managed product with its external link; uploads a logo,
 // screenshots and a licence file, sees everything saved after a reload, and publishes two of them.
 import { join } from 'node:path';
-import { OutscaleClient, shareImage } from '@marketplace/outscale';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type RunningMarketplace, simulatorEndpoint } from './marketplace-server.ts';
+import { NIMBUS_GOUV, shareSourceOmiWithTheMarketplace, signInAsSeller } from './demo-seller.ts';
+import type { RunningMarketplace } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
-
-// The demo seller (DEMO_DATA=true) and its OUTSCALE account in cloudgouv-eu-west-1, owner of the
-// source OMI (packages/outscale/seed/demo.json).
-const SELLER = { email: 'seller@nimbus-linux.example', password: 'Demo-password-2026!' };
-const NIMBUS_GOUV = {
-  accessKey: 'AKSELNIMBUSGOUV00000',
-  secretKey: 'SKA17A038F0F47A2C1531E08D58DA155C2F66D3A',
-  sourceOmi: 'ami-a1011000',
-};
-const DISTRIBUTION_ACCOUNT = '100000000001';
 
 /** Real images and documents, as a seller would pick them on its computer. */
 const PNG = Buffer.from(
@@ -44,15 +34,6 @@ const tab = (name: RegExp) => page.getByRole('tab', { name });
 
 async function screenshot(name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-async function signInAsSeller() {
-  await page.goto(`${marketplace.url}/seller/signin`);
-  await field('E-mail address').fill(SELLER.email);
-  await field('Password').fill(SELLER.password);
-  await button('Sign in').click();
-  await page.waitForURL(/\/seller\/$/);
-  await page.getByTestId('seller-dashboard').waitFor();
 }
 
 /** From "My products": kind, pricing mode and name, then the first offer's own fields. */
@@ -107,22 +88,11 @@ async function served(path: string) {
   return { body: await response.body(), headers: response.headers() };
 }
 
-/** In Cockpit, the seller shares the source OMI with the marketplace's distribution account. */
-async function shareSourceOmiWithTheMarketplace() {
-  const client = new OutscaleClient({
-    region: 'cloudgouv-eu-west-1',
-    accessKey: NIMBUS_GOUV.accessKey,
-    secretKey: NIMBUS_GOUV.secretKey,
-    endpoint: await simulatorEndpoint(marketplace),
-  });
-  await shareImage(client, NIMBUS_GOUV.sourceOmi, [DISTRIBUTION_ACCOUNT]);
-}
-
 // --- The scenarios (in order: products need the published showcase) ------------------------------
 
 describe('a validated seller offering its products', { timeout: 120_000 }, () => {
   it('uploads its showcase logo, sees a refused file explained, and publishes the showcase', async () => {
-    await signInAsSeller();
+    await signInAsSeller(page, marketplace);
     await page.getByRole('link', { name: 'Edit the showcase' }).click();
     await field('Company name').fill('Nimbus Linux SAS');
     await field('Short description (English)').fill('Hardened Linux images for sovereign clouds');
@@ -171,7 +141,7 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
   });
 
   it('creates a BYOL OMI product with its logo, screenshots and licence file, publishes it and sees its version available', async () => {
-    await signInAsSeller();
+    await signInAsSeller(page, marketplace);
     await createProduct('OMI product', 'Bring your own licence (BYOL)', 'Nimbus Hardened Gateway', () =>
       field('Licence page (URL)').fill('https://nimbus-linux.example/licences/gateway'),
     );
@@ -221,7 +191,7 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
     );
 
     // A version from the source OMI, then publication: the copy becomes available, public (BYOL).
-    await shareSourceOmiWithTheMarketplace();
+    await shareSourceOmiWithTheMarketplace(marketplace);
     await tab(/^Versions$/).click();
     await field('Version').fill('2.4.0');
     await field('Release notes (English)').fill('First release on the marketplace.');
@@ -243,7 +213,7 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
   });
 
   it('creates an OMI product with a subscription offer and finds its terms saved', async () => {
-    await signInAsSeller();
+    await signInAsSeller(page, marketplace);
     await createProduct('OMI product', 'Subscription', 'Nimbus Secure Mail', async () => {
       await field('Price (€, excluding taxes)').fill('49.90');
       await field('Commitment (months)').fill('12');
@@ -259,7 +229,7 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
   });
 
   it('creates a free OMI product and sees it among its products', async () => {
-    await signInAsSeller();
+    await signInAsSeller(page, marketplace);
     await createProduct('OMI product', 'Free / open source', 'Nimbus Debian Minimal');
     await tab(/^Offers$/).click();
     expect(await page.getByTestId('offer').getAttribute('data-type')).toBe('free');
@@ -272,7 +242,7 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
   });
 
   it('creates a managed product with its external link, clears its documentation link, and publishes it', async () => {
-    await signInAsSeller();
+    await signInAsSeller(page, marketplace);
     await createProduct('Managed product', 'Subscription', 'Nimbus Managed Backup', async () => {
       await field('Price (€, excluding taxes)').fill('120');
       await field('Commitment (months)').fill('1');

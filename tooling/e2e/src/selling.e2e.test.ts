@@ -3,26 +3,22 @@
 // account (as the seller would in Cockpit), its copy followed live, the product found in the buyer
 // portal's catalog, then the version unpublished.
 import { join } from 'node:path';
-import { OutscaleClient, shareImage } from '@marketplace/outscale';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type RunningMarketplace, simulatorEndpoint } from './marketplace-server.ts';
+import {
+  DISTRIBUTION_ACCOUNT,
+  NIMBUS_GOUV,
+  shareSourceOmiWithTheMarketplace,
+  signInAsSeller,
+} from './demo-seller.ts';
+import type { RunningMarketplace } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
 
-// The demo seller (DEMO_DATA=true) and its OUTSCALE account in cloudgouv-eu-west-1, which owns the
-// source OMI (packages/outscale/seed/demo.json).
-const SELLER = { email: 'seller@nimbus-linux.example', password: 'Demo-password-2026!' };
-const NIMBUS_GOUV = {
-  accessKey: 'AKSELNIMBUSGOUV00000',
-  secretKey: 'SKA17A038F0F47A2C1531E08D58DA155C2F66D3A',
-  sourceOmi: 'ami-a1011000',
-};
 /** An OMI of another seller, never shared with the marketplace. */
 const UNSHARED_OMI = 'ami-b1011001';
-const DISTRIBUTION_ACCOUNT = '100000000001';
 
 const session = browserSession({ demoData: true, viewport: DESKTOP });
 let marketplace: RunningMarketplace;
@@ -44,31 +40,11 @@ async function screenshot(name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
-async function signInAsSeller() {
-  await page.goto(`${marketplace.url}/seller/signin`);
-  await field('E-mail address').fill(SELLER.email);
-  await field('Password').fill(SELLER.password);
-  await button('Sign in').click();
-  await page.waitForURL(/\/seller\/$/);
-  await page.getByTestId('seller-dashboard').waitFor();
-}
-
-/** In Cockpit, the seller shares the source OMI with the marketplace's distribution account. */
-async function shareSourceOmiWithTheMarketplace() {
-  const client = new OutscaleClient({
-    region: 'cloudgouv-eu-west-1',
-    accessKey: NIMBUS_GOUV.accessKey,
-    secretKey: NIMBUS_GOUV.secretKey,
-    endpoint: await simulatorEndpoint(marketplace),
-  });
-  await shareImage(client, NIMBUS_GOUV.sourceOmi, [DISTRIBUTION_ACCOUNT]);
-}
-
 // --- The scenario ------------------------------------------------------------------------------
 
 describe('a validated seller', () => {
   it('fills its showcase, publishes an OMI product and a version, follows its copy, then unpublishes the version', async () => {
-    await signInAsSeller();
+    await signInAsSeller(page, marketplace);
     await expect
       .poll(() => page.getByTestId('dashboard-showcase').textContent())
       .toContain('Not created yet');
@@ -164,7 +140,7 @@ describe('a validated seller', () => {
     expect(await page.getByTestId('form-problem').textContent()).toContain('cannot be used yet');
     await screenshot('selling-version-refused');
 
-    await shareSourceOmiWithTheMarketplace();
+    await shareSourceOmiWithTheMarketplace(marketplace);
     await field('Source OMI in cloudgouv-eu-west-1').fill(NIMBUS_GOUV.sourceOmi);
     await button('Add the version').click();
     await page.getByText('Version 1.0.0 is added.').waitFor();

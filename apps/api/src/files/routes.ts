@@ -8,7 +8,6 @@ import {
   type DomainErrorKind,
   forbidden,
   isUploadPurpose,
-  type Language,
   type Text,
   UPLOAD_RULES,
   type UploadPurpose,
@@ -19,7 +18,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestLanguage } from '../http/language.ts';
 import { cookieJar, resolveSession } from '../identity/sessions.ts';
 import type { Services } from '../services.ts';
-import { DOMAIN_ERROR_CODES } from '../trpc.ts';
+import { DOMAIN_ERROR_CODES, GENERIC_FAILURE, SIGN_IN } from '../trpc.ts';
 import { contentOf, findPublicFile, storeFile } from './stored-files.ts';
 
 const HTTP_STATUS: Record<DomainErrorKind, number> = {
@@ -34,7 +33,6 @@ const HTTP_STATUS: Record<DomainErrorKind, number> = {
   too_many_requests: 429,
 };
 
-const SIGN_IN: Text = { en: 'Please sign in to continue.', fr: 'Veuillez vous connecter pour continuer.' };
 const SELLERS_ONLY: Text = {
   en: 'Only the users of a seller organization can upload files.',
   fr: "Seuls les utilisateurs d'une organisation vendeur peuvent envoyer des fichiers.",
@@ -51,11 +49,6 @@ const UNREADABLE: Text = {
   en: 'This file could not be received completely: please send it again.',
   fr: "Ce fichier n'a pas pu être reçu en entier : veuillez l'envoyer de nouveau.",
 };
-const GENERIC_FAILURE: Record<Language, string> = {
-  en: 'Something went wrong on our side. Please try again in a moment.',
-  fr: 'Un problème est survenu de notre côté. Veuillez réessayer dans un instant.',
-};
-
 /** The largest upload of any purpose: bodies beyond it are cut off while being read. */
 const BODY_LIMIT = Math.max(...Object.values(UPLOAD_RULES).map((rule) => rule.maxBytes));
 const ONE_YEAR = 365 * 24 * 3600;

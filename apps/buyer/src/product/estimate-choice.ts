@@ -1,5 +1,5 @@
 // What the buyer chose to estimate (as typed), and the query it makes once complete. Pure, unit-tested.
-import type { Commitment, Region } from '@marketplace/domain';
+import { type Commitment, countsLicences, type Region } from '@marketplace/domain';
 import type { ProductOffer, ProductPage } from '../buying/api.ts';
 
 export type EstimateChoice = {
@@ -38,7 +38,7 @@ export function initialChoice(
 
 /** Licences are asked for a one-year hourly commitment and for subscriptions. */
 export const asksLicences = (offer: ProductOffer | undefined, commitment: Commitment) =>
-  offer?.type === 'subscription' || (offer?.type === 'hourly' && commitment === 'one_year');
+  offer !== undefined && countsLicences(offer.type, commitment);
 
 const wholeNumber = (text: string) => (/^\d{1,5}$/.test(text.trim()) ? Number(text.trim()) : null);
 

@@ -3,6 +3,7 @@ import { FormProblem, TextField, useForm, useI18n } from '@marketplace/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { FileUpload } from '../files/FileUpload.tsx';
 import { ImageList } from '../files/ImageList.tsx';
+import { LogoField } from '../files/LogoField.tsx';
 import type { Product } from '../selling/api.ts';
 import { isAddress, listFrom, optionalAddressError, optionalUrlError, present } from '../selling/checks.ts';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
@@ -66,29 +67,12 @@ export function MediaTab({ product }: { product: Product }) {
       <FormProblem ref={problemRef} problem={form.problem} />
       <div role="status">{saved && <p className="mk-notice mk-notice--success">{t('common.saved')}</p>}</div>
 
-      <fieldset className="mk-fieldset">
-        <legend className="mk-label">{t('seller.product.logo')}</legend>
-        <ImageList
-          testId="logo-preview"
-          addresses={logo !== '' && isAddress(logo) ? [logo] : []}
-          describe={() => t('seller.product.logo')}
-          removeLabel={() => t('seller.upload.removeLogo')}
-          onRemove={() => form.setValue('logoUrl', '')}
-        />
-        <FileUpload
-          purpose="logo"
-          label={t('seller.upload.logo')}
-          hint={t('seller.upload.imageHint')}
-          onUploaded={([file]) => file && form.setValue('logoUrl', file.url)}
-        />
-        <TextField
-          form={form}
-          name="logoUrl"
-          type="url"
-          label={t('seller.product.logoUrl')}
-          hint={t('seller.upload.addressHint')}
-        />
-      </fieldset>
+      <LogoField
+        form={form}
+        legend={t('seller.product.logo')}
+        addressLabel={t('seller.product.logoUrl')}
+        testId="logo-preview"
+      />
 
       <fieldset className="mk-fieldset">
         <legend className="mk-label">{t('seller.product.screenshots')}</legend>

@@ -12,10 +12,9 @@ import {
 } from '@marketplace/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
-import { FileUpload } from '../files/FileUpload.tsx';
-import { ImageList } from '../files/ImageList.tsx';
+import { LogoField } from '../files/LogoField.tsx';
 import type { Showcase } from '../selling/api.ts';
-import { emailError, isAddress, optionalAddressError, optionalUrlError, present } from '../selling/checks.ts';
+import { emailError, optionalAddressError, optionalUrlError, present } from '../selling/checks.ts';
 import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
 import { RequireSeller } from '../selling/RequireSeller.tsx';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
@@ -154,29 +153,12 @@ function ShowcaseForm({ showcase }: { showcase: Showcase | null }) {
               </>
             )}
           </LanguageTabs>
-          <fieldset className="mk-fieldset">
-            <legend className="mk-label">{t('seller.showcase.logo')}</legend>
-            <ImageList
-              testId="showcase-logo"
-              addresses={v.logoUrl.trim() !== '' && isAddress(v.logoUrl) ? [v.logoUrl.trim()] : []}
-              describe={() => t('seller.showcase.logo')}
-              removeLabel={() => t('seller.upload.removeLogo')}
-              onRemove={() => form.setValue('logoUrl', '')}
-            />
-            <FileUpload
-              purpose="logo"
-              label={t('seller.upload.logo')}
-              hint={t('seller.upload.imageHint')}
-              onUploaded={([file]) => file && form.setValue('logoUrl', file.url)}
-            />
-            <TextField
-              form={form}
-              name="logoUrl"
-              type="url"
-              label={t('seller.showcase.logoUrl')}
-              hint={t('seller.upload.addressHint')}
-            />
-          </fieldset>
+          <LogoField
+            form={form}
+            legend={t('seller.showcase.logo')}
+            addressLabel={t('seller.showcase.logoUrl')}
+            testId="showcase-logo"
+          />
           <TextField form={form} name="website" type="url" label={t('seller.showcase.website')} />
           <div className="mk-form__grid">
             <TextField

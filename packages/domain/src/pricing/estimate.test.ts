@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
 import { money } from '../money.ts';
-import { estimateCost, HOURS_PER_MONTH } from './estimate.ts';
+import { countsLicences, estimateCost, HOURS_PER_MONTH } from './estimate.ts';
 import { parseVmType, VM_PRICE_TABLE, type VmPriceTable } from './vm-prices.ts';
 
 const table: VmPriceTable = {
@@ -139,5 +139,14 @@ describe('parseVmType', () => {
     expect(parseVmType('tinav6.c4r8p3')?.performance).toBe('medium');
     expect(parseVmType('tinav6.c0r8p3')).toBeNull();
     expect(parseVmType('t2.micro')).toBeNull();
+  });
+});
+
+describe('countsLicences', () => {
+  it('counts licences for a one-year hourly commitment and subscriptions only', () => {
+    expect(countsLicences('hourly', 'one_year')).toBe(true);
+    expect(countsLicences('hourly', 'on_demand')).toBe(false);
+    expect(countsLicences('subscription', 'on_demand')).toBe(true);
+    expect(countsLicences('free', 'one_year')).toBe(false);
   });
 });

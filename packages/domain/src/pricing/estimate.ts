@@ -36,6 +36,11 @@ export type CostEstimate = {
   priceTable: { source: string; asOf: string };
 };
 
+/** Licences count for a one-year hourly commitment and for subscriptions; elsewhere the VMs do. */
+export function countsLicences(offerType: OfferTerms['type'], commitment: Commitment): boolean {
+  return offerType === 'subscription' || (offerType === 'hourly' && commitment === 'one_year');
+}
+
 /** OUTSCALE's billing month and year, in hours. */
 export const HOURS_PER_MONTH = 730;
 export const HOURS_PER_YEAR = 8760;
