@@ -27,4 +27,11 @@ export {
   findSignInThrottle,
   recordSignInFailure,
 } from './repositories/sign-in-throttle.ts';
+export {
+  deleteUnattachedUploads,
+  isStoredFilePublished,
+  lockOrganizationUploads,
+  type StoredFileUsage,
+  storedFileUsage,
+} from './repositories/stored-files.ts';
 export { sqlExecutorFor } from './sql-executor.ts';
