@@ -1,5 +1,6 @@
 // Failed statements on a real PostgreSQL: what may be logged of them keeps the SQLSTATE, the names of
 // what failed and the statement's shape, never a value; the ORM's query log neither.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeDatabaseError, statementShape } from './database-errors.ts';
 import { LinkedOutscaleAccount, Organization } from './entities/index.ts';
@@ -99,6 +100,20 @@ describe('database errors in logs', () => {
       statement: 'select * from organization where id = ?',
     });
     expect(JSON.stringify(badValue)).not.toContain(ACCESS_KEY);
+  });
+
+  it('treat an error straight from pg (pg-boss’s own statements) the same way', async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const error = await failure(() => client.query('select $1::uuid', [ACCESS_KEY]));
+      expect(String((error as Error).message)).toContain(ACCESS_KEY);
+      const safe = safeDatabaseError(error);
+      expect(safe).toMatchObject({ code: '22P02', message: 'invalid input syntax for type uuid: "?"' });
+      expect(JSON.stringify(safe)).not.toContain(ACCESS_KEY);
+    } finally {
+      await client.end();
+    }
   });
 
   it('log statements with placeholders, never their values', async () => {
