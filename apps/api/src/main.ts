@@ -1,8 +1,8 @@
 // `pnpm start` runs this: the marketplace on the settings of the environment, embedded defaults for
 // whatever is unset. SIGINT/SIGTERM stop it gracefully; a second signal exits at once.
 import { readFileSync } from 'node:fs';
-import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
+import { createLog } from './log.ts';
 import { startMarketplace } from './marketplace.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -20,13 +20,7 @@ try {
   throw error;
 }
 
-const log = pino({
-  level: config.logLevel,
-  redact: {
-    paths: ['req.headers.cookie', 'req.headers.authorization', '*.secretKey', '*.password'],
-    censor: '[redacted]',
-  },
-});
+const log = createLog(config.logLevel);
 
 const marketplace = await startMarketplace(config, log).catch((error: unknown) => {
   if (error instanceof ConfigError) {

@@ -3,9 +3,9 @@
 //   organization:validate --id ID     validates an organization (its admins are e-mailed)
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
 import { createOperator, decideOrganization } from './identity/operator.ts';
+import { createLog } from './log.ts';
 import { runningDatabaseUrl } from './runtime-file.ts';
 import { startServices } from './services.ts';
 
@@ -40,7 +40,7 @@ try {
 const running = config.databaseUrl ? undefined : runningDatabaseUrl(config.dataDir);
 const services = await startServices(
   { ...config, databaseUrl: config.databaseUrl ?? running },
-  pino({ level: 'warn' }),
+  createLog('warn'),
 );
 const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
 

@@ -1,5 +1,11 @@
 export { UniqueConstraintViolationException } from '@mikro-orm/core';
 export type { EntityManager } from '@mikro-orm/postgresql';
+export {
+  isDatabaseError,
+  type SafeDatabaseError,
+  safeDatabaseError,
+  statementShape,
+} from './database-errors.ts';
 export { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from './embedded-postgres.ts';
 export * from './entities/index.ts';
 export { checkDatabase, type DatabaseHealth, migrate, type Orm, type OrmOptions, openOrm } from './orm.ts';
@@ -21,4 +27,11 @@ export {
   findSignInThrottle,
   recordSignInFailure,
 } from './repositories/sign-in-throttle.ts';
+export {
+  deleteUnattachedUploads,
+  isStoredFilePublished,
+  lockOrganizationUploads,
+  type StoredFileUsage,
+  storedFileUsage,
+} from './repositories/stored-files.ts';
 export { sqlExecutorFor } from './sql-executor.ts';

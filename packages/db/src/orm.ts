@@ -1,3 +1,4 @@
+import type { LoggerNamespace } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { entities } from './entities/index.ts';
@@ -9,10 +10,12 @@ export type OrmOptions = {
   url: string;
   /** Receives MikroORM's messages (migrations applied; queries too when `logQueries`). */
   log?: (message: string) => void;
-  /** Debug only: queries may carry personal data. */
+  /** Debug only: logs each statement's shape (`$1` placeholders), never its values. */
   logQueries?: boolean;
   poolMax?: number;
 };
+
+const QUERY_LOGGING: LoggerNamespace[] = ['query', 'info'];
 
 /** The one place that knows how the marketplace talks to PostgreSQL. */
 export function ormConfig(options: OrmOptions) {
@@ -28,7 +31,9 @@ export function ormConfig(options: OrmOptions) {
     timezone: '+00:00',
     forceUtcTimezone: true,
     allowGlobalContext: false,
-    debug: options.logQueries ?? false,
+    // Not `true`: that enables 'query-params' too, which writes the values (access keys, e-mail
+    // addresses) into each logged statement.
+    debug: options.logQueries ? QUERY_LOGGING : false,
     logger: options.log ?? (() => {}),
     migrations: {
       tableName: 'mikro_orm_migrations',

@@ -3,12 +3,14 @@ import { DomainError } from './errors.ts';
 import {
   acceptUpload,
   assertContentMatches,
+  assertWithinUploadQuota,
   cleanFileName,
   contentMatchesType,
   fileTypeFromName,
   fileTypeOf,
   storedFileId,
   storedFilePath,
+  UPLOAD_QUOTA,
   UPLOAD_RULES,
 } from './files.ts';
 
@@ -128,5 +130,20 @@ describe('accepting an upload', () => {
     expect(refusal(() => assertContentMatches('text/plain', PNG)).fr).toBe(
       'Le contenu de ce fichier n’est pas du texte en UTF-8 : enregistrez-le de nouveau dans ce format.',
     );
+  });
+
+  it('keeps each organization within 200 MB and 100 uploads not used yet, saying how to free space', () => {
+    const MB = 1024 * 1024;
+    expect(UPLOAD_QUOTA).toEqual({ bytes: 200 * MB, unattached: 100 });
+    expect(() => assertWithinUploadQuota({ bytes: 199 * MB, unattached: 99 }, MB)).not.toThrow();
+    expect(refusal(() => assertWithinUploadQuota({ bytes: 199.55 * MB, unattached: 0 }, MB))).toEqual({
+      kind: 'payload_too_large',
+      en: 'Your organization’s files are limited to 200 MB and only 0.4 MB remain: remove from your products and showcase the logos, screenshots and licences you no longer need. Files nothing uses are deleted 24 hours after they were sent.',
+      fr: 'Les fichiers de votre organisation sont limités à 200 Mo et il n’en reste que 0,4 Mo : retirez de vos produits et de votre vitrine les logos, captures d’écran et contrats de licence dont vous n’avez plus besoin. Les fichiers inutilisés sont supprimés 24 heures après leur envoi.',
+    });
+    expect(refusal(() => assertWithinUploadQuota({ bytes: 0, unattached: 100 }, 1))).toMatchObject({
+      kind: 'too_many_requests',
+      en: 'Your organization has 100 uploads that no product or showcase uses yet: save the forms that use them before sending more. Unused uploads are deleted 24 hours after they were sent.',
+    });
   });
 });

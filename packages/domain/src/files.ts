@@ -1,7 +1,7 @@
 // Files sellers upload (logos, screenshots, licence agreements): which types each purpose takes, how
 // large, and whether the bytes really are of the type announced. The server decides with these; the
 // seller portal uses the same rules to answer before sending anything.
-import { badRequest, payloadTooLarge, unsupportedMediaType } from './errors.ts';
+import { badRequest, payloadTooLarge, tooManyRequests, unsupportedMediaType } from './errors.ts';
 import type { Text } from './vocabulary.ts';
 
 export const UPLOAD_PURPOSES = ['logo', 'screenshot', 'licence'] as const;
@@ -123,6 +123,47 @@ export function uploadTooLarge(purpose: UploadPurpose, size: number | null) {
     fr: `Ce fichier est trop volumineux${fr} : ${name.fr.toLowerCase()} peut faire jusqu’à ${megabytes(max, 'fr')}.`,
   });
 }
+
+/**
+ * What one organization may keep, so that no seller (or a script with its session) fills the database
+ * every backup carries. 200 MB: a product's media are at most a 1 MB logo, ten 1 MB screenshots and a
+ * 4 MB licence (15 MB), and real images weigh a few hundred kB, so a whole catalogue fits many times.
+ * 100 uploads not used yet: a product form sends at most 12 files, so several forms edited at once and
+ * their retries fit, while a loop on POST /files stops at once.
+ */
+export const UPLOAD_QUOTA = { bytes: 200 * MB, unattached: 100 } as const;
+
+/**
+ * An upload no product or showcase holds is deleted this long after it was sent (the hourly identity
+ * cleanup): long enough to come back to an unsaved form the next day.
+ */
+export const UNATTACHED_UPLOAD_LIFETIME_MS = 24 * 3600_000;
+
+/** An organization's stored files: their bytes, and how many uploads nothing uses yet. */
+export type UploadUsage = { bytes: number; unattached: number };
+
+/** Refuses an upload of `size` bytes that would take the organization past its quota. */
+export function assertWithinUploadQuota(usage: UploadUsage, size: number): void {
+  if (usage.unattached >= UPLOAD_QUOTA.unattached) {
+    throw tooManyRequests({
+      en: `Your organization has ${UPLOAD_QUOTA.unattached} uploads that no product or showcase uses yet: save the forms that use them before sending more. Unused uploads are deleted 24 hours after they were sent.`,
+      fr: `Votre organisation a ${UPLOAD_QUOTA.unattached} fichiers envoyés qu’aucun produit ni vitrine n’utilise encore : enregistrez les formulaires qui les utilisent avant d’en envoyer d’autres. Les fichiers inutilisés sont supprimés 24 heures après leur envoi.`,
+    });
+  }
+  if (usage.bytes + size > UPLOAD_QUOTA.bytes) {
+    const left = Math.max(0, UPLOAD_QUOTA.bytes - usage.bytes);
+    throw payloadTooLarge({
+      en: `Your organization’s files are limited to ${megabytes(UPLOAD_QUOTA.bytes, 'en')} and only ${megabytesLeft(left, 'en')} remain: remove from your products and showcase the logos, screenshots and licences you no longer need. Files nothing uses are deleted 24 hours after they were sent.`,
+      fr: `Les fichiers de votre organisation sont limités à ${megabytes(UPLOAD_QUOTA.bytes, 'fr')} et il n’en reste que ${megabytesLeft(left, 'fr')} : retirez de vos produits et de votre vitrine les logos, captures d’écran et contrats de licence dont vous n’avez plus besoin. Les fichiers inutilisés sont supprimés 24 heures après leur envoi.`,
+    });
+  }
+}
+
+/** Rounded down: what is left is never overstated. */
+const megabytesLeft = (bytes: number, language: 'en' | 'fr') => {
+  const value = Math.floor((bytes / MB) * 10) / 10;
+  return language === 'fr' ? `${String(value).replace('.', ',')} Mo` : `${value} MB`;
+};
 
 /** Refuses content that is not of its announced type (a renamed file, a script posing as an image). */
 export function assertContentMatches(type: FileType, bytes: Uint8Array): void {

@@ -1,8 +1,10 @@
-// Uploads over HTTP, as the seller portal sends them (raw body, type, URL-encoded name), and files served
-// back to anyone; then products and showcases pointing at them, and optional addresses cleared.
+// Uploads over HTTP, as the seller portal sends them (raw body, type, URL-encoded name), within each
+// organization's quota; files served back to their organization, and to anyone once a published product
+// or showcase holds them; then products and showcases pointing at them, and optional addresses cleared.
 import { createHash } from 'node:crypto';
 import { SESSION_COOKIE } from '@marketplace/auth';
 import { Organization, StoredFile } from '@marketplace/db';
+import { UPLOAD_QUOTA } from '@marketplace/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
@@ -65,9 +67,17 @@ describe('uploaded files', () => {
     });
   };
 
+  /** GET of a served file, as a page's <img> or link does it (with its cookie); `as` null for a visitor. */
+  const served = (as: HttpClient | null, url: string, headers: Record<string, string> = {}) => {
+    const session = as?.cookie(SESSION_COOKIE);
+    return fetch(`${marketplace.url}${url}`, {
+      headers: { ...(session ? { cookie: `${SESSION_COOKIE}=${session}` } : {}), ...headers },
+    });
+  };
+
   const storedCount = () => marketplace.services.orm.em.fork().count(StoredFile, {});
 
-  it('keeps a seller’s logo and serves it back, byte for byte, to anyone', async () => {
+  it('keeps a seller’s logo and serves it back, byte for byte, to its organization only', async () => {
     const response = await upload(seller, 'logo', PNG, 'image/png', 'Nimbus logo é.png');
     expect(response.status).toBe(201);
     const uploaded = (await response.json()) as Uploaded;
@@ -79,25 +89,32 @@ describe('uploaded files', () => {
     });
     expect(response.headers.get('location')).toBe(uploaded.url);
 
-    // A visitor, without any session.
-    const served = await fetch(`${marketplace.url}${uploaded.url}`);
-    expect(served.status).toBe(200);
-    expect(Buffer.from(await served.arrayBuffer()).equals(PNG)).toBe(true);
+    // The seller's previews: its own session, never kept by a cache.
+    const own = await served(seller, uploaded.url);
+    expect(own.status).toBe(200);
+    expect(Buffer.from(await own.arrayBuffer()).equals(PNG)).toBe(true);
     const sha256 = createHash('sha256').update(PNG).digest('hex');
-    expect(Object.fromEntries(served.headers)).toMatchObject({
+    expect(Object.fromEntries(own.headers)).toMatchObject({
       'content-type': 'image/png',
       'content-disposition': `inline; filename="Nimbus logo _.png"; filename*=UTF-8''Nimbus%20logo%20%C3%A9.png`,
       'x-content-type-options': 'nosniff',
-      'cache-control': 'public, max-age=31536000, immutable',
+      'cache-control': 'private, no-store',
       etag: `"${sha256}"`,
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
     });
-
-    const again = await fetch(`${marketplace.url}${uploaded.url}`, {
-      headers: { 'if-none-match': `"${sha256}"` },
-    });
+    const again = await served(seller, uploaded.url, { 'if-none-match': `"${sha256}"` });
     expect(again.status).toBe(304);
     expect((await again.arrayBuffer()).byteLength).toBe(0);
+
+    // Not published yet: to a visitor, a buyer or another seller, it does not exist.
+    for (const stranger of [null, buyer, otherSeller]) {
+      const refused = await served(stranger, uploaded.url, { 'x-language': 'fr' });
+      expect(refused.status).toBe(404);
+      expect(refused.headers.get('cache-control')).toBe('no-store');
+      expect(await refused.json()).toEqual({
+        error: { message: 'Ce fichier est introuvable.', code: 'NOT_FOUND' },
+      });
+    }
 
     const stored = await marketplace.services.orm.em.fork().findOneOrFail(StoredFile, uploaded.id);
     expect(stored).toMatchObject({ purpose: 'logo', contentType: 'image/png', size: PNG.length, sha256 });
@@ -107,10 +124,10 @@ describe('uploaded files', () => {
     const pdf = (await (
       await upload(seller, 'licence', PDF, 'application/pdf', 'Licence Nimbus.pdf')
     ).json()) as Uploaded;
-    const inline = await fetch(`${marketplace.url}${pdf.url}`);
+    const inline = await served(seller, pdf.url);
     expect(inline.headers.get('content-type')).toBe('application/pdf');
     expect(inline.headers.get('content-disposition')).toMatch(/^inline; filename="Licence Nimbus.pdf"/);
-    const download = await fetch(`${marketplace.url}${pdf.url}?download=1`);
+    const download = await served(seller, `${pdf.url}?download=1`);
     expect(download.headers.get('content-disposition')).toBe(
       `attachment; filename="Licence Nimbus.pdf"; filename*=UTF-8''Licence%20Nimbus.pdf`,
     );
@@ -121,9 +138,9 @@ describe('uploaded files', () => {
     const markdown = (await (
       await upload(seller, 'licence', text, 'text/markdown', 'LICENCE.md')
     ).json()) as Uploaded;
-    const served = await fetch(`${marketplace.url}${markdown.url}`);
-    expect(served.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    expect(await served.text()).toBe(text.toString());
+    const read = await served(seller, markdown.url);
+    expect(read.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(await read.text()).toBe(text.toString());
   });
 
   it('refuses a file over the limit of its purpose with 413, in the caller’s language', async () => {
@@ -250,6 +267,91 @@ describe('uploaded files', () => {
     const sameSite = await upload(seller, 'logo', PNG, 'image/png', 'logo.png', { origin: marketplace.url });
     expect(sameSite.status).toBe(201);
     expect(await storedCount()).toBe(before + 1);
+  });
+
+  describe('within each organization’s quota', () => {
+    /** Files of an organization straight in the database, as if uploaded long ago. */
+    const storedBefore = async (
+      client: HttpClient,
+      files: { purpose: 'logo' | 'licence_key'; size: number }[],
+    ) => {
+      const { organization } = await client.query<{ organization: { id: string } }>('auth.me');
+      const em = marketplace.services.orm.em.fork();
+      for (const { purpose, size } of files) {
+        em.create(StoredFile, {
+          organization: em.getReference(Organization, organization.id),
+          purpose,
+          fileName: `${purpose}.bin`,
+          contentType: 'image/png',
+          size,
+          sha256: '0'.repeat(64),
+          content: Buffer.from('x'),
+        });
+      }
+      await em.flush();
+    };
+    const statuses = (responses: Response[]) => responses.map((r) => r.status).sort();
+
+    it('refuses with 413 the upload that would pass 200 MB, even in a burst, saying how to free space', async () => {
+      const nimbus = await signedIn({ types: ['seller'] });
+      // 3.5 MB left: three of ten 1 MB screenshots sent at once fit, whatever their order.
+      await storedBefore(nimbus, [{ purpose: 'licence_key', size: UPLOAD_QUOTA.bytes - 3.5 * MB }]);
+      const screenshot = Buffer.concat([PNG, Buffer.alloc(MB - PNG.length)]);
+      const burst = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          upload(nimbus, 'screenshot', screenshot, 'image/png', `s${i}.png`),
+        ),
+      );
+      expect(statuses(burst)).toEqual([201, 201, 201, 413, 413, 413, 413, 413, 413, 413]);
+      const refused = burst.find((r) => r.status === 413);
+      expect(await refused?.json()).toEqual({
+        error: {
+          message:
+            'Your organization’s files are limited to 200 MB and only 0.5 MB remain: remove from your products and showcase the logos, screenshots and licences you no longer need. Files nothing uses are deleted 24 hours after they were sent.',
+          code: 'PAYLOAD_TOO_LARGE',
+        },
+      });
+      const inFrench = await upload(nimbus, 'logo', screenshot, 'image/png', 'logo.png', {
+        'x-language': 'fr',
+      });
+      expect(inFrench.status).toBe(413);
+      expect(((await inFrench.json()) as Refusal).error.message).toMatch(
+        /^Les fichiers de votre organisation sont limités à 200 Mo et il n’en reste que 0,5 Mo : /,
+      );
+      // What is left still takes a small file.
+      expect((await upload(nimbus, 'logo', PNG, 'image/png', 'small.png')).status).toBe(201);
+    });
+
+    it('refuses with 429 more than 100 uploads nothing uses yet, even in a burst, until a form uses one', async () => {
+      const nimbus = await signedIn({ types: ['seller'] });
+      await storedBefore(
+        nimbus,
+        Array.from({ length: UPLOAD_QUOTA.unattached - 5 }, () => ({ purpose: 'logo' as const, size: 100 })),
+      );
+      const burst = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => upload(nimbus, 'logo', PNG, 'image/png', `logo${i}.png`)),
+      );
+      expect(statuses(burst)).toEqual([201, 201, 201, 201, 201, 429, 429, 429, 429, 429]);
+      const refused = burst.find((r) => r.status === 429);
+      expect(await refused?.json()).toEqual({
+        error: {
+          message:
+            'Your organization has 100 uploads that no product or showcase uses yet: save the forms that use them before sending more. Unused uploads are deleted 24 hours after they were sent.',
+          code: 'TOO_MANY_REQUESTS',
+        },
+      });
+      // Saved in the showcase, one of them is used: one more upload fits.
+      const used = (await burst.find((r) => r.status === 201)?.json()) as Uploaded;
+      await nimbus.mutation('showcase.save', {
+        companyName: 'Nimbus',
+        description: { en: 'Images.', fr: 'Images.' },
+        contactEmail: 'sales@nimbus.example',
+        supportContact: 'support@nimbus.example',
+        logoUrl: used.url,
+      });
+      expect((await upload(nimbus, 'logo', PNG, 'image/png', 'one-more.png')).status).toBe(201);
+      expect((await upload(nimbus, 'logo', PNG, 'image/png', 'too-many.png')).status).toBe(429);
+    });
   });
 
   it('answers 404 for an unknown file, and never serves a licence key', async () => {
@@ -410,6 +512,86 @@ describe('uploaded files', () => {
         logoUrl: null,
         website: null,
       });
+    });
+  });
+  describe('published', () => {
+    let nimbus: HttpClient;
+    const texts = {
+      shortDescription: { en: 'Backups, managed.', fr: 'Des sauvegardes, gérées.' },
+      description: { en: 'Managed backups.', fr: 'Des sauvegardes gérées.' },
+    };
+    const managed = (name: string, media: Record<string, unknown>) =>
+      nimbus.mutation<{ id: string }>('products.create', {
+        kind: 'managed',
+        name: { en: name, fr: name },
+        ...texts,
+        categories: ['storage'],
+        supportContact: 'support@nimbus.example',
+        externalUrl: 'https://nimbus.example/subscribe',
+        offers: [{ type: 'free' }],
+        ...media,
+      });
+    const post = async (purpose: string, body: Buffer, type: string, name: string) =>
+      (await (await upload(nimbus, purpose, body, type, name)).json()) as Uploaded;
+    /** Who may read the file: a visitor, another seller, its own organization. */
+    const readers = async (file: Uploaded) => ({
+      visitor: (await served(null, file.url)).status,
+      otherSeller: (await served(otherSeller, file.url)).status,
+      own: (await served(nimbus, file.url)).status,
+    });
+    const PRIVATE = { visitor: 404, otherSeller: 404, own: 200 };
+    const PUBLIC = { visitor: 200, otherSeller: 200, own: 200 };
+
+    beforeAll(async () => {
+      nimbus = await signedIn({ types: ['seller'] });
+    });
+
+    it('a showcase’s logo is read by anyone once the showcase is published, and cached for long', async () => {
+      const logo = await post('logo', PNG, 'image/png', 'nimbus.png');
+      await nimbus.mutation('showcase.save', {
+        companyName: 'Nimbus Backup SAS',
+        ...texts,
+        contactEmail: 'sales@nimbus.example',
+        supportContact: 'support@nimbus.example',
+        logoUrl: logo.url,
+      });
+      // Saved, not published: still the seller's own.
+      expect(await readers(logo)).toEqual(PRIVATE);
+      await nimbus.mutation('showcase.publish');
+      expect(await readers(logo)).toEqual(PUBLIC);
+      const read = await served(null, logo.url);
+      expect(read.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(Buffer.from(await read.arrayBuffer()).equals(PNG)).toBe(true);
+    });
+
+    it('a product’s logo, screenshots and licence are read by anyone once it is published; a draft’s stay private', async () => {
+      const logo = await post('logo', PNG, 'image/png', 'logo.png');
+      const screenshot = await post('screenshot', PNG, 'image/png', 'screen.png');
+      const licence = await post('licence', PDF, 'application/pdf', 'licence.pdf');
+      const draftLogo = await post('logo', PNG, 'image/png', 'draft.png');
+      const { id } = await managed('Nimbus Backup', {
+        logoUrl: logo.url,
+        screenshotUrls: [screenshot.url],
+        licence: licence.url,
+      });
+      await managed('Nimbus Archive', { logoUrl: draftLogo.url });
+
+      for (const file of [logo, screenshot, licence, draftLogo]) expect(await readers(file)).toEqual(PRIVATE);
+      await nimbus.mutation('products.publish', { id });
+      for (const file of [logo, screenshot, licence]) expect(await readers(file)).toEqual(PUBLIC);
+      expect((await served(null, `${licence.url}?download=1`)).headers.get('cache-control')).toBe(
+        'public, max-age=31536000, immutable',
+      );
+      // The draft beside it, of the same published seller, is still its own.
+      expect(await readers(draftLogo)).toEqual(PRIVATE);
+      expect((await served(nimbus, draftLogo.url)).headers.get('cache-control')).toBe('private, no-store');
+
+      // Unpublished, the product's files stay readable: its subscribers still read its licence.
+      await nimbus.mutation('products.unpublish', { id });
+      expect(await readers(licence)).toEqual(PUBLIC);
+      // A file the published product no longer holds is the seller's own again.
+      await nimbus.mutation('products.update', { id, screenshotUrls: [] });
+      expect(await readers(screenshot)).toEqual(PRIVATE);
     });
   });
 });

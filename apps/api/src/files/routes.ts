@@ -1,5 +1,6 @@
 // Uploaded files over plain HTTP (a file is not JSON, so not tRPC): POST /files takes the raw bytes
-// from a seller, GET /files/:id serves them to anyone, for as long as they exist (content never changes).
+// from a seller, GET /files/:id serves them (content never changes): to anyone, cached for long, once a
+// published product or showcase holds them; before that only to their organization, never cached.
 import type { Organization } from '@marketplace/db';
 import {
   acceptUpload,
@@ -19,7 +20,7 @@ import { requestLanguage } from '../http/language.ts';
 import { cookieJar, resolveSession } from '../identity/sessions.ts';
 import type { Services } from '../services.ts';
 import { DOMAIN_ERROR_CODES, GENERIC_FAILURE, SIGN_IN } from '../trpc.ts';
-import { contentOf, findPublicFile, storeFile } from './stored-files.ts';
+import { contentOf, findServedFile, storeFile } from './stored-files.ts';
 
 const HTTP_STATUS: Record<DomainErrorKind, number> = {
   bad_request: 400,
@@ -62,7 +63,7 @@ export async function registerFileRoutes(app: FastifyInstance, services: Service
   // Known before the body is read, so a refused upload costs nothing to receive.
   const uploaders = new WeakMap<FastifyRequest, Uploader>();
 
-  const uploader = async (request: UploadRequest, reply: FastifyReply): Promise<Uploader> => {
+  const signedIn = (request: FastifyRequest, reply: FastifyReply) => {
     const cookies = cookieJar(
       request.headers.cookie,
       (value) => {
@@ -72,7 +73,11 @@ export async function registerFileRoutes(app: FastifyInstance, services: Service
       },
       (services.config.publicUrl ?? '').startsWith('https://'),
     );
-    const auth = await resolveSession(services.orm.em.fork(), cookies, services.now());
+    return resolveSession(services.orm.em.fork(), cookies, services.now());
+  };
+
+  const uploader = async (request: UploadRequest, reply: FastifyReply): Promise<Uploader> => {
+    const auth = await signedIn(request, reply);
     if (!auth) throw unauthorized(SIGN_IN);
     const { account, organization } = auth;
     if (
@@ -154,11 +159,17 @@ export async function registerFileRoutes(app: FastifyInstance, services: Service
       '/files/:id',
       async (request, reply) => {
         const em = services.orm.em.fork();
-        const file = await findPublicFile(em, request.params.id);
+        // Not even a refusal is kept: the same address may answer differently once published.
+        reply.header('cache-control', 'no-store');
+        const { file, published } = await findServedFile(
+          em,
+          request.params.id,
+          async () => (await signedIn(request, reply))?.organization?.id ?? null,
+        );
         const etag = `"${file.sha256}"`;
         reply
           .header('etag', etag)
-          .header('cache-control', `public, max-age=${ONE_YEAR}, immutable`)
+          .header('cache-control', published ? `public, max-age=${ONE_YEAR}, immutable` : 'private, no-store')
           .header('x-content-type-options', 'nosniff');
         if (file.contentType !== 'application/pdf') reply.header('content-security-policy', CONTENT_POLICY);
         if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();

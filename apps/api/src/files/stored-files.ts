@@ -1,8 +1,16 @@
 import { createHash } from 'node:crypto';
-import { type EntityManager, type Organization, StoredFile } from '@marketplace/db';
+import {
+  type EntityManager,
+  isStoredFilePublished,
+  lockOrganizationUploads,
+  type Organization,
+  StoredFile,
+  storedFileUsage,
+} from '@marketplace/db';
 import {
   acceptUpload,
   assertContentMatches,
+  assertWithinUploadQuota,
   badRequest,
   cleanFileName,
   type FileType,
@@ -30,35 +38,53 @@ const EXTENSIONS: Record<FileType, string> = {
   'text/markdown': '.md',
 };
 
-/** Keeps an organization's file once its type, size and content are checked; says where it is served. */
+/**
+ * Keeps an organization's file once its type, size and content are checked, within the organization's
+ * quota (its uploads wait for each other, so a burst cannot pass it); says where it is served.
+ */
 export async function storeFile(em: EntityManager, organization: Organization, upload: Upload) {
   const type = acceptUpload(upload.purpose, upload.contentType, upload.content.length);
   assertContentMatches(type, upload.content);
-  const file = em.create(StoredFile, {
-    organization,
-    purpose: upload.purpose,
-    fileName: cleanFileName(upload.fileName, `${upload.purpose}${EXTENSIONS[type]}`),
-    contentType: type,
-    size: upload.content.length,
-    sha256: createHash('sha256').update(upload.content).digest('hex'),
-    content: upload.content,
+  return em.transactional(async (tx) => {
+    await lockOrganizationUploads(tx, organization.id);
+    assertWithinUploadQuota(await storedFileUsage(tx, organization.id), upload.content.length);
+    const file = tx.create(StoredFile, {
+      organization,
+      purpose: upload.purpose,
+      fileName: cleanFileName(upload.fileName, `${upload.purpose}${EXTENSIONS[type]}`),
+      contentType: type,
+      size: upload.content.length,
+      sha256: createHash('sha256').update(upload.content).digest('hex'),
+      content: upload.content,
+    });
+    await tx.flush();
+    return { id: file.id, url: storedFilePath(file.id), fileName: file.fileName, size: file.size };
   });
-  await em.flush();
-  return { id: file.id, url: storedFilePath(file.id), fileName: file.fileName, size: file.size };
 }
 
-/** What product and showcase pages show: anyone may read them. Licence keys are not among them. */
-const PUBLIC_PURPOSES = ['logo', 'screenshot', 'licence'] as const satisfies readonly UploadPurpose[];
+/** What product and showcase pages show. Licence keys are not among them: never served. */
+const SERVED_PURPOSES = ['logo', 'screenshot', 'licence'] as const satisfies readonly UploadPurpose[];
 const FILE = { en: 'This file', fr: 'Ce fichier' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** A public file's description, without its content (loaded only when it must be sent). */
-export async function findPublicFile(em: EntityManager, id: string) {
+/**
+ * A file's description, without its content (loaded only when it must be sent), and whether anyone
+ * may read it: once a published product or showcase holds it. Until then only its organization reads
+ * it (the seller's previews); `readerOrganization` is asked only then. Anyone else is told it does
+ * not exist, as for an unknown file.
+ */
+export async function findServedFile(
+  em: EntityManager,
+  id: string,
+  readerOrganization: () => Promise<string | null>,
+): Promise<{ file: StoredFile; published: boolean }> {
   const file = UUID.test(id)
-    ? await em.findOne(StoredFile, { id, purpose: { $in: [...PUBLIC_PURPOSES] } })
+    ? await em.findOne(StoredFile, { id, purpose: { $in: [...SERVED_PURPOSES] } })
     : null;
   if (!file) throw notFound(FILE);
-  return file;
+  if (await isStoredFilePublished(em, file.id)) return { file, published: true };
+  if ((await readerOrganization()) !== file.organization.id) throw notFound(FILE);
+  return { file, published: false };
 }
 
 export async function contentOf(em: EntityManager, file: StoredFile): Promise<Buffer> {
@@ -92,7 +118,7 @@ export async function assertOwnFiles(
   if (referenced.length === 0) return;
   const own = await em.find(
     StoredFile,
-    { id: { $in: referenced.map((r) => r.id) }, organization, purpose: { $in: [...PUBLIC_PURPOSES] } },
+    { id: { $in: referenced.map((r) => r.id) }, organization, purpose: { $in: [...SERVED_PURPOSES] } },
     { fields: ['id'] },
   );
   const owned = new Set(own.map((file) => file.id));

@@ -1,4 +1,4 @@
-import { Session, SignInThrottle } from '@marketplace/db';
+import { Product, Session, Showcase, SignInThrottle, StoredFile } from '@marketplace/db';
 import { createTestOrm } from '@marketplace/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../testing/fixtures.ts';
@@ -34,5 +34,63 @@ describe('the hourly identity cleanup', () => {
     const check = db.orm.em.fork();
     expect((await check.find(Session, {})).map((s) => s.id)).toEqual(['b'.repeat(64)]);
     expect((await check.find(SignInThrottle, {})).map((t) => t.key)).toEqual(['ip:recent']);
+  });
+
+  it('deletes the uploads nothing used within a day, and keeps those a product or showcase holds', async () => {
+    const now = new Date('2026-11-25T12:00:00Z');
+    const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3600_000);
+    const { organization } = await createMember(db.orm, { types: ['seller'] });
+    const other = await createMember(db.orm, { types: ['seller'] });
+    const em = db.orm.em.fork();
+    const file = (name: string, createdAt: Date, owner = organization) =>
+      em.create(StoredFile, {
+        organization: owner,
+        purpose: name.startsWith('key') ? 'licence_key' : 'logo',
+        fileName: `${name}.png`,
+        contentType: 'image/png',
+        size: 10,
+        sha256: '0'.repeat(64),
+        content: Buffer.from(name),
+        createdAt,
+      });
+    const forgotten = file('forgotten', hoursAgo(25));
+    const recent = file('recent', hoursAgo(23));
+    const showcaseLogo = file('showcase-logo', hoursAgo(48));
+    const screenshot = file('screenshot', hoursAgo(48));
+    const key = file('key', hoursAgo(48));
+    // Held by another organization's product: not a use (it could only ever show there as broken).
+    const foreign = file('foreign', hoursAgo(48), other.organization);
+    await em.flush();
+    em.create(Showcase, {
+      organization,
+      companyName: 'Nimbus',
+      logoUrl: `/files/${showcaseLogo.id}`,
+      shortDescription: { en: '', fr: '' },
+      description: { en: '', fr: '' },
+      contactEmail: 'sales@nimbus.example',
+      supportContact: 'support@nimbus.example',
+    });
+    em.create(Product, {
+      organization,
+      kind: 'managed',
+      name: { en: 'Draft', fr: 'Brouillon' },
+      shortDescription: { en: '', fr: '' },
+      description: { en: '', fr: '' },
+      categories: [],
+      regions: [],
+      supportContact: '',
+      recommendedVmTypes: [],
+      screenshotUrls: ['https://nimbus.example/a.png', ` /files/${screenshot.id}`],
+      logoUrl: `/files/${foreign.id}`,
+    });
+    await em.flush();
+
+    await identityCleanupJob({ orm: db.orm, now: () => now }).run({}, { id: 'test', retryCount: 0 });
+
+    const left = await db.orm.em.fork().find(StoredFile, {}, { fields: ['fileName'] });
+    expect(left.map((f) => f.fileName).sort()).toEqual(
+      [recent, showcaseLogo, screenshot, key].map((f) => f.fileName).sort(),
+    );
+    expect(forgotten.fileName).toBe('forgotten.png');
   });
 });

@@ -10,9 +10,9 @@ import { ImageCopy, Product, Version } from '@marketplace/db';
 import { createTestOrm } from '@marketplace/db/testing';
 import { copyImageName, type Simulator, shareImage } from '@marketplace/outscale';
 import { simulatorClient, startTestSimulator } from '@marketplace/outscale/testing';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
+import { createLog } from '../log.ts';
 import { type RunningMarketplace, startMarketplace } from '../marketplace.ts';
 import { eventually } from '../testing/eventually.ts';
 import { createMember } from '../testing/fixtures.ts';
@@ -183,7 +183,7 @@ describe('a worker stopped mid-copy', () => {
 
     second = await startMarketplace(
       loadConfig({ ...env, PORT: '0', DATA_DIR: await dataDir() }, 'test'),
-      pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+      createLog(process.env.TEST_LOG_LEVEL ?? 'silent'),
     );
     // The sweep that runs every minute, once the lost copy has missed its heartbeats.
     const services = second.services;

@@ -4,17 +4,22 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase } from '@marketplace/db/testing';
-import { pino } from 'pino';
+import type { Logger } from 'pino';
 import { type Config, loadConfig } from '../config.ts';
+import { createLog } from '../log.ts';
 import { type RunningMarketplace, startMarketplace } from '../marketplace.ts';
 
 export type TestMarketplace = RunningMarketplace & { config: Config; stop(): Promise<void> };
 
-export async function startTestMarketplace(env: Record<string, string> = {}): Promise<TestMarketplace> {
+/** `log`: the logger to use (a test reading the log makes one with `createLog` and a stream). */
+export async function startTestMarketplace(
+  env: Record<string, string> = {},
+  log: Logger = createLog(process.env.TEST_LOG_LEVEL ?? 'silent'),
+): Promise<TestMarketplace> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'mp-api-test-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, DATABASE_URL: database.url, ...env }, 'test');
-  const marketplace = await startMarketplace(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const marketplace = await startMarketplace(config, log);
   return {
     ...marketplace,
     config,
