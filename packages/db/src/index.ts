@@ -19,6 +19,7 @@ export {
 export {
   clearSignInFailures,
   findSignInThrottle,
-  recordSignInFailure,
+  refundSignInAttempt,
+  reserveSignInAttempt,
 } from './repositories/sign-in-throttle.ts';
 export { sqlExecutorFor } from './sql-executor.ts';

@@ -76,8 +76,8 @@ export const authRouter = router({
     .input(z.object({ email: z.string().max(320), portal }))
     .mutation(async ({ ctx, input }) => {
       await requestPasswordReset(
-        ctx.services.orm.em.fork(),
-        ctx.services.outbox,
+        ctx.services.jobs,
+        ctx.services.identityJobs.passwordReset,
         input.email,
         portalUrl(ctx.services.config.publicUrl, input.portal),
         ctx.services.now(),
