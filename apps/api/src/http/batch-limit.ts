@@ -42,8 +42,8 @@ export function batchRefusal(url: string): Text | null {
   const address = new URL(url, 'http://marketplace.invalid');
   if (!address.pathname.startsWith('/trpc/') || address.searchParams.get('batch') !== '1') return null;
   const paths = decodeFully(address.pathname.slice('/trpc/'.length)).split(',');
-  if (paths.length > MAX_BATCH_CALLS) return TOO_MANY_CALLS;
   if (paths.some((path) => UNBATCHED(path.trim()))) return NOT_BATCHABLE;
+  if (paths.length > MAX_BATCH_CALLS) return TOO_MANY_CALLS;
   return null;
 }
 
