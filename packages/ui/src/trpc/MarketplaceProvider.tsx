@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, TRPCClientError } from '@trpc/client';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider.tsx';
 import { type AppRouter, TRPCProvider } from './context.ts';
+import { apiLinks } from './links.ts';
 
 /** A 4xx answer will not change by asking again; network failures and 5xx get one more try. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -28,25 +29,15 @@ function ApiProviders({ children }: { children: ReactNode }) {
   const languageRef = useRef(language);
 
   const [queryClient] = useState(createQueryClient);
-  const [trpcClient] = useState(() => {
-    const options = {
-      url: '/trpc',
-      headers: () => ({ 'x-language': languageRef.current }),
-      fetch: (input: RequestInfo | URL, init?: RequestInit) =>
-        fetch(input, { ...init, credentials: 'same-origin' }),
-    };
-    return createTRPCClient<AppRouter>({
-      links: [
-        // The server takes sign-in, password and two-factor calls one per request, and at most
-        // MAX_BATCH_CALLS (10) calls in a batch.
-        splitLink({
-          condition: (op) => op.path.startsWith('auth.'),
-          true: httpLink(options),
-          false: httpBatchLink({ ...options, maxItems: 10 }),
-        }),
-      ],
-    });
-  });
+  const [trpcClient] = useState(() =>
+    createTRPCClient<AppRouter>({
+      links: apiLinks({
+        url: '/trpc',
+        headers: () => ({ 'x-language': languageRef.current }),
+        fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
+      }),
+    }),
+  );
 
   // Server messages (errors, later translated content) come in the request's language: ask again.
   useEffect(() => {
