@@ -89,7 +89,13 @@ export const authRouter = router({
   changePassword: sessionProcedure
     .input(z.object({ currentPassword: z.string().max(1024), newPassword: z.string().max(1024) }))
     .mutation(async ({ ctx, input }) => {
-      await changePassword(ctx.services.orm.em.fork(), ctx.session.account.id, ctx.session.sessionId, input);
+      await changePassword(
+        ctx.services.orm.em.fork(),
+        ctx.session.account.id,
+        ctx.session.sessionId,
+        input,
+        ctx.services.now(),
+      );
       return { ok: true as const };
     }),
 

@@ -202,6 +202,31 @@ describe('sign-in attempts, batching and two-factor codes under attack', () => {
     await browser.mutation('auth.totp.disable', { code: totpCode(key, clock) });
   });
 
+  it('limits guesses of the current password from a signed-in session', async () => {
+    const member = await createMember(marketplace.services.orm);
+    const browser = client(newAddress(), 'fr');
+    await browser.mutation('auth.login', { email: member.email, password: member.password });
+    const guesses = Array.from({ length: 10 }, (_, i) =>
+      browser.mutation('auth.changePassword', {
+        currentPassword: `Guess-${i}!`,
+        newPassword: 'Second-pass-42!',
+      }),
+    );
+    expect(await outcomes(guesses)).toEqual({ BAD_REQUEST: 4, TOO_MANY_REQUESTS: 6 });
+    const locked = await trpcError(
+      browser.mutation('auth.changePassword', {
+        currentPassword: member.password,
+        newPassword: 'Second-pass-42!',
+      }),
+    );
+    expect(locked.body.message).toMatch(/Trop de mots de passe actuels erronés. Réessayez dans 1 minute/);
+    tick(61_000);
+    await browser.mutation('auth.changePassword', {
+      currentPassword: member.password,
+      newPassword: 'Second-pass-42!',
+    });
+  });
+
   it('counts wrong sign-in codes atomically too, and not the password step before them', async () => {
     const member = await createMember(marketplace.services.orm);
     const browser = client(newAddress());

@@ -12,6 +12,7 @@ import type { MailOutbox } from '../mail/email-job.ts';
 import { passwordResetMail } from '../mail/identity-mails.ts';
 import { consumeLink, issueLink } from './one-time-links.ts';
 import { endOtherSessions } from './sessions.ts';
+import { clearAttempts, reserveAttempt } from './throttle.ts';
 
 const RESET_EMAIL_INTERVAL_MS = 60_000;
 
@@ -54,15 +55,19 @@ export async function changePassword(
   accountId: string,
   sessionId: string,
   input: { currentPassword: string; newPassword: string },
+  now: Date,
 ) {
   const account = await em.findOneOrFail(
     MarketplaceAccount,
     { id: accountId },
     { populate: ['passwordHash'] },
   );
+  // Counted like sign-ins, so that a stolen session cannot guess its way to the password.
+  await reserveAttempt(em, 'password', account.id, now);
   if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
     throw badRequest(WRONG_CURRENT, { currentPassword: WRONG_CURRENT });
   }
+  await clearAttempts(em, 'password', account.id);
   assertPasswordPolicy(input.newPassword, 'newPassword');
   account.passwordHash = await hashPassword(input.newPassword);
   await em.flush();

@@ -16,11 +16,16 @@ import {
 
 /**
  * What is counted: sign-ins per e-mail (whether or not it has an account, so that the answers do not
- * tell), sign-ins per address, and two-factor codes per account.
+ * tell), sign-ins per address, two-factor codes and current passwords (changing it) per account.
  */
-type Scope = 'email' | 'ip' | 'totp';
+type Scope = 'email' | 'ip' | 'totp' | 'password';
 
-const RULE: Record<Scope, LockoutScope> = { email: 'account', ip: 'ip', totp: 'account' };
+const RULE: Record<Scope, LockoutScope> = {
+  email: 'account',
+  ip: 'ip',
+  totp: 'account',
+  password: 'account',
+};
 const SCHEDULES: Record<LockoutScope, number[]> = {
   account: lockoutScheduleMs('account'),
   ip: lockoutScheduleMs('ip'),
@@ -66,6 +71,11 @@ function lockedMessage(scope: Scope, minutes: number): Text {
       return {
         en: `Too many failed sign-ins from your network. Try again in ${en}.`,
         fr: `Trop d'échecs de connexion depuis votre réseau. Réessayez dans ${fr}.`,
+      };
+    case 'password':
+      return {
+        en: `Too many wrong current passwords. Try again in ${en}.`,
+        fr: `Trop de mots de passe actuels erronés. Réessayez dans ${fr}.`,
       };
     case 'totp':
       return {
