@@ -70,4 +70,21 @@ describe('settings', () => {
       dataDir: '/var/lib/marketplace',
     });
   });
+
+  it('trust no proxy by default, and only named proxy addresses or ranges', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,fd00::/8' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+      'fd00::/8',
+    ]);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback']);
+    for (const wrong of ['true', '2', 'proxy.example.com', '10.0.0.0/33', '10.0.0.1/8/8']) {
+      expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(
+        /TRUST_PROXY=.*must be false, or the proxies’ addresses or ranges, such as 10\.0\.0\.1,192\.168\.0\.0\/16/,
+      );
+    }
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/any client choose its address/);
+  });
 });

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { type TrustProxy, trustProxySetting } from './http/trust-proxy.ts';
 
 /** The repository's root: defaults (DATA_DIR, the built SPAs) are relative to it. */
 export const ROOT_DIR = resolve(import.meta.dirname, '../../..');
@@ -66,6 +67,7 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9+/_=-]{43,}$/, { error: 'must be at least 32 random bytes, base64-encoded' })
     .optional(),
   DEMO_DATA: booleanSetting.default(false),
+  TRUST_PROXY: trustProxySetting,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -84,6 +86,8 @@ export type Config = {
   marketplaceIp: string;
   secretKey: string | undefined;
   demoData: boolean;
+  /** The proxies whose X-Forwarded-For is believed (Fastify's trustProxy); none by default. */
+  trustProxy: TrustProxy;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   version: string;
 };
@@ -126,6 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     marketplaceIp: s.MARKETPLACE_IP,
     secretKey: s.SECRET_KEY,
     demoData: s.DEMO_DATA,
+    trustProxy: s.TRUST_PROXY,
     logLevel: s.LOG_LEVEL,
     version,
   };

@@ -10,6 +10,7 @@ import type { Config } from './config.ts';
 import { identityCleanupJob } from './identity/cleanup-job.ts';
 import { deprovisionEimJob, provisionEimJob } from './identity/eim-jobs.ts';
 import type { AfterLinkChange } from './identity/linked-accounts.ts';
+import { type PasswordResetRequest, passwordResetJob } from './identity/passwords.ts';
 import { type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.ts';
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
 import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
@@ -43,6 +44,7 @@ export type Services = {
   identityJobs: {
     provisionEim: JobDefinition<{ accountId: string }>;
     deprovisionEim: JobDefinition<{ organizationId: string; userName: string }>;
+    passwordReset: JobDefinition<PasswordResetRequest>;
   };
   publicationJobs: {
     copy: JobDefinition<{ copyId: string }>;
@@ -121,6 +123,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
     const identityJobs = {
       provisionEim: provisionEimJob({ orm, cloud, secretKey }),
       deprovisionEim: deprovisionEimJob({ orm, cloud, secretKey }),
+      passwordReset: passwordResetJob({ orm, outbox }),
     };
     const now = () => new Date();
     const notice = subscriberNoticeJob({ orm, outbox });
@@ -177,6 +180,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
         sendEmail,
         identityJobs.provisionEim,
         identityJobs.deprovisionEim,
+        identityJobs.passwordReset,
         cleanup,
         publicationJobs.copy,
         publicationJobs.delete,

@@ -25,7 +25,8 @@ export {
 export {
   clearSignInFailures,
   findSignInThrottle,
-  recordSignInFailure,
+  refundSignInAttempt,
+  reserveSignInAttempt,
 } from './repositories/sign-in-throttle.ts';
 export {
   deleteUnattachedUploads,

@@ -21,11 +21,25 @@ export function ipLockoutMs(consecutiveFailures: number): number {
   return lockoutMs(Math.floor(consecutiveFailures / IP_FAILURES_PER_ACCOUNT_FAILURE));
 }
 
+export type LockoutScope = 'account' | 'ip';
+
+/**
+ * The lock after 1, 2, 3... consecutive failures, up to the count where it stops growing (the last
+ * entry holds for every count above). The database applies it in the very statement that counts an
+ * attempt, so that concurrent attempts cannot all pass the check before any of them is counted.
+ */
+export function lockoutScheduleMs(scope: LockoutScope): number[] {
+  const lock = scope === 'account' ? lockoutMs : ipLockoutMs;
+  const schedule: number[] = [];
+  for (let failures = 1; schedule.at(-1) !== MAX_LOCK_MS; failures++) schedule.push(lock(failures));
+  return schedule;
+}
+
 /** When the next attempt is allowed, given the consecutive failures and the time of the last one. */
 export function signInAllowedFrom(
   consecutiveFailures: number,
   lastFailureAt: Date | null,
-  scope: 'account' | 'ip' = 'account',
+  scope: LockoutScope = 'account',
 ): Date | null {
   const lock = scope === 'account' ? lockoutMs(consecutiveFailures) : ipLockoutMs(consecutiveFailures);
   if (lock === 0 || lastFailureAt === null) return null;

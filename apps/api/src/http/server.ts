@@ -9,6 +9,7 @@ import { registerDevInboxRoutes } from '../mail/dev-inbox-routes.ts';
 import { type AppRouter, appRouter } from '../router.ts';
 import type { Services } from '../services.ts';
 import { createInnerContext } from '../trpc.ts';
+import { registerBatchLimit } from './batch-limit.ts';
 import { requestLanguage } from './language.ts';
 import { registerSameOriginCheck } from './same-origin.ts';
 import { registerPortals } from './spa.ts';
@@ -26,7 +27,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
     // Closing keeps in-flight requests, drops idle keep-alive sockets so shutdown is prompt.
     forceCloseConnections: 'idle',
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: services.config.trustProxy,
     routerOptions: { maxParamLength: 5000 },
   });
 
@@ -34,6 +35,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
     services.config.publicUrl ? [new URL(services.config.publicUrl).origin] : [],
   );
 
+  registerBatchLimit(app);
   registerCatalogResponseCache(app, services.catalog);
 
   await app.register(fastifyTRPCPlugin, {

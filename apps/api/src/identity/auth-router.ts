@@ -76,8 +76,8 @@ export const authRouter = router({
     .input(z.object({ email: z.string().max(320), portal }))
     .mutation(async ({ ctx, input }) => {
       await requestPasswordReset(
-        ctx.services.orm.em.fork(),
-        ctx.services.outbox,
+        ctx.services.jobs,
+        ctx.services.identityJobs.passwordReset,
         input.email,
         portalUrl(ctx.services.config.publicUrl, input.portal),
         ctx.services.now(),
@@ -89,7 +89,13 @@ export const authRouter = router({
   changePassword: sessionProcedure
     .input(z.object({ currentPassword: z.string().max(1024), newPassword: z.string().max(1024) }))
     .mutation(async ({ ctx, input }) => {
-      await changePassword(ctx.services.orm.em.fork(), ctx.session.account.id, ctx.session.sessionId, input);
+      await changePassword(
+        ctx.services.orm.em.fork(),
+        ctx.session.account.id,
+        ctx.session.sessionId,
+        input,
+        ctx.services.now(),
+      );
       return { ok: true as const };
     }),
 

@@ -1,4 +1,5 @@
 import { totpCode, totpKeyFromManualEntry } from '@marketplace/auth';
+import { Session } from '@marketplace/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMember } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
@@ -205,6 +206,16 @@ describe('authentication over HTTP', () => {
     ).toEqual({
       status: 'ok',
     });
+  });
+
+  it('ignores X-Forwarded-For when no proxy is trusted (the default), so a client cannot pick its address', async () => {
+    const member = await createMember(marketplace.services.orm);
+    await new HttpClient(marketplace.url, { 'x-forwarded-for': '203.0.113.77' }).mutation('auth.login', {
+      email: member.email,
+      password: member.password,
+    });
+    const [session] = await marketplace.services.orm.em.fork().find(Session, { account: member.account.id });
+    expect(session?.ipAddress).toMatch(/^(::ffff:)?127\.0\.0\.1$|^::1$/);
   });
 
   it('refuses bad input with BAD_REQUEST and field errors, never a server error', async () => {

@@ -1,5 +1,5 @@
 import { hashPassword, verifyPassword } from '@marketplace/auth';
-import { type EntityManager, MarketplaceAccount, OneTimeToken } from '@marketplace/db';
+import { type EntityManager, MarketplaceAccount, OneTimeToken, type Orm } from '@marketplace/db';
 import {
   badRequest,
   isPasswordAcceptable,
@@ -7,10 +7,12 @@ import {
   type Text,
   unmetPasswordRules,
 } from '@marketplace/domain';
+import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { passwordResetMail } from '../mail/identity-mails.ts';
 import { consumeLink, issueLink } from './one-time-links.ts';
 import { endOtherSessions } from './sessions.ts';
+import { clearAttempts, reserveAttempt } from './throttle.ts';
 
 const RESET_EMAIL_INTERVAL_MS = 60_000;
 
@@ -53,45 +55,83 @@ export async function changePassword(
   accountId: string,
   sessionId: string,
   input: { currentPassword: string; newPassword: string },
+  now: Date,
 ) {
   const account = await em.findOneOrFail(
     MarketplaceAccount,
     { id: accountId },
     { populate: ['passwordHash'] },
   );
+  // Counted like sign-ins, so that a stolen session cannot guess its way to the password.
+  await reserveAttempt(em, 'password', account.id, now);
   if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
     throw badRequest(WRONG_CURRENT, { currentPassword: WRONG_CURRENT });
   }
+  await clearAttempts(em, 'password', account.id);
   assertPasswordPolicy(input.newPassword, 'newPassword');
   account.passwordHash = await hashPassword(input.newPassword);
   await em.flush();
   await endOtherSessions(em, account, sessionId);
 }
 
+export type PasswordResetRequest = {
+  email: string;
+  portalUrl: string;
+  /** The language of the page that asked, for an account without one. */
+  language: Language;
+  /** When it was asked: the link's lifetime and the one-a-minute rule count from it. */
+  requestedAt: string;
+};
+
 /**
- * E-mails a reset link when the e-mail has an account; answers the same either way, so the form does
- * not reveal who has an account.
+ * Asks for a reset link: only enqueues the request, the same way for every e-mail, so that neither the
+ * answer nor its timing tells who has an account. The job looks the e-mail up and sends the link.
  */
 export async function requestPasswordReset(
-  em: EntityManager,
-  outbox: MailOutbox,
+  jobs: JobQueue,
+  job: JobDefinition<PasswordResetRequest>,
   email: string,
   portalUrl: string,
   now: Date,
-  fallbackLanguage: Language,
+  language: Language,
 ): Promise<void> {
+  await jobs.enqueue(job, {
+    email: email.trim().toLowerCase(),
+    portalUrl,
+    language,
+    requestedAt: now.toISOString(),
+  });
+}
+
+/** E-mails a reset link when the e-mail has an account; nothing otherwise. */
+export function passwordResetJob(deps: {
+  orm: Orm;
+  outbox: MailOutbox;
+}): JobDefinition<PasswordResetRequest> {
+  return {
+    name: 'identity.password-reset',
+    retryLimit: 3,
+    retryDelaySeconds: 10,
+    expireInSeconds: 60,
+    run: (request) => sendPasswordReset(deps.orm.em.fork(), deps.outbox, request),
+  };
+}
+
+async function sendPasswordReset(em: EntityManager, outbox: MailOutbox, request: PasswordResetRequest) {
+  const now = new Date(request.requestedAt);
   await em.transactional(async (tx) => {
-    const account = await tx.findOne(MarketplaceAccount, { email: email.trim().toLowerCase() });
+    const account = await tx.findOne(MarketplaceAccount, { email: request.email });
     if (!account) return;
-    // One e-mail a minute at most, so that the form cannot be used to flood someone's mailbox.
+    // One e-mail a minute at most, so that the form cannot be used to flood someone's mailbox; this
+    // also makes a job run again after a crash send nothing more.
     const recent = await tx.count(OneTimeToken, {
       account,
       purpose: 'reset_password',
       createdAt: { $gt: new Date(now.getTime() - RESET_EMAIL_INTERVAL_MS) },
     });
     if (recent > 0) return;
-    const url = issueLink(tx, account, 'reset_password', portalUrl, now);
+    const url = issueLink(tx, account, 'reset_password', request.portalUrl, now);
     await tx.flush();
-    await outbox.send(tx, account.email, passwordResetMail, { url }, account.language ?? fallbackLanguage);
+    await outbox.send(tx, account.email, passwordResetMail, { url }, account.language ?? request.language);
   });
 }

@@ -9,6 +9,7 @@ import {
 import { type EntityManager, MarketplaceAccount } from '@marketplace/db';
 import { badRequest, preconditionFailed, type Text } from '@marketplace/domain';
 import QRCode from 'qrcode';
+import { clearAttempts, reserveAttempt } from './throttle.ts';
 
 const ISSUER = 'OUTSCALE Marketplace';
 export const WRONG_CODE: Text = {
@@ -22,6 +23,9 @@ const loadAccount = (em: EntityManager, id: string) =>
     { id },
     { populate: ['totpSecretEncrypted', 'totpPendingSecretEncrypted'] },
   );
+
+// Every code check (enable, disable) is counted before the code is checked, per account, like sign-ins:
+// a stolen session must not be able to guess its way to turning two-factor off.
 
 /** A new secret to scan, kept pending until `enable` confirms it with a code. */
 export async function setupTotp(em: EntityManager, accountId: string, secretKey: Buffer) {
@@ -54,9 +58,11 @@ export async function enableTotp(
       fr: "Commencez d'abord la configuration de la double authentification, pour obtenir un QR code.",
     });
   }
+  await reserveAttempt(em, 'totp', account.id, now);
   const key = decryptSecret(secretKey, account.totpPendingSecretEncrypted);
   const step = verifyTotp(key, code.replace(/\s/g, ''), now, null);
   if (step === null) throw badRequest(WRONG_CODE, { code: WRONG_CODE });
+  await clearAttempts(em, 'totp', account.id);
   account.totpSecretEncrypted = account.totpPendingSecretEncrypted;
   account.totpPendingSecretEncrypted = null;
   account.totpLastStep = step;
@@ -77,9 +83,11 @@ export async function disableTotp(
       fr: "La double authentification n'est pas activée.",
     });
   }
+  await reserveAttempt(em, 'totp', account.id, now);
   const key = decryptSecret(secretKey, account.totpSecretEncrypted);
   const step = verifyTotp(key, code.replace(/\s/g, ''), now, account.totpLastStep ?? null);
   if (step === null) throw badRequest(WRONG_CODE, { code: WRONG_CODE });
+  await clearAttempts(em, 'totp', account.id);
   account.totpSecretEncrypted = null;
   account.totpLastStep = step;
   await em.flush();

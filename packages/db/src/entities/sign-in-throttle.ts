@@ -1,8 +1,9 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 
 /**
- * Consecutive failed sign-ins per key (`account:<id>` or `ip:<address>`), so that guessing is slowed
- * for one account from many addresses and for many accounts from one address.
+ * Consecutive failed attempts per key (`email:<address>`, `ip:<address>`, `totp:<account id>`), so
+ * that guessing is slowed for one account from many addresses and for many accounts from one address.
+ * An attempt is counted before its secret is checked, and given back or cleared when it succeeds.
  */
 export const SignInThrottle = defineEntity({
   name: 'SignInThrottle',

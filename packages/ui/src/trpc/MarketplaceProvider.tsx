@@ -1,8 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, TRPCClientError } from '@trpc/client';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider.tsx';
 import { type AppRouter, TRPCProvider } from './context.ts';
+import { apiLinks } from './links.ts';
 
 /** A 4xx answer will not change by asking again; network failures and 5xx get one more try. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -30,13 +31,11 @@ function ApiProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [
-        httpBatchLink({
-          url: '/trpc',
-          headers: () => ({ 'x-language': languageRef.current }),
-          fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
-        }),
-      ],
+      links: apiLinks({
+        url: '/trpc',
+        headers: () => ({ 'x-language': languageRef.current }),
+        fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
+      }),
     }),
   );
 
