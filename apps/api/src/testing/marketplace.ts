@@ -6,15 +6,24 @@ import { join } from 'node:path';
 import { createTestDatabase } from '@marketplace/db/testing';
 import { pino } from 'pino';
 import { type Config, loadConfig } from '../config.ts';
+import type { ServerOptions } from '../http/server.ts';
 import { type RunningMarketplace, startMarketplace } from '../marketplace.ts';
 
 export type TestMarketplace = RunningMarketplace & { config: Config; stop(): Promise<void> };
 
-export async function startTestMarketplace(env: Record<string, string> = {}): Promise<TestMarketplace> {
+export async function startTestMarketplace(
+  env: Record<string, string> = {},
+  /** Other portal folders than the built ones, for tests that need pages whether or not they are built. */
+  server: ServerOptions = {},
+): Promise<TestMarketplace> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'mp-api-test-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, DATABASE_URL: database.url, ...env }, 'test');
-  const marketplace = await startMarketplace(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  const marketplace = await startMarketplace(
+    config,
+    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    server,
+  );
   return {
     ...marketplace,
     config,
