@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
+import { isLoopbackAddress } from './http/loopback.ts';
 import { startMarketplace } from './marketplace.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -45,7 +46,10 @@ const lines = [
   `  Seller portal:  ${publicUrl}/seller/`,
   `  API:            ${publicUrl}/trpc`,
 ];
-if (marketplace.services.devInbox) lines.push(`  Dev inbox:      ${publicUrl}/_dev/mail`);
+// Served only on a loopback HOST (mail/dev-inbox-routes.ts).
+if (marketplace.services.devInbox && isLoopbackAddress(config.host)) {
+  lines.push(`  Dev inbox:      ${publicUrl}/_dev/mail`);
+}
 if (marketplace.services.cloud.simulator) {
   lines.push(`  OUTSCALE API:   simulator at ${marketplace.services.cloud.simulator.url}/api/v1`);
 }
