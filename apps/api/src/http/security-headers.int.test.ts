@@ -83,6 +83,15 @@ describe('security headers on a marketplace reached over plain HTTP', () => {
     expect(policy['upgrade-insecure-requests']).toBeUndefined();
   });
 
+  it('are on a catalog search answered from the response cache, before tRPC runs', async () => {
+    const search = `${marketplace.url}/trpc/catalog.search?input=${encodeURIComponent('{"language":"en"}')}`;
+    expect((await fetch(search)).status).toBe(200);
+    const cached = await fetch(search);
+    expect(cached.headers.get('x-catalog-cache')).toBe('hit');
+    expect(cached.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(cached.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('let the pages load their bundles, images of this site, data: and web addresses, and call the API', async () => {
     const policy = directives((await fetch(`${marketplace.url}/`)).headers.get('content-security-policy'));
     expect(policy['default-src']).toEqual(["'self'"]);
