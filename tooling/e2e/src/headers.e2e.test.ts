@@ -4,6 +4,7 @@
 // Policy, each carries the headers, and a script injected into a page does not run.
 import type { Page, Response } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './accessibility.ts';
 import { signInAsSeller } from './demo-seller.ts';
 import { linkIn, waitForMail } from './mailbox.ts';
 import type { RunningMarketplace } from './marketplace-server.ts';
@@ -80,6 +81,8 @@ describe('the pages under their Content-Security-Policy', () => {
     await page.locator('[data-testid="health-status"][data-state="operational"]').waitFor();
 
     await openCatalogWhenPublished();
+    // The accessibility check the other scenarios run still works under the policy.
+    expect(await accessibilityViolations(page)).toEqual([]);
     const first = page.getByTestId('product-card').first().getByRole('link').first();
     const name = await first.textContent();
     await first.click();
