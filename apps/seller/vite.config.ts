@@ -1,9 +1,21 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
 
 // In development the API runs on its own (`pnpm --filter @marketplace/api dev`, port 3000) and this
 // server proxies to it, so the page and /trpc share an origin just as in production.
 const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
+// The API takes a state-changing request only from its own origin (PUBLIC_URL, or its loopback
+// address): this server stands in for it, so its own pages' requests go on with the API's origin.
+// Vite itself refuses foreign Host headers (server.allowedHosts), so the Host here is trustworthy.
+const toApi: ProxyOptions = {
+  target: api,
+  configure: (proxy) =>
+    proxy.on('proxyReq', (request, incoming) => {
+      if (incoming.headers.origin === `http://${incoming.headers.host}`) {
+        request.setHeader('origin', new URL(api).origin);
+      }
+    }),
+};
 
 export default defineConfig({
   base: '/seller/',
@@ -12,6 +24,6 @@ export default defineConfig({
   server: {
     port: 5174,
     strictPort: true,
-    proxy: { '/trpc': api, '/_dev': api, '/files': api },
+    proxy: { '/trpc': toApi, '/_dev': toApi, '/files': toApi },
   },
 });

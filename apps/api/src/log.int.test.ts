@@ -22,7 +22,10 @@ describe('the log of a failed write', () => {
   const lines = () => written.map((line) => JSON.parse(line) as Line);
 
   beforeAll(async () => {
-    marketplace = await startTestMarketplace({}, createLog('info', { write: (line) => written.push(line) }));
+    marketplace = await startTestMarketplace(
+      {},
+      { log: createLog('info', { write: (line) => written.push(line) }) },
+    );
     // The database refuses every new linked account: a write failing the way a bug would make it fail.
     await marketplace.services.orm.em
       .fork()

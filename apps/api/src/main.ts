@@ -2,6 +2,7 @@
 // whatever is unset. SIGINT/SIGTERM stop it gracefully; a second signal exits at once.
 import { readFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config.ts';
+import { isLoopbackAddress } from './http/loopback.ts';
 import { createLog } from './log.ts';
 import { startMarketplace } from './marketplace.ts';
 
@@ -39,7 +40,10 @@ const lines = [
   `  Seller portal:  ${publicUrl}/seller/`,
   `  API:            ${publicUrl}/trpc`,
 ];
-if (marketplace.services.devInbox) lines.push(`  Dev inbox:      ${publicUrl}/_dev/mail`);
+// Served only on a loopback HOST (mail/dev-inbox-routes.ts).
+if (marketplace.services.devInbox && isLoopbackAddress(config.host)) {
+  lines.push(`  Dev inbox:      ${publicUrl}/_dev/mail`);
+}
 if (marketplace.services.cloud.simulator) {
   lines.push(`  OUTSCALE API:   simulator at ${marketplace.services.cloud.simulator.url}/api/v1`);
 }

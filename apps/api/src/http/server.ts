@@ -12,6 +12,7 @@ import { createInnerContext } from '../trpc.ts';
 import { registerBatchLimit } from './batch-limit.ts';
 import { requestLanguage } from './language.ts';
 import { registerSameOriginCheck } from './same-origin.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerPortals } from './spa.ts';
 
 export type ServerOptions = {
@@ -31,9 +32,10 @@ export async function buildServer(services: Services, options: ServerOptions = {
     routerOptions: { maxParamLength: 5000 },
   });
 
-  registerSameOriginCheck(app, () =>
-    services.config.publicUrl ? [new URL(services.config.publicUrl).origin] : [],
-  );
+  // PUBLIC_URL as set; startMarketplace fills an unset one in only once listening.
+  const publicUrl = services.config.publicUrl;
+  await registerSecurityHeaders(app, { tls: publicUrl?.startsWith('https://') ?? false });
+  registerSameOriginCheck(app, publicUrl);
 
   registerBatchLimit(app);
   registerCatalogResponseCache(app, services.catalog);
@@ -71,7 +73,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
 
   await registerFileRoutes(app, services);
 
-  if (services.devInbox) registerDevInboxRoutes(app, services.devInbox);
+  if (services.devInbox) registerDevInboxRoutes(app, services.devInbox, services.config.host);
 
   await registerPortals(app, [
     { prefix: '/', distDir: options.buyerDist ?? join(ROOT_DIR, 'apps/buyer/dist') },

@@ -1,14 +1,51 @@
 import type { FastifyInstance } from 'fastify';
+import { isLoopbackAddress, isLoopbackHostHeader } from '../http/loopback.ts';
 import type { DevInbox, InboxMessage } from './dev-inbox.ts';
 
 /**
- * /_dev/mail: the messages the embedded SMTP server received, newest first, with their links
- * clickable; /_dev/mail.json for scripts and tests. Only mounted when SMTP_URL is unset.
+ * The inbox page's own policy (see ../http/security-headers.ts for the portals'): no script at all;
+ * its inline <style>, and the e-mails' inline styles (their HTML is shown in a srcdoc frame, which
+ * keeps this page's policy); their images from anywhere, as a mail client shows them.
  */
-export function registerDevInboxRoutes(app: FastifyInstance, inbox: DevInbox): void {
+const INBOX_POLICY = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      'default-src': ["'none'"],
+      'style-src': ["'unsafe-inline'"],
+      'img-src': ["'self'", 'data:', 'https:', 'http:'],
+      'frame-src': ["'self'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+      'frame-ancestors': ["'none'"],
+    },
+  },
+};
+
+/**
+ * /_dev/mail: the messages the embedded SMTP server received, newest first, with their links
+ * clickable; /_dev/mail.json for scripts and tests. Only mounted when SMTP_URL is unset, and only when
+ * the server listens on a loopback address (`host`, the HOST setting): the messages hold password
+ * links. Even then it answers only requests whose Host names this machine, so a page of another site
+ * whose name a DNS rebinding points at 127.0.0.1 cannot read them.
+ */
+export function registerDevInboxRoutes(app: FastifyInstance, inbox: DevInbox, host: string): void {
+  if (!isLoopbackAddress(host)) {
+    app.log.warn({ host }, 'the dev inbox (/_dev/mail) is only served on a loopback HOST; set SMTP_URL');
+    return;
+  }
+  app.register(async (scope) => {
+    scope.addHook('onRequest', async (request, reply) => {
+      if (!isLoopbackHostHeader(request.headers.host)) return reply.callNotFound();
+    });
+    registerPages(scope, inbox);
+  });
+}
+
+function registerPages(app: FastifyInstance, inbox: DevInbox): void {
   app.get('/_dev/mail.json', async () => inbox.list());
 
-  app.get('/_dev/mail', async (_request, reply) => {
+  app.get('/_dev/mail', { helmet: INBOX_POLICY }, async (_request, reply) => {
     const rows = inbox
       .list()
       .map(
@@ -29,7 +66,7 @@ export function registerDevInboxRoutes(app: FastifyInstance, inbox: DevInbox): v
       );
   });
 
-  app.get<{ Params: { id: string } }>('/_dev/mail/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/_dev/mail/:id', { helmet: INBOX_POLICY }, async (request, reply) => {
     const message = inbox.get(request.params.id);
     if (!message)
       return reply

@@ -6,20 +6,27 @@ import { join } from 'node:path';
 import { createTestDatabase } from '@marketplace/db/testing';
 import type { Logger } from 'pino';
 import { type Config, loadConfig } from '../config.ts';
+import type { ServerOptions } from '../http/server.ts';
 import { createLog } from '../log.ts';
 import { type RunningMarketplace, startMarketplace } from '../marketplace.ts';
 
 export type TestMarketplace = RunningMarketplace & { config: Config; stop(): Promise<void> };
 
-/** `log`: the logger to use (a test reading the log makes one with `createLog` and a stream). */
+export type TestMarketplaceOptions = {
+  /** The logger to use (a test reading the log makes one with `createLog` and a stream). */
+  log?: Logger;
+  /** Other portal folders than the built ones, for tests that need pages whether or not they are built. */
+  server?: ServerOptions;
+};
+
 export async function startTestMarketplace(
   env: Record<string, string> = {},
-  log: Logger = createLog(process.env.TEST_LOG_LEVEL ?? 'silent'),
+  { log = createLog(process.env.TEST_LOG_LEVEL ?? 'silent'), server = {} }: TestMarketplaceOptions = {},
 ): Promise<TestMarketplace> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'mp-api-test-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, DATABASE_URL: database.url, ...env }, 'test');
-  const marketplace = await startMarketplace(config, log);
+  const marketplace = await startMarketplace(config, log, server);
   return {
     ...marketplace,
     config,
