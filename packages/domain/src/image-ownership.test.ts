@@ -68,6 +68,16 @@ describe('whose OMI a version may publish', () => {
     expect(verdict).toMatchObject({ ok: false, reason: 'not_found' });
   });
 
+  it('tells an organization without an account in the region to link one', () => {
+    const verdict = judgeSourceImage(
+      facts({ organizationAccountIds: [], asSeller: undefined, asMarketplace: undefined }),
+    );
+    expect(verdict).toMatchObject({ ok: false, reason: 'not_found' });
+    if (verdict.ok) throw new Error('accepted');
+    expect(verdict.message.en).toContain('Your organization has no OUTSCALE account in cloudgouv-eu-west-1');
+    expect(verdict.message.en).not.toContain(DISTRIBUTION);
+  });
+
   it('names the seller’s accounts whose keys OUTSCALE refused', () => {
     const verdict = judgeSourceImage(facts({ asSeller: undefined, unreadableAccountIds: [LINKED] }));
     expect(verdict).toMatchObject({ ok: false, reason: 'keys_refused' });

@@ -56,6 +56,13 @@ export function notYourImage(imageId: string, region: Region): Text {
   };
 }
 
+function noAccountIn(imageId: string, region: Region): Text {
+  return {
+    en: `${notYourImage(imageId, region).en} Your organization has no OUTSCALE account in ${region}: link the one that owns the OMI first.`,
+    fr: `${notYourImage(imageId, region).fr} Votre organisation n'a aucun compte OUTSCALE dans ${region} : liez d'abord celui qui possède l'OMI.`,
+  };
+}
+
 function keysRefused(imageId: string, region: Region, accountIds: readonly string[]): Text {
   const accounts = accountIds.join(', ');
   return {
@@ -76,8 +83,13 @@ export function judgeSourceImage(facts: SourceImageFacts): SourceImageVerdict {
     if (ownerId && facts.distributionAccountIds.includes(ownerId)) reason = 'marketplace_owner';
     else if (ownerId && !allowed.includes(ownerId)) reason = 'other_owner';
     else if (unreadable.length > 0) reason = 'keys_refused';
+    // Without any account of its own in the region, say so: it is about the organization, not the image.
     const message =
-      reason === 'keys_refused' ? keysRefused(imageId, region, unreadable) : notYourImage(imageId, region);
+      reason === 'keys_refused'
+        ? keysRefused(imageId, region, unreadable)
+        : allowed.length === 0
+          ? noAccountIn(imageId, region)
+          : notYourImage(imageId, region);
     return { ok: false, reason, ownerId, message };
   }
   const ownerId = asSeller.ownerId;

@@ -31,11 +31,13 @@ describe('subscribing to OMI products', () => {
     if (!simulator) throw new Error('no simulator');
     await shareImage(simulatorClient(simulator, '200000000011'), 'ami-a1011000', ['100000000001']);
 
-    // The seller owns the source OMI: the demo seed's Nimbus account is its home account.
+    // The seller owns its source OMIs: the demo seed's Nimbus account is its home account, and a second
+    // cloudgouv account (seeded as Ubuntu Works', linked to this seller here) owns version 2.0.0's OMI.
     const sellerMember = await createSeller(marketplace.services.orm, {
       simulator,
       secretKey: marketplace.services.secretKey,
       home: '200000000011',
+      linked: ['200000000021'],
     });
     seller = new HttpClient(marketplace.url);
     await seller.mutation('auth.login', { email: sellerMember.email, password: sellerMember.password });
