@@ -143,9 +143,7 @@ describe('a validated seller', () => {
     expect(await refusal.textContent()).not.toContain(DISTRIBUTION_ACCOUNT);
     await field('Source OMI in cloudgouv-eu-west-1').fill(NIMBUS_GOUV.sourceOmi);
     await button('Add the version').click();
-    await expect
-      .poll(() => refusal.textContent())
-      .toContain(`share it with account ${DISTRIBUTION_ACCOUNT}`);
+    await expect.poll(() => refusal.textContent()).toContain(`share it with account ${DISTRIBUTION_ACCOUNT}`);
     expect(await page.getByTestId('form-problem').textContent()).toContain('cannot be used yet');
     await screenshot('selling-version-refused');
 
