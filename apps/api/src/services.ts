@@ -11,12 +11,13 @@ import { identityCleanupJob } from './identity/cleanup-job.ts';
 import { deprovisionEimJob, provisionEimJob } from './identity/eim-jobs.ts';
 import type { AfterLinkChange } from './identity/linked-accounts.ts';
 import { type PasswordResetRequest, passwordResetJob } from './identity/passwords.ts';
-import { type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.ts';
+import { deterministicJobId, type JobDefinition, type JobQueue, startJobQueue } from './jobs/queue.ts';
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
 import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { copyImageJob, deleteCopyJob, resumeCopiesJob } from './publication/copy-jobs.ts';
 import { type NoticeData, subscriberNoticeJob } from './publication/notices.ts';
+import { imageOwnershipAuditJob, OWNERSHIP_AUDIT_RUN } from './publication/ownership-audit-job.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
 import { loadSecretKey } from './secret-key.ts';
 import {
@@ -52,6 +53,8 @@ export type Services = {
     notice: JobDefinition<NoticeData>;
     /** Resumes copies whose worker was lost mid-copy. */
     resume: JobDefinition<Record<string, never>>;
+    /** Checks once that existing versions' source OMIs are their seller's own; reports to operators. */
+    ownershipAudit: JobDefinition<Record<string, never>>;
   };
   /** Linked OUTSCALE accounts follow the subscriptions (shared on link, unshared on unlink). */
   linkSharing: { afterLink: AfterLinkChange; afterUnlink: AfterLinkChange };
@@ -141,8 +144,18 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
       delete: deleteCopyJob({ orm, cloud, now: () => services.now() }),
       notice,
       resume: resumeCopiesJob({ orm, jobs, copyJob: copy, now: () => services.now() }),
+      ownershipAudit: imageOwnershipAuditJob({
+        orm,
+        cloud,
+        secretKey,
+        outbox,
+        publicUrl: () => config.publicUrl ?? '',
+        now: () => services.now(),
+      }),
     };
     await jobs.schedule(publicationJobs.resume, '* * * * *');
+    // Once per database: the same ID again is a no-op, whichever process starts first.
+    await jobs.enqueue(publicationJobs.ownershipAudit, {}, { id: deterministicJobId(OWNERSHIP_AUDIT_RUN) });
     const share = shareSubscriptionJob({ orm, cloud, outbox, now: () => services.now() });
     const subscriptionJobs = {
       share,
@@ -186,6 +199,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
         publicationJobs.delete,
         publicationJobs.notice,
         publicationJobs.resume,
+        publicationJobs.ownershipAudit,
         subscriptionJobs.share,
         subscriptionJobs.activate,
         subscriptionJobs.unshare,

@@ -2,6 +2,7 @@ export * from './accounts.ts';
 export * from './catalog/index.ts';
 export * from './errors.ts';
 export * from './files.ts';
+export * from './image-ownership.ts';
 export * from './money.ts';
 export * from './organization.ts';
 export * from './password-policy.ts';

@@ -40,6 +40,7 @@ export {
   type WaitOptions,
   waitForImage,
 } from './operations/image-copy.ts';
+export { type ImageOwner, readImageOwner } from './operations/image-owner.ts';
 export {
   DEFAULT_SHARE_BATCH_SIZE,
   type ShareResult,

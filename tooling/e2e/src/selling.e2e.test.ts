@@ -17,8 +17,8 @@ import { ARTIFACTS, browserSession } from './session.ts';
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
 
-/** An OMI of another seller, never shared with the marketplace. */
-const UNSHARED_OMI = 'ami-b1011001';
+/** An OMI of another seller (Ubuntu Works), never shared with the marketplace. */
+const OTHER_SELLERS_OMI = 'ami-b1011001';
 
 const session = browserSession({ demoData: true, viewport: DESKTOP });
 let marketplace: RunningMarketplace;
@@ -125,18 +125,25 @@ describe('a validated seller', () => {
       )
       .toEqual(['versions']);
 
-    // The version: the form says which account to share the OMI with; an OMI not shared is refused.
+    // The version: the form says which account to share the OMI with. Another seller's OMI is refused
+    // without a word on it; the seller's own OMI not shared yet is refused with the account to share with.
     await tab(/^Versions$/).click();
     expect(await page.getByTestId('share-with-cloudgouv-eu-west-1').textContent()).toContain(
       DISTRIBUTION_ACCOUNT,
     );
     await field('Version').fill('1.0.0');
     await field('Release notes (English)').fill('First release.');
-    await field('Source OMI in cloudgouv-eu-west-1').fill(UNSHARED_OMI);
+    await field('Source OMI in cloudgouv-eu-west-1').fill(OTHER_SELLERS_OMI);
     await button('Add the version').click();
     const refusal = page.getByTestId('new-version').locator('.mk-field__error');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toContain(`share it with account ${DISTRIBUTION_ACCOUNT}`);
+    expect(await refusal.textContent()).toContain(
+      `No OMI ${OTHER_SELLERS_OMI} of your organization's OUTSCALE accounts in cloudgouv-eu-west-1`,
+    );
+    expect(await refusal.textContent()).not.toContain(DISTRIBUTION_ACCOUNT);
+    await field('Source OMI in cloudgouv-eu-west-1').fill(NIMBUS_GOUV.sourceOmi);
+    await button('Add the version').click();
+    await expect.poll(() => refusal.textContent()).toContain(`share it with account ${DISTRIBUTION_ACCOUNT}`);
     expect(await page.getByTestId('form-problem').textContent()).toContain('cannot be used yet');
     await screenshot('selling-version-refused');
 

@@ -108,6 +108,20 @@ export async function loadDemoCatalog(services: Services): Promise<void> {
   const em = services.orm.em.fork();
   const helix = await em.findOne(Organization, { outscaleAccountId: DEMO_SELLER_ACCOUNT });
   if (helix && (await em.count(Product, { organization: helix })) === 0) {
+    // Its eu-west-2 account is linked: a version's source OMI must be one of the organization's own.
+    for (const source of HELIX_SOURCES.filter((s) => s.owner !== DEMO_SELLER_ACCOUNT)) {
+      if (await em.count(LinkedOutscaleAccount, { organization: helix, accountId: source.owner })) continue;
+      const keys = simulator.credentials(source.owner);
+      em.create(LinkedOutscaleAccount, {
+        organization: helix,
+        label: source.region,
+        accountId: source.owner,
+        region: source.region,
+        accessKey: keys.accessKey,
+        secretKeyEncrypted: encryptSecret(services.secretKey, keys.secretKey),
+      });
+    }
+    await em.flush();
     // In Cockpit, the seller shares its source OMIs with the marketplace's distribution accounts.
     for (const source of HELIX_SOURCES) {
       const keys = simulator.credentials(source.owner);
@@ -140,7 +154,7 @@ export async function loadDemoCatalog(services: Services): Promise<void> {
     for (const input of PRODUCTS) {
       const { id } = await createProduct(em, helix, input);
       if (input.kind === 'omi') {
-        await createVersion(em, services.cloud, helix, id, {
+        await createVersion(em, services, helix, id, {
           name: '17.5.1',
           releaseNotes: {
             en: 'GitLab 17.5.1 with the November security fixes.',

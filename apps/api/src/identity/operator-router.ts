@@ -1,5 +1,6 @@
 import { ORGANIZATION_STATES } from '@marketplace/domain';
 import { z } from 'zod';
+import { FINDINGS_PAGE, listImageFindings } from '../publication/ownership-findings.ts';
 import { operatorProcedure, router } from '../trpc.ts';
 import { decideOrganization, listOrganizations } from './operator.ts';
 
@@ -34,5 +35,18 @@ export const operatorRouter = router({
         );
         return { ok: true as const };
       }),
+  }),
+  /** Versions whose source OMI is not proved their seller's own (the ownership audit). */
+  imageFindings: router({
+    list: operatorProcedure
+      .input(
+        z
+          .object({
+            cursor: z.string().max(200).optional(),
+            limit: z.number().int().min(1).max(FINDINGS_PAGE.max).optional(),
+          })
+          .optional(),
+      )
+      .query(({ ctx, input }) => listImageFindings(ctx.services.orm.em.fork(), input ?? {})),
   }),
 });

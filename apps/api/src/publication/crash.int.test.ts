@@ -15,7 +15,7 @@ import { loadConfig } from '../config.ts';
 import { createLog } from '../log.ts';
 import { type RunningMarketplace, startMarketplace } from '../marketplace.ts';
 import { eventually } from '../testing/eventually.ts';
-import { createMember } from '../testing/fixtures.ts';
+import { createSeller } from '../testing/fixtures.ts';
 import { HttpClient } from '../testing/http-client.ts';
 import { STALE_COPY_MS } from './copy-jobs.ts';
 
@@ -119,7 +119,13 @@ describe('a worker stopped mid-copy', () => {
     const started = await startMarketplaceProcess({ ...env, DATA_DIR: await dataDir() });
     first = started.child;
 
-    const member = await createMember(orm, { types: ['seller'] });
+    // The seller owns both source OMIs: its home account, and its eu-west-2 account linked.
+    const member = await createSeller(orm, {
+      simulator,
+      secretKey: Buffer.from(env.SECRET_KEY ?? '', 'base64'),
+      home: SOURCES['cloudgouv-eu-west-1'].owner,
+      linked: [SOURCES['eu-west-2'].owner],
+    });
     const seller = new HttpClient(started.url);
     await seller.mutation('auth.login', { email: member.email, password: member.password });
     await seller.mutation('showcase.save', {

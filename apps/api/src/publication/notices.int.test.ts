@@ -6,7 +6,7 @@ import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deterministicJobId } from '../jobs/queue.ts';
 import { eventually } from '../testing/eventually.ts';
-import { createMember } from '../testing/fixtures.ts';
+import { createMember, createSeller } from '../testing/fixtures.ts';
 import { HttpClient } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 
@@ -60,7 +60,14 @@ describe('notices to subscribers', () => {
         DISTRIBUTION[region as keyof typeof DISTRIBUTION],
       ]);
     }
-    const member = await createMember(marketplace.services.orm, { types: ['seller'] });
+    // The seller owns the demo seed's Nimbus accounts: its home account in cloudgouv-eu-west-1, and its
+    // eu-west-2 account linked, so that both source OMIs are its own.
+    const member = await createSeller(marketplace.services.orm, {
+      simulator,
+      secretKey: marketplace.services.secretKey,
+      home: SOURCES['cloudgouv-eu-west-1'].owner,
+      linked: [SOURCES['eu-west-2'].owner],
+    });
     seller = new HttpClient(marketplace.url);
     await seller.mutation('auth.login', { email: member.email, password: member.password });
     await seller.mutation('showcase.save', {

@@ -157,7 +157,8 @@ export const productsRouter = router({
       )
       .mutation(({ ctx, input }) => {
         const { productId, ...fields } = input;
-        return createVersion(em(ctx), ctx.services.cloud, ctx.member.organization, productId, fields);
+        const { cloud, secretKey } = ctx.services;
+        return createVersion(em(ctx), { cloud, secretKey }, ctx.member.organization, productId, fields);
       }),
     update: sellerProcedure
       .input(

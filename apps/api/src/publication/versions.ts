@@ -21,6 +21,7 @@ import type { Cloud } from '../cloud.ts';
 import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
 import type { NoticeData } from './notices.ts';
 import { findOwnProduct } from './products.ts';
+import { judgeSource, type SourceCheckDeps, sellerAccounts } from './source-images.ts';
 
 export type PublicationDeps = {
   cloud: Cloud;
@@ -46,10 +47,17 @@ async function findOwnVersion(em: EntityManager, organization: Organization, id:
 }
 
 /**
- * The marketplace can copy a source OMI only when the seller shared it with the distribution account
- * of its region: checked now (one call per region, in parallel), with the account to share with.
+ * A source OMI must be the organization's own (read with its own keys: home or linked account of the
+ * region, never a marketplace account), shared with the distribution account of its region and
+ * available. One refusal per field; for an image that is not the seller's, one neutral message whether it
+ * exists or not, so the answer tells nothing about other accounts' images.
  */
-async function assertSourcesShared(cloud: Cloud, product: Product, sources: VersionInput['sources']) {
+async function assertSourcesOwnAndShared(
+  em: EntityManager,
+  deps: SourceCheckDeps,
+  product: Product,
+  sources: VersionInput['sources'],
+) {
   const fields: Record<string, Text> = {};
   await Promise.all(
     sources.map(async ({ region, imageId }, index) => {
@@ -60,21 +68,9 @@ async function assertSourcesShared(cloud: Cloud, product: Product, sources: Vers
         };
         return;
       }
-      const distribution = cloud.distribution[region];
-      const client = cloud.client(region, distribution.AccessKey, distribution.SecretKey);
-      const { Images = [] } = await client.call('ReadImages', { Filters: { ImageIds: [imageId] } });
-      const image = Images[0];
-      if (!image) {
-        fields[`sources.${index}.imageId`] = {
-          en: `The marketplace cannot see ${imageId} in ${region}: share it with account ${distribution.AccountId} (the marketplace's distribution account there), then try again.`,
-          fr: `La marketplace ne voit pas ${imageId} dans ${region} : partagez-la avec le compte ${distribution.AccountId} (le compte de distribution de la marketplace), puis réessayez.`,
-        };
-      } else if (image.State !== 'available') {
-        fields[`sources.${index}.imageId`] = {
-          en: `${imageId} is ${image.State ?? 'not available'}: wait until it is available.`,
-          fr: `${imageId} est à l'état ${image.State ?? 'indisponible'} : attendez qu'elle soit disponible.`,
-        };
-      }
+      const accounts = await sellerAccounts(em.fork(), product.organization.id, region);
+      const verdict = await judgeSource(deps, accounts, region, imageId);
+      if (!verdict.ok) fields[`sources.${index}.imageId`] = verdict.message;
     }),
   );
   if (Object.keys(fields).length > 0) {
@@ -90,7 +86,7 @@ async function assertSourcesShared(cloud: Cloud, product: Product, sources: Vers
 
 export async function createVersion(
   em: EntityManager,
-  cloud: Cloud,
+  deps: SourceCheckDeps,
   organization: Organization,
   productId: string,
   input: VersionInput,
@@ -105,7 +101,7 @@ export async function createVersion(
   if (await em.count(Version, { product, name: input.name.trim() })) {
     throw conflict({ en: 'A version of this name exists.', fr: 'Une version de ce nom existe déjà.' });
   }
-  await assertSourcesShared(cloud, product, input.sources);
+  await assertSourcesOwnAndShared(em, deps, product, input.sources);
   const version = em.create(Version, {
     product,
     name: input.name.trim(),

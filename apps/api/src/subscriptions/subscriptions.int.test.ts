@@ -4,7 +4,7 @@ import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../testing/eventually.ts';
-import { createMember } from '../testing/fixtures.ts';
+import { createMember, createSeller } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 
@@ -31,7 +31,14 @@ describe('subscribing to OMI products', () => {
     if (!simulator) throw new Error('no simulator');
     await shareImage(simulatorClient(simulator, '200000000011'), 'ami-a1011000', ['100000000001']);
 
-    const sellerMember = await createMember(marketplace.services.orm, { types: ['seller'] });
+    // The seller owns its source OMIs: the demo seed's Nimbus account is its home account, and a second
+    // cloudgouv account (seeded as Ubuntu Works', linked to this seller here) owns version 2.0.0's OMI.
+    const sellerMember = await createSeller(marketplace.services.orm, {
+      simulator,
+      secretKey: marketplace.services.secretKey,
+      home: '200000000011',
+      linked: ['200000000021'],
+    });
     seller = new HttpClient(marketplace.url);
     await seller.mutation('auth.login', { email: sellerMember.email, password: sellerMember.password });
     await seller.mutation('showcase.save', {

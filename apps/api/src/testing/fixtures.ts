@@ -1,6 +1,7 @@
-import { hashPassword } from '@marketplace/auth';
-import { MarketplaceAccount, Organization, type Orm } from '@marketplace/db';
-import type { Language, OrganizationState, OrganizationType, Role } from '@marketplace/domain';
+import { encryptSecret, hashPassword } from '@marketplace/auth';
+import { LinkedOutscaleAccount, MarketplaceAccount, Organization, type Orm } from '@marketplace/db';
+import type { Language, OrganizationState, OrganizationType, Region, Role } from '@marketplace/domain';
+import type { Simulator } from '@marketplace/outscale';
 
 let sequence = 0;
 
@@ -14,6 +15,8 @@ export async function createMember(
     types?: OrganizationType[];
     state?: OrganizationState;
     language?: Language;
+    /** The home OUTSCALE account with its keys; by default an unused ID and keys that work nowhere. */
+    outscale?: { accountId: string; region: Region; accessKey: string; secretKeyEncrypted: string };
   } = {},
 ) {
   sequence += 1;
@@ -21,13 +24,13 @@ export async function createMember(
   const organization = em.create(Organization, {
     name: `Organization ${sequence}`,
     types: options.types ?? ['buyer'],
-    region: 'cloudgouv-eu-west-1',
+    region: options.outscale?.region ?? 'cloudgouv-eu-west-1',
     language: options.language ?? 'en',
     state: options.state ?? 'validated',
-    outscaleAccountId: String(100000000000 + sequence),
+    outscaleAccountId: options.outscale?.accountId ?? String(100000000000 + sequence),
     outscaleEmail: `owner${sequence}@example.com`,
-    accessKey: `AK${String(sequence).padStart(18, '0')}`,
-    secretKeyEncrypted: 'v1:unused-in-this-test',
+    accessKey: options.outscale?.accessKey ?? `AK${String(sequence).padStart(18, '0')}`,
+    secretKeyEncrypted: options.outscale?.secretKeyEncrypted ?? 'v1:unused-in-this-test',
   });
   const password = options.password ?? 'Correct-Horse-9';
   const account = em.create(MarketplaceAccount, {
@@ -41,4 +44,34 @@ export async function createMember(
   });
   await em.flush();
   return { organization, account, password, email: account.email };
+}
+
+/**
+ * A validated seller on the simulator's seeded accounts: its home account and its linked accounts, with
+ * their real keys encrypted as the marketplace stores them, so the seller's own OMIs can be published.
+ */
+export async function createSeller(
+  orm: Orm,
+  setup: { simulator: Simulator; secretKey: Buffer; home: string; linked?: string[] },
+) {
+  const keys = (accountId: string) => {
+    const credentials = setup.simulator.credentials(accountId);
+    return {
+      accountId,
+      region: credentials.region as Region,
+      accessKey: credentials.accessKey,
+      secretKeyEncrypted: encryptSecret(setup.secretKey, credentials.secretKey),
+    };
+  };
+  const member = await createMember(orm, { types: ['seller'], outscale: keys(setup.home) });
+  const em = orm.em.fork();
+  for (const accountId of setup.linked ?? []) {
+    em.create(LinkedOutscaleAccount, {
+      organization: member.organization.id,
+      label: accountId,
+      ...keys(accountId),
+    });
+  }
+  await em.flush();
+  return member;
 }

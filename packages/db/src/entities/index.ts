@@ -1,5 +1,6 @@
 import { CatalogGeneration } from './catalog-generation.ts';
 import { ImageCopy } from './image-copy.ts';
+import { ImageOwnershipFinding } from './image-ownership-finding.ts';
 import { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 import { MarketplaceAccount } from './marketplace-account.ts';
 import { Offer } from './offer.ts';
@@ -15,6 +16,7 @@ import { Version } from './version.ts';
 
 export { CatalogGeneration } from './catalog-generation.ts';
 export { ImageCopy } from './image-copy.ts';
+export { ImageOwnershipFinding } from './image-ownership-finding.ts';
 export { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 export { type EimState, MarketplaceAccount } from './marketplace-account.ts';
 export { Offer } from './offer.ts';
@@ -40,6 +42,7 @@ export const entities = [
   Offer,
   Version,
   ImageCopy,
+  ImageOwnershipFinding,
   Subscription,
   StoredFile,
   CatalogGeneration,

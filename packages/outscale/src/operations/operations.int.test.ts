@@ -7,6 +7,7 @@ import { verifyCredentials } from './account.ts';
 import { checkApiAccess } from './api-access.ts';
 import { provisionMarketplaceUser } from './eim.ts';
 import { copyImage, copyImageName } from './image-copy.ts';
+import { readImageOwner } from './image-owner.ts';
 import { shareImage } from './image-permissions.ts';
 
 let sim: Simulator;
@@ -145,5 +146,19 @@ describe('provisionMarketplaceUser after a crash', () => {
         policyDocument: '{}',
       }),
     ).rejects.toThrow(/marketplace_/);
+  });
+});
+
+describe('readImageOwner', () => {
+  it('names the owner of an image the caller sees, its own or shared with it, and nothing else', async () => {
+    const seller = simulatorClient(sim, demoAccounts.sellerDebianEuWest2);
+    const distribution = simulatorClient(sim, demoAccounts.distributionEuWest2);
+    const other = simulatorClient(sim, demoAccounts.sellerUbuntuEuWest2);
+    const own = { ownerId: demoAccounts.sellerDebianEuWest2, state: 'available' };
+    expect(await readImageOwner(seller, demoImages.debianEuWest2)).toEqual(own);
+    // Shared with it (beforeAll): the distribution account sees it, and whose it is.
+    expect(await readImageOwner(distribution, demoImages.debianEuWest2)).toEqual(own);
+    expect(await readImageOwner(other, demoImages.debianEuWest2)).toBeUndefined();
+    expect(await readImageOwner(seller, 'ami-00000000')).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../pages/ConfirmDialog.tsx';
 import { ContentPage, Loading, Section } from '../pages/layout.tsx';
 import { type AppRouter, useTRPC } from '../trpc/context.ts';
 import { formatDate } from './dates.ts';
+import { ImageFindings } from './ImageFindings.tsx';
 import { stateLabel, typeLabel } from './labels.ts';
 import { RequireAccount } from './RequireAccount.tsx';
 
@@ -18,7 +19,7 @@ type Organization = inferRouterOutputs<AppRouter>['operator']['organizations']['
 type Filter = OrganizationState | 'all';
 const FILTERS: readonly Filter[] = [...ORGANIZATION_STATES, 'all'];
 
-/** The platform operator validates or rejects the organizations that signed up. */
+/** The platform operator validates or rejects the organizations that signed up, and sees the audit's findings. */
 export function OperatorPage() {
   return <RequireAccount audience="operator">{() => <Organizations />}</RequireAccount>;
 }
@@ -135,6 +136,7 @@ function Organizations() {
           </ul>
         )}
       </Section>
+      <ImageFindings />
       {rejecting && (
         <RejectDialog
           organization={rejecting}
