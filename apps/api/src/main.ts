@@ -1,6 +1,9 @@
 // `pnpm start` runs this: the marketplace on the settings of the environment, embedded defaults for
 // whatever is unset. SIGINT/SIGTERM stop it gracefully; a second signal exits at once.
+// `--web` serves HTTP and enqueues jobs only, `--worker` works the queues only (and answers its health);
+// neither or both: one process does both, as `pnpm start` does.
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
 import { startMarketplace } from './marketplace.ts';
@@ -8,6 +11,12 @@ import { startMarketplace } from './marketplace.ts';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+const { values: flags } = parseArgs({ options: { web: { type: 'boolean' }, worker: { type: 'boolean' } } });
+const roles =
+  flags.web || flags.worker
+    ? { web: flags.web === true, worker: flags.worker === true }
+    : { web: true, worker: true };
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -28,7 +37,7 @@ const log = pino({
   },
 });
 
-const marketplace = await startMarketplace(config, log).catch((error: unknown) => {
+const marketplace = await startMarketplace(config, log, { roles }).catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
     process.exit(78);
@@ -40,10 +49,14 @@ const marketplace = await startMarketplace(config, log).catch((error: unknown) =
 const publicUrl = marketplace.services.config.publicUrl ?? marketplace.url;
 const lines = [
   '',
-  `  OUTSCALE Marketplace ${version} is running`,
-  `  Buyer portal:   ${publicUrl}/`,
-  `  Seller portal:  ${publicUrl}/seller/`,
-  `  API:            ${publicUrl}/trpc`,
+  `  OUTSCALE Marketplace ${version} is running${roles.web ? '' : ' as a worker'}`,
+  ...(roles.web
+    ? [
+        `  Buyer portal:   ${publicUrl}/`,
+        `  Seller portal:  ${publicUrl}/seller/`,
+        `  API:            ${publicUrl}/trpc`,
+      ]
+    : [`  Health:         ${marketplace.url}/trpc/health`]),
 ];
 if (marketplace.services.devInbox) lines.push(`  Dev inbox:      ${publicUrl}/_dev/mail`);
 if (marketplace.services.cloud.simulator) {
