@@ -146,29 +146,31 @@ export async function publishHourlyProducts(
 
 export type Buyer = { email: string; password: string; accountIds: string[] };
 
-/** Validated buyers in REGION, each with its own OUTSCALE account and one linked account. */
+/** Validated buyers in REGION, each with its own OUTSCALE account and `linked` linked accounts. */
 export async function createBuyers(
   orm: Orm,
   count: number,
-  firstAccount = 500_000_000_000,
+  { linked = 1, firstAccount = 500_000_000_000 } = {},
 ): Promise<Buyer[]> {
   const buyers: Buyer[] = [];
   for (let n = 0; n < count; n += 1) {
     const member = await createMember(orm, { types: ['buyer'] });
-    const own = String(firstAccount + 2 * n);
-    const linked = String(firstAccount + 2 * n + 1);
+    const accountIds = Array.from({ length: 1 + linked }, (_, k) => String(firstAccount + n * 1000 + k));
+    const [own = '', ...others] = accountIds;
     const em = orm.em.fork();
     await em.nativeUpdate(Organization, { id: member.organization.id }, { outscaleAccountId: own });
-    em.create(LinkedOutscaleAccount, {
-      organization: member.organization.id,
-      label: 'Production',
-      accountId: linked,
-      region: REGION,
-      accessKey: `AKLINKED${String(n).padStart(12, '0')}`,
-      secretKeyEncrypted: 'v1:unused-in-this-load',
-    });
+    for (const [k, accountId] of others.entries()) {
+      em.create(LinkedOutscaleAccount, {
+        organization: member.organization.id,
+        label: `Project ${k + 1}`,
+        accountId,
+        region: REGION,
+        accessKey: `AKLINKED${accountId}`,
+        secretKeyEncrypted: 'v1:unused-in-this-load',
+      });
+    }
     await em.flush();
-    buyers.push({ email: member.email, password: member.password, accountIds: [own, linked] });
+    buyers.push({ email: member.email, password: member.password, accountIds });
   }
   return buyers;
 }
@@ -197,6 +199,8 @@ export async function subscribeAll(
   buyers: SignedIn[],
   products: PublishedProduct[],
   perBuyer: number,
+  /** Each subscription for one of the buyer's accounts in turn, instead of all of them. */
+  { oneAccountEach = false } = {},
 ): Promise<Subscribed[]> {
   let sent = 0;
   const done: Subscribed[] = [];
@@ -206,14 +210,17 @@ export async function subscribeAll(
         const product = products[n % products.length];
         if (!product) throw new Error('no product to subscribe to');
         const client = clients[sent++ % clients.length] as HttpClient;
+        const accountIds = oneAccountEach
+          ? [buyer.accountIds[n % buyer.accountIds.length] ?? '']
+          : buyer.accountIds;
         const { id } = await client.mutation<{ id: string }>('subscriptions.create', {
           productId: product.id,
           offerId: product.offerId,
           region: REGION,
-          outscaleAccountIds: buyer.accountIds,
+          outscaleAccountIds: accountIds,
           licenceAccepted: true,
         });
-        done.push({ id, productId: product.id, accountIds: buyer.accountIds, imageId: product.imageId });
+        done.push({ id, productId: product.id, accountIds, imageId: product.imageId });
       }
     }),
   );
