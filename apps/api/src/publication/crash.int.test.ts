@@ -151,7 +151,7 @@ describe('a worker stopped mid-copy', () => {
       await seller.mutation('products.publish', { id });
       return id;
     };
-    // Four copies: the worker makes one at a time, so one is in flight and three wait in the queue.
+    // Four copies, made side by side in short steps: the kill lands while at least one is in progress.
     const products = {
       private: await publish('Nimbus hourly', {
         type: 'hourly',
