@@ -96,7 +96,7 @@ describe('web and worker processes on one database', () => {
       await createBuyers(orm, BUYERS, { linked: PER_BUYER - 1 }),
     );
     // Each OUTSCALE call takes a while, as on the real API: a batch is in flight long enough to be cut.
-    simulator.faults.setLatency(300);
+    simulator.faults.setLatency(1000);
 
     // Worker B paused, so that the share jobs in flight when A is killed are A's; then B goes on alone.
     workerB.child.kill('SIGSTOP');
