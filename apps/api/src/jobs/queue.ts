@@ -20,7 +20,11 @@ export const JOB_EXPIRE_SECONDS = 30;
 export const MAINTENANCE_SECONDS = 5;
 /** The longest first retry delay a job may ask (pg-boss waits it to twice that, with jitter). */
 export const RETRY_DELAY_LIMIT_SECONDS = 10;
-/** How often an idle worker looks for jobs: pg-boss's minimum. A busy one fetches again at once. */
+/**
+ * How often a fetch loop looks for jobs: pg-boss's minimum. A loop waits this long (less its run's
+ * duration) after every fetch, even a full one, and pg-boss 10 has no teamSize: one job per fetch capped
+ * a queue at 2 jobs a second per process. Hence batches (`batchSize`) and several loops (`concurrency`).
+ */
 const POLLING_SECONDS = 0.5;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
