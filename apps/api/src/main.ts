@@ -1,6 +1,9 @@
 // `pnpm start` runs this: the marketplace on the settings of the environment, embedded defaults for
 // whatever is unset. SIGINT/SIGTERM stop it gracefully; a second signal exits at once.
+// `--web` serves HTTP and enqueues jobs only, `--worker` works the queues only (and answers its health);
+// neither or both: one process does both, as `pnpm start` does.
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
 import { isLoopbackAddress } from './http/loopback.ts';
 import { createLog } from './log.ts';
@@ -9,6 +12,12 @@ import { startMarketplace } from './marketplace.ts';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+
+const { values: flags } = parseArgs({ options: { web: { type: 'boolean' }, worker: { type: 'boolean' } } });
+const roles =
+  flags.web || flags.worker
+    ? { web: flags.web === true, worker: flags.worker === true }
+    : { web: true, worker: true };
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -23,7 +32,7 @@ try {
 
 const log = createLog(config.logLevel);
 
-const marketplace = await startMarketplace(config, log).catch((error: unknown) => {
+const marketplace = await startMarketplace(config, log, { roles }).catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
     process.exit(78);
@@ -35,13 +44,17 @@ const marketplace = await startMarketplace(config, log).catch((error: unknown) =
 const publicUrl = marketplace.services.config.publicUrl ?? marketplace.url;
 const lines = [
   '',
-  `  OUTSCALE Marketplace ${version} is running`,
-  `  Buyer portal:   ${publicUrl}/`,
-  `  Seller portal:  ${publicUrl}/seller/`,
-  `  API:            ${publicUrl}/trpc`,
+  `  OUTSCALE Marketplace ${version} is running${roles.web ? '' : ' as a worker'}`,
+  ...(roles.web
+    ? [
+        `  Buyer portal:   ${publicUrl}/`,
+        `  Seller portal:  ${publicUrl}/seller/`,
+        `  API:            ${publicUrl}/trpc`,
+      ]
+    : [`  Health:         ${marketplace.url}/trpc/health`]),
 ];
 // Served only on a loopback HOST (mail/dev-inbox-routes.ts).
-if (marketplace.services.devInbox && isLoopbackAddress(config.host)) {
+if (roles.web && marketplace.services.devInbox && isLoopbackAddress(config.host)) {
   lines.push(`  Dev inbox:      ${publicUrl}/_dev/mail`);
 }
 if (marketplace.services.cloud.simulator) {

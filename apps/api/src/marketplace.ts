@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { type DemoLogin, loadDemoData } from './demo/demo-data.ts';
 import { buildServer, type ServerOptions } from './http/server.ts';
+import { buildWorkerHealthServer } from './http/worker-health.ts';
 import { type Services, startServices } from './services.ts';
 
 export type RunningMarketplace = {
@@ -16,20 +17,29 @@ export type RunningMarketplace = {
   close(): Promise<void>;
 };
 
+/**
+ * What a process does. A web process serves the portals and the API and enqueues jobs; a worker works
+ * the queues and runs the schedules (pg-boss spreads the jobs over every worker with SKIP LOCKED), and
+ * serves only its health. Both, by default, in one process.
+ */
+export type Roles = { web: boolean; worker: boolean };
+
+export type MarketplaceOptions = ServerOptions & { roles?: Roles };
+
 /** Starts the whole marketplace: its parts, then the HTTP server. Used by main.ts and by tests. */
 export async function startMarketplace(
   config: Config,
   log: Logger,
-  options: ServerOptions = {},
+  options: MarketplaceOptions = {},
 ): Promise<RunningMarketplace> {
-  const services = await startServices(config, log);
+  const roles = options.roles ?? { web: true, worker: true };
+  const services = await startServices(config, log, { worker: roles.worker });
   let server: FastifyInstance;
   let demoLogins: DemoLogin[] = [];
   try {
-    // Every process works the queues too; more processes spread the jobs (pg-boss, SKIP LOCKED).
-    await services.jobs.work(services.jobDefinitions);
-    demoLogins = config.demoData ? await loadDemoData(services) : [];
-    server = await buildServer(services, options);
+    if (roles.worker) await services.jobs.work(services.jobDefinitions);
+    demoLogins = config.demoData && roles.web ? await loadDemoData(services) : [];
+    server = roles.web ? await buildServer(services, options) : buildWorkerHealthServer(services);
     await server.listen({ port: config.port, host: config.host });
   } catch (error) {
     await services.stop();

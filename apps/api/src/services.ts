@@ -71,7 +71,12 @@ export type Services = {
   stop(): Promise<void>;
 };
 
-export async function startServices(config: Config, log: Logger): Promise<Services> {
+export async function startServices(
+  config: Config,
+  log: Logger,
+  /** A worker works the queues and runs their maintenance and schedules; default true. */
+  options: { worker?: boolean } = {},
+): Promise<Services> {
   const stops: (() => Promise<void> | void)[] = [];
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) {
@@ -119,7 +124,7 @@ export async function startServices(config: Config, log: Logger): Promise<Servic
     const cloud = await startCloud(config, log);
     stops.push(() => cloud.close());
 
-    const jobs = await startJobQueue({ databaseUrl, log });
+    const jobs = await startJobQueue({ databaseUrl, log, worker: options.worker ?? true });
     stops.push(() => jobs.stop());
     const sendEmail = emailJob(mailer);
     const outbox = mailOutbox(jobs, sendEmail);

@@ -37,6 +37,8 @@ export {
   type CopyProgress,
   copyImage,
   copyImageName,
+  stampProductCodes,
+  startImageCopy,
   type WaitOptions,
   waitForImage,
 } from './operations/image-copy.ts';

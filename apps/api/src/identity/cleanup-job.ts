@@ -15,8 +15,7 @@ export function identityCleanupJob(deps: {
   return {
     name: 'identity.cleanup',
     retryLimit: 2,
-    retryDelaySeconds: 60,
-    expireInSeconds: 300,
+    retryDelaySeconds: 10,
     async run() {
       const em = deps.orm.em.fork();
       const now = deps.now();

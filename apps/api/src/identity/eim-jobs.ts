@@ -31,7 +31,7 @@ export function provisionEimJob(deps: Deps): JobDefinition<{ accountId: string }
     name: 'eim.provision',
     retryLimit: 6,
     retryDelaySeconds: 10,
-    expireInSeconds: 300,
+    batchSize: 4,
     async run({ accountId }, attempt) {
       const em = deps.orm.em.fork();
       const account = await em.findOne(MarketplaceAccount, { id: accountId }, { populate: ['organization'] });
@@ -67,7 +67,7 @@ export function deprovisionEimJob(deps: Deps): JobDefinition<{ organizationId: s
     name: 'eim.deprovision',
     retryLimit: 8,
     retryDelaySeconds: 10,
-    expireInSeconds: 300,
+    batchSize: 4,
     async run({ organizationId, userName }) {
       const em = deps.orm.em.fork();
       const organization = await em.findOne(

@@ -9,8 +9,9 @@ export function emailJob(mailer: Mailer): JobDefinition<OutgoingMail> {
   return {
     name: 'email.send',
     retryLimit: 8,
-    retryDelaySeconds: 15,
-    expireInSeconds: 60,
+    retryDelaySeconds: 10,
+    // SMTP sends in parallel: a burst of subscriptions must not wait for its e-mails one by one.
+    batchSize: 10,
     async run(mail) {
       await mailer.send(mail);
     },

@@ -10,11 +10,13 @@ import {
 } from '@marketplace/db';
 import { type CopyState, type VersionState, versionStateFromCopies } from '@marketplace/domain';
 import {
-  copyImage,
   copyImageName,
   ensureProductCode,
   isOutscaleError,
+  OutscaleOperationError,
   setImageVisibility,
+  stampProductCodes,
+  startImageCopy,
 } from '@marketplace/outscale';
 import type { Cloud } from '../cloud.ts';
 import { deterministicJobId, type JobDefinition, type JobQueue } from '../jobs/queue.ts';
@@ -33,10 +35,10 @@ type Deps = {
 };
 
 /**
- * A copy being made shows it is alive by touching its row at every poll (every few seconds). One
- * untouched for this long lost its worker (a crash, a killed container): the sweep resumes it rather than
- * waiting for the queue to expire the job hours later (a copy may take that long). Well above the
- * longest silent step, an OUTSCALE call with its retries.
+ * A copy being made shows it is alive by touching its row at every step (every few seconds). A step
+ * lost with its worker is retried by the queue within a minute; one untouched for this long lost its
+ * whole chain (a step out of retries while it expired): the sweep starts it again. Well above the
+ * longest silent stretch, a step's retries with their backoff.
  */
 export const STALE_COPY_MS = 10 * 60_000;
 
@@ -119,54 +121,89 @@ async function recordAvailable(
   });
 }
 
-export function copyImageJob(deps: Deps): JobDefinition<{ copyId: string }> {
-  const job: JobDefinition<{ copyId: string }> = {
+/** A copy in progress is looked at again this often, by a new short job (see below). */
+export const COPY_POLL_SECONDS = 5;
+/** A copy still pending after this long fails (big images take long, but not for ever). */
+const COPY_MAX_WAIT_SECONDS = 6 * 3600;
+
+export type CopyJobData = {
+  copyId: string;
+  /** How many times this copy was looked at already: 0 for the job that starts it. */
+  poll?: number;
+  /** OUTSCALE copies of it that failed and were started again. */
+  failures?: number;
+};
+
+/**
+ * One copy (a version's OMI in one region) as a chain of short jobs, so that no run outlives the
+ * queue's expiry and a dead worker's job is taken over within a minute: the first starts the copy on
+ * OUTSCALE (or finds the one a lost run started, by its name), each looks at it once and, while it is
+ * pending, enqueues the next look COPY_POLL_SECONDS later before ending. The next job's ID derives from
+ * this one's, so a re-run of a step enqueues its successor once.
+ */
+export function copyImageJob(deps: Deps): JobDefinition<CopyJobData> {
+  const job: JobDefinition<CopyJobData> = {
     name: 'publication.copy',
     retryLimit: 5,
-    retryDelaySeconds: 15,
-    // A large image takes long to copy; the job waits for it. A crashed run is resumed by the sweep.
-    expireInSeconds: 2 * 3600,
-    async run({ copyId }, attempt) {
+    retryDelaySeconds: 10,
+    // Each step is a few OUTSCALE calls: copies of several versions proceed side by side.
+    batchSize: 4,
+    async run({ copyId, poll = 0, failures = 0 }, attempt) {
       const em = deps.orm.em.fork();
       const copy = await em.findOne(ImageCopy, { id: copyId }, { populate: ['version.product'] });
       if (!copy || (copy.state !== 'pending' && copy.state !== 'copying')) return;
       const product = copy.version.product;
-      const heartbeat = (progress: number) =>
-        em
-          .nativeUpdate(ImageCopy, { id: copy.id, state: 'copying' }, { progress, updatedAt: deps.now() })
-          // A missed beat at worst resumes a live copy, which finds its image and waits along.
-          .catch(() => undefined);
       try {
-        // First of all: from now on a silent 'copying' row means a lost worker (see STALE_COPY_MS).
+        // From now on a silent 'copying' row means a lost chain (see STALE_COPY_MS); every step beats.
         // Conditional, so that an unpublication that came in meanwhile is not overwritten.
+        const progress = Math.max(copy.progress, Math.min(90, 5 + poll));
         const marked = await em.nativeUpdate(
           ImageCopy,
           { id: copy.id, state: { $in: ['pending', 'copying'] } },
-          { state: 'copying', progress: Math.max(copy.progress, 5), updatedAt: deps.now() },
+          { state: 'copying', progress, updatedAt: deps.now() },
         );
         if (marked === 0) return;
         const code = await ensureCode(deps, product.id);
         const client = distributionClient(deps.cloud, copy.region);
-        const image = await copyImage(
-          client,
-          {
-            sourceImageId: copy.sourceImageId,
-            idempotencyKey: copy.id,
-            productCodes: [code],
-            description: `${product.name.en} ${copy.version.name}`.slice(0, 255),
-            accountId: deps.cloud.distribution[copy.region].AccountId,
-          },
-          {
-            onProgress: (progress) => {
-              // A rough figure: OUTSCALE gives states, not percentages.
-              void heartbeat(
-                progress.state === 'available'
-                  ? 95
-                  : Math.min(90, 10 + Math.floor(progress.elapsedMs / 2000)),
-              );
+        const input = {
+          sourceImageId: copy.sourceImageId,
+          idempotencyKey: copy.id,
+          productCodes: [code],
+          description: `${product.name.en} ${copy.version.name}`.slice(0, 255),
+          accountId: deps.cloud.distribution[copy.region].AccountId,
+        };
+        let image = await startImageCopy(client, input, { keepFailed: true });
+        let failed = failures;
+        if (image.State === 'failed') {
+          // Counted along the chain: a source that always fails ends failed, not copied for ever.
+          failed += 1;
+          if (failed > job.retryLimit) {
+            throw new OutscaleOperationError(
+              'ImageCopyFailed',
+              `The copy ${image.ImageId} failed ${failed} times`,
+            );
+          }
+          image = await startImageCopy(client, input);
+        }
+        if (image.State !== 'available') {
+          if (poll * COPY_POLL_SECONDS >= COPY_MAX_WAIT_SECONDS) {
+            throw new OutscaleOperationError(
+              'ImageWaitTimeout',
+              `The image ${image.ImageId} is still ${image.State}`,
+            );
+          }
+          await deps.jobs.enqueue(
+            job,
+            { copyId, poll: poll + 1, failures: failed },
+            {
+              id: deterministicJobId(`publication.copy:${attempt.id}:next`),
+              // The queue's clock, not the injected one: pg-boss compares with PostgreSQL's now().
+              startAfter: new Date(Date.now() + COPY_POLL_SECONDS * 1000),
             },
-          },
-        );
+          );
+          return;
+        }
+        image = await stampProductCodes(client, image, input.productCodes);
         if (!image.ImageId) throw new Error('the copy has no image ID');
         const imageId = image.ImageId;
         // Unpublished while copying: the deletion job may have missed this image; remove it here.
@@ -181,15 +218,17 @@ export function copyImageJob(deps: Deps): JobDefinition<{ copyId: string }> {
         const message = isOutscaleError(error)
           ? `${error.code}: ${error.details ?? error.message}`
           : String(error);
-        const failed = attempt.retryCount >= job.retryLimit;
+        const exhausted =
+          attempt.retryCount >= job.retryLimit ||
+          (error instanceof OutscaleOperationError && error.code === 'ImageCopyFailed');
         await deps.orm.em.fork().transactional(async (tx) => {
           await lockVersion(tx, copy.version.id);
           const current = await tx.findOne(ImageCopy, { id: copy.id });
           if (!current || (current.state !== 'pending' && current.state !== 'copying')) return;
           current.error = message;
-          if (failed) current.state = 'failed';
+          if (exhausted) current.state = 'failed';
           await tx.flush();
-          if (failed) await settleVersion(tx, copy.version.id, deps.now());
+          if (exhausted) await settleVersion(tx, copy.version.id, deps.now());
         });
         throw error;
       }
@@ -206,14 +245,13 @@ export function copyImageJob(deps: Deps): JobDefinition<{ copyId: string }> {
 export function resumeCopiesJob(deps: {
   orm: Orm;
   jobs: JobQueue;
-  copyJob: JobDefinition<{ copyId: string }>;
+  copyJob: JobDefinition<CopyJobData>;
   now: () => Date;
 }): JobDefinition<Record<string, never>> {
   return {
     name: 'publication.resume',
     retryLimit: 2,
-    retryDelaySeconds: 30,
-    expireInSeconds: 120,
+    retryDelaySeconds: 10,
     async run() {
       const em = deps.orm.em.fork();
       const stale = await em.find(ImageCopy, {
@@ -236,8 +274,7 @@ export function deleteCopyJob(deps: Pick<Deps, 'orm' | 'cloud' | 'now'>): JobDef
   return {
     name: 'publication.delete',
     retryLimit: 8,
-    retryDelaySeconds: 15,
-    expireInSeconds: 600,
+    retryDelaySeconds: 10,
     async run({ copyId }) {
       const em = deps.orm.em.fork();
       const copy = await em.findOne(ImageCopy, { id: copyId }, { populate: ['version'] });

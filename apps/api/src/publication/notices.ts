@@ -88,8 +88,7 @@ export function subscriberNoticeJob(deps: { orm: Orm; outbox: MailOutbox }): Job
   return {
     name: 'publication.notice',
     retryLimit: 5,
-    retryDelaySeconds: 30,
-    expireInSeconds: 600,
+    retryDelaySeconds: 10,
     async run({ productId, versionId, noticeId, event, asOf }) {
       await deps.orm.em.fork().transactional(async (tx) => {
         const product = await tx.findOne(Product, { id: productId });

@@ -70,8 +70,8 @@ export function unshareJob(deps: { orm: Orm; cloud: Cloud }): JobDefinition<Unsh
   return {
     name: 'subscription.unshare',
     retryLimit: 8,
-    retryDelaySeconds: 15,
-    expireInSeconds: 900,
+    retryDelaySeconds: 10,
+    batchSize: 4,
     async run({ accountId, region, productIds }) {
       const em = deps.orm.em.fork();
       const distribution = deps.cloud.distribution[region];

@@ -83,19 +83,21 @@ export async function waitForImage(
 }
 
 /**
- * Copies an image (own, shared with the caller, or public) into the caller's account, stamps it with
- * product codes and waits until it is available. Safe to re-run: it resumes from whatever state the copy
- * reached.
+ * Starts a copy of an image (own, shared with the caller, or public) into the caller's account, or
+ * finds the one an earlier run started (by its deterministic name), without waiting: the image comes
+ * back in whatever state it is, `pending` while OUTSCALE copies. A failed copy is deleted and started
+ * again, unless `keepFailed` (then it is returned as is, for the caller to count the failure).
  */
-export async function copyImage(
+export async function startImageCopy(
   client: OutscaleClient,
   input: CopyImageInput,
-  options: WaitOptions = {},
+  options: { keepFailed?: boolean } = {},
 ): Promise<Image> {
   const accountId = input.accountId ?? (await readAccount(client)).accountId;
   const name = copyImageName(input.idempotencyKey);
   let copy = await findCopy(client, accountId, name);
   if (copy?.State === 'failed' && copy.ImageId) {
+    if (options.keepFailed) return copy;
     const failedId = copy.ImageId;
     await tolerate(() => client.call('DeleteImage', { ImageId: failedId }), alreadyGone);
     copy = undefined;
@@ -116,12 +118,35 @@ export async function copyImage(
     copy = created?.Image ?? (await findCopy(client, accountId, name));
   }
   if (!copy?.ImageId) throw new OutscaleOperationError('ImageNotFound', `The copy ${name} cannot be found`);
-  const ready = await waitForImage(client, copy.ImageId, options);
-  const missing = (input.productCodes ?? []).filter((code) => !ready.ProductCodes?.includes(code));
-  if (!missing.length) return ready;
+  return copy;
+}
+
+/** Adds the product codes an available copy lacks (a copy keeps the source's; ours must be there too). */
+export async function stampProductCodes(
+  client: OutscaleClient,
+  image: Image,
+  productCodes: string[] = [],
+): Promise<Image> {
+  const missing = productCodes.filter((code) => !image.ProductCodes?.includes(code));
+  if (!missing.length || !image.ImageId) return image;
   const { Image: stamped } = await client.call('UpdateImage', {
-    ImageId: copy.ImageId,
-    ProductCodes: [...(ready.ProductCodes ?? []), ...missing],
+    ImageId: image.ImageId,
+    ProductCodes: [...(image.ProductCodes ?? []), ...missing],
   });
-  return stamped ?? ready;
+  return stamped ?? image;
+}
+
+/**
+ * Copies an image, stamps it with product codes and waits until it is available. Safe to re-run: it
+ * resumes from whatever state the copy reached. (A job that must not wait long uses `startImageCopy`
+ * and polls instead.)
+ */
+export async function copyImage(
+  client: OutscaleClient,
+  input: CopyImageInput,
+  options: WaitOptions = {},
+): Promise<Image> {
+  const copy = await startImageCopy(client, input);
+  const ready = await waitForImage(client, copy.ImageId ?? '', options);
+  return stampProductCodes(client, ready, input.productCodes);
 }
