@@ -112,7 +112,6 @@ export function passwordResetJob(deps: {
     name: 'identity.password-reset',
     retryLimit: 3,
     retryDelaySeconds: 10,
-    expireInSeconds: 60,
     run: (request) => sendPasswordReset(deps.orm.em.fork(), deps.outbox, request),
   };
 }

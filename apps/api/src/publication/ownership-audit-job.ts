@@ -37,8 +37,7 @@ export function imageOwnershipAuditJob(deps: OwnershipAuditDeps): JobDefinition<
   return {
     name: 'publication.ownership-audit',
     retryLimit: 5,
-    retryDelaySeconds: 60,
-    expireInSeconds: 3600,
+    retryDelaySeconds: 10,
     async run() {
       const { findings, failures } = await auditVersions(deps);
       await recordFindings(deps, findings);
