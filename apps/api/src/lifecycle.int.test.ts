@@ -1,0 +1,186 @@
+// Crash-proof start and stop: the server killed with SIGKILL starts again on its data folder, a start
+// that fails says why, and stopping `pnpm start`'s bootstrap, by a signal or SIGKILL, stops everything.
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, openOrm } from '@marketplace/db';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMember } from './testing/fixtures.ts';
+import { HttpClient } from './testing/http-client.ts';
+import {
+  databaseUrlOf,
+  isRunning,
+  killAll,
+  postgresProcessesIn,
+  postmasterPid,
+  rootDir,
+  serverEnv,
+  serverPid,
+  startNode,
+  startServer,
+  untilGone,
+  waitForHealth,
+} from './testing/server-process.ts';
+
+const TIMEOUT = 120_000; // two starts of the real server on these shared cores, at most
+
+/** A parent that runs the server as `pnpm start`'s bootstrap does (tooling/scripts/foreground.mjs). */
+const bootstrapLike = (script: string) => [
+  '--input-type=module',
+  '-e',
+  `import { forwardStopSignals, run, runServer } from ${JSON.stringify(join(rootDir, 'tooling/scripts/foreground.mjs'))};
+   forwardStopSignals();
+   ${script}`,
+];
+
+describe('the server process, started and stopped as an operator does', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'mp-lifecycle-'));
+  });
+  afterEach(() => killAll(dataDir));
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it(
+    'starts again on the same data folder after a SIGKILL, stopping the PostgreSQL the killed server left',
+    async () => {
+      const port = await freePort();
+      const first = startServer(dataDir, port);
+      await waitForHealth(`http://127.0.0.1:${port}`, first);
+      const orm = await openOrm({ url: databaseUrlOf(dataDir) });
+      const member = await createMember(orm);
+      await orm.close(true);
+      const orphan = postmasterPid(dataDir);
+
+      first.child.kill('SIGKILL');
+      await first.exit;
+      expect(isRunning(orphan), 'the killed server left its PostgreSQL running').toBe(true);
+
+      const again = await freePort();
+      const second = startServer(dataDir, again);
+      await waitForHealth(`http://127.0.0.1:${again}`, second);
+      expect(isRunning(orphan)).toBe(false);
+      expect(second.output()).toContain(
+        `stopping the PostgreSQL (pid ${orphan}) a killed server left running`,
+      );
+      expect(postgresProcessesIn(dataDir)).toHaveLength(1);
+      const client = new HttpClient(`http://127.0.0.1:${again}`);
+      await expect(
+        client.mutation('auth.login', { email: member.email, password: member.password }),
+      ).resolves.toMatchObject({ status: 'ok' });
+
+      second.child.kill('SIGTERM');
+      expect((await second.exit).code, second.output()).toBe(0);
+      expect(postgresProcessesIn(dataDir)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'refuses a data folder a live server uses, naming the process that holds it, and leaves it running',
+    async () => {
+      const port = await freePort();
+      const running = startServer(dataDir, port);
+      await waitForHealth(`http://127.0.0.1:${port}`, running);
+      const postmaster = postmasterPid(dataDir);
+
+      const second = startServer(dataDir, await freePort());
+      expect((await second.exit).code).toBe(1);
+      expect(second.stderr()).toContain('The marketplace could not start');
+      expect(second.stderr()).toContain(
+        `in use by PostgreSQL (pid ${postmaster}), started by process ${running.child.pid}`,
+      );
+      expect(isRunning(postmaster)).toBe(true);
+      await expect(fetch(`http://127.0.0.1:${port}/trpc/health`)).resolves.toMatchObject({ ok: true });
+
+      running.child.kill('SIGTERM');
+      expect((await running.exit).code).toBe(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "says why when PostgreSQL cannot start, in PostgreSQL's own words, on stderr",
+    async () => {
+      const settings = join(dataDir, 'pg', 'postgresql.auto.conf');
+      const saved = await readFile(settings, 'utf8');
+      await appendFile(settings, "shared_buffers = 'plenty'\n");
+      try {
+        const failing = startServer(dataDir, await freePort());
+        expect((await failing.exit).code).toBe(1);
+        expect(failing.stderr()).toContain(
+          'The marketplace could not start: Error: PostgreSQL did not start',
+        );
+        expect(failing.stderr()).toContain('invalid value for parameter "shared_buffers": "plenty"');
+      } finally {
+        await writeFile(settings, saved);
+      }
+      expect(postgresProcessesIn(dataDir)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "stops the server and its PostgreSQL on SIGTERM to the bootstrap's pid alone",
+    async () => {
+      const port = await freePort();
+      const bootstrap = startNode(
+        bootstrapLike(`await runServer(${JSON.stringify(rootDir)}, process.env);`),
+        serverEnv(dataDir, port),
+      );
+      await waitForHealth(`http://127.0.0.1:${port}`, bootstrap);
+      const server = serverPid(dataDir) ?? 0;
+      expect(server).not.toBe(bootstrap.child.pid);
+
+      bootstrap.child.kill('SIGTERM');
+      expect((await bootstrap.exit).code, bootstrap.output()).toBe(0);
+      expect(isRunning(server)).toBe(false);
+      expect(postgresProcessesIn(dataDir)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'stops the server gracefully, its PostgreSQL with it, when the bootstrap is killed with SIGKILL',
+    async () => {
+      const port = await freePort();
+      const bootstrap = startNode(
+        bootstrapLike(`await runServer(${JSON.stringify(rootDir)}, process.env);`),
+        serverEnv(dataDir, port),
+      );
+      await waitForHealth(`http://127.0.0.1:${port}`, bootstrap);
+      const server = serverPid(dataDir) ?? 0;
+
+      bootstrap.child.kill('SIGKILL');
+      await bootstrap.exit;
+      expect(await untilGone(server), 'the server outlived its bootstrap').toBe(true);
+      expect(bootstrap.output()).toContain('the process that started the server is gone');
+      expect(bootstrap.output()).toContain('"msg":"stopped"');
+      expect(postgresProcessesIn(dataDir)).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'passes a stop signal to the step running (an install, a build) and runs no further step',
+    async () => {
+      const step = `process.on('SIGTERM', () => { console.log('step stopped'); process.exit(0); });
+        console.log('step running'); setInterval(() => {}, 1000);`;
+      const bootstrap = startNode(
+        bootstrapLike(`await run([process.execPath], ['-e', ${JSON.stringify(step)}]);
+          await run([process.execPath], ['-e', "console.log('next step')"]);`),
+        process.env,
+      );
+      const deadline = Date.now() + 30_000;
+      while (!bootstrap.output().includes('step running') && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+
+      bootstrap.child.kill('SIGTERM');
+      expect((await bootstrap.exit).code).toBe(0);
+      expect(bootstrap.output()).toContain('step stopped');
+      expect(bootstrap.output()).not.toContain('next step');
+    },
+    TIMEOUT,
+  );
+});
