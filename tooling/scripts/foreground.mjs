@@ -3,9 +3,10 @@
 // group) is passed on to the step running, and the bootstrap ends with it instead of going on to the
 // next step: stopping `npm start` by its pid stops everything, whether it is installing, building or
 // serving.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 let running; // the child process of the step running now
 let stopSignal; // the first stop signal received
@@ -17,11 +18,55 @@ export function forwardStopSignals() {
     else process.exit(128 + constants.signals[signal]);
   };
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal));
-  // Run by npm or pnpm (`npm start`): when that parent is killed, even by SIGKILL, the bootstrap is
-  // re-parented; it stops as on SIGTERM rather than keep a server nobody can stop by `npm start`'s pid.
+  // Run by npm or pnpm (`npm start`): when the package manager is killed, even by SIGKILL, the bootstrap
+  // stops as on SIGTERM rather than keep a server nobody can stop by `npm start`'s pid any more.
   if (process.env.npm_lifecycle_event) {
-    const parent = process.ppid;
-    setInterval(() => process.ppid !== parent && stop('SIGTERM'), 1000).unref();
+    const watched = packageManagerAndShells();
+    const watch = setInterval(() => {
+      if (watched.every(isAlive)) return;
+      clearInterval(watch);
+      stop('SIGTERM');
+    }, 1000).unref();
+  }
+}
+
+/**
+ * The bootstrap's parent, and up to the package manager when that parent is the shell npm and pnpm run
+ * scripts with (`sh -c`): the processes whose end means nobody runs `npm start` any more. Not further up:
+ * `nohup npm start &` must outlive the terminal's shell.
+ */
+function packageManagerAndShells() {
+  const chain = [process.ppid];
+  for (let last = processOf(process.ppid); last && /^(sh|bash|dash|zsh)$/.test(last.name); ) {
+    if (last.parentPid <= 1 || chain.length > 4) break;
+    chain.push(last.parentPid);
+    last = processOf(last.parentPid);
+  }
+  return chain;
+}
+
+/** The name and parent of a process, from /proc on Linux or `ps` elsewhere. */
+function processOf(pid) {
+  try {
+    if (existsSync('/proc/self/stat')) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      return { name, parentPid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) };
+    }
+    const out = execFileSync('ps', ['-o', 'ppid=,comm=', '-p', String(pid)], { encoding: 'utf8' });
+    const [parentPid, ...name] = out.trim().split(/\s+/);
+    return { name: basename(name.join(' ')), parentPid: Number(parentPid) };
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
   }
 }
 

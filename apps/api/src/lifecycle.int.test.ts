@@ -3,6 +3,7 @@
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort, openOrm } from '@marketplace/db';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from './testing/fixtures.ts';
@@ -11,12 +12,14 @@ import {
   databaseUrlOf,
   isRunning,
   killAll,
+  killLater,
   postgresProcessesIn,
   postmasterPid,
   rootDir,
   serverEnv,
   serverPid,
   startNode,
+  type StartedProcess,
   startServer,
   untilGone,
   waitForHealth,
@@ -161,25 +164,54 @@ describe('the server process, started and stopped as an operator does', () => {
     TIMEOUT,
   );
 
+  // A step that says when it runs and when it is stopped, as `pnpm install` or a build would be.
+  const step = `process.on('SIGTERM', () => { console.log('step stopped'); process.exit(0); });
+    console.log('step running', process.pid); setInterval(() => {}, 1000);`;
+  const stepThenNext = `await run([process.execPath], ['-e', ${JSON.stringify(step)}]);
+    await run([process.execPath], ['-e', "console.log('next step')"]);`;
+  const stepRunning = async (parent: StartedProcess) => {
+    const deadline = Date.now() + 30_000;
+    while (!/step running \d+/.test(parent.output()) && Date.now() < deadline) await sleep(50);
+    killLater(Number(/step running (\d+)/.exec(parent.output())?.[1]));
+  };
+
   it(
     'passes a stop signal to the step running (an install, a build) and runs no further step',
     async () => {
-      const step = `process.on('SIGTERM', () => { console.log('step stopped'); process.exit(0); });
-        console.log('step running'); setInterval(() => {}, 1000);`;
-      const bootstrap = startNode(
-        bootstrapLike(`await run([process.execPath], ['-e', ${JSON.stringify(step)}]);
-          await run([process.execPath], ['-e', "console.log('next step')"]);`),
-        process.env,
-      );
-      const deadline = Date.now() + 30_000;
-      while (!bootstrap.output().includes('step running') && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      const bootstrap = startNode(bootstrapLike(stepThenNext), process.env);
+      await stepRunning(bootstrap);
 
       bootstrap.child.kill('SIGTERM');
       expect((await bootstrap.exit).code).toBe(0);
       expect(bootstrap.output()).toContain('step stopped');
       expect(bootstrap.output()).not.toContain('next step');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'stops the step running when the package manager that ran the bootstrap (`npm start`) is killed with SIGKILL',
+    async () => {
+      const script = join(dataDir, 'bootstrap-like.mjs');
+      await writeFile(script, bootstrapLike(stepThenNext)[2] ?? '');
+      // As npm and pnpm run a script: through `sh -c` (`; true` keeps the shell from exec-ing node).
+      const packageManager = startNode(
+        [
+          '-e',
+          `require('child_process').spawn('sh', ['-c', '"$0" "$1"; true', process.argv[1], process.argv[2]], { stdio: 'inherit' });
+           setInterval(() => {}, 1000);`,
+          process.execPath,
+          script,
+        ],
+        { ...process.env, npm_lifecycle_event: 'start' },
+      );
+      await stepRunning(packageManager);
+
+      packageManager.child.kill('SIGKILL');
+      const deadline = Date.now() + 30_000;
+      while (!packageManager.output().includes('step stopped') && Date.now() < deadline) await sleep(50);
+      expect(packageManager.output()).toContain('step stopped');
+      expect(packageManager.output()).not.toContain('next step');
     },
     TIMEOUT,
   );

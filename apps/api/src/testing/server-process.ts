@@ -18,6 +18,12 @@ export type StartedProcess = {
 };
 
 const started = new Set<ChildProcess>();
+const grandchildren = new Set<number>();
+
+/** A process started by one started here, killed with them. */
+export function killLater(pid: number): void {
+  grandchildren.add(pid);
+}
 
 /** The environment of a start on the embedded parts of `dataDir`. */
 export function serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
@@ -125,11 +131,12 @@ export async function untilGone(pid: number, timeoutMs = 30_000): Promise<boolea
 /** Kills every process started here, the server `dataDir` names, and any PostgreSQL left on it. */
 export async function killAll(dataDir: string): Promise<void> {
   const pids = [...started].map((child) => child.pid);
-  pids.push(serverPid(dataDir));
+  pids.push(serverPid(dataDir), ...grandchildren);
   for (const pid of pids) {
     if (pid !== undefined && isRunning(pid)) process.kill(pid, 'SIGKILL');
   }
   started.clear();
+  grandchildren.clear();
   for (const line of postgresProcessesIn(dataDir)) {
     const pid = Number(line.split(' ')[0]);
     process.kill(pid, 'SIGQUIT'); // PostgreSQL's immediate shutdown
