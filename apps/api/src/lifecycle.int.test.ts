@@ -16,10 +16,10 @@ import {
   postgresProcessesIn,
   postmasterPid,
   rootDir,
+  type StartedProcess,
   serverEnv,
   serverPid,
   startNode,
-  type StartedProcess,
   startServer,
   untilGone,
   waitForHealth,
@@ -123,19 +123,30 @@ describe('the server process, started and stopped as an operator does', () => {
     TIMEOUT,
   );
 
-  it(
-    "stops the server and its PostgreSQL on SIGTERM to the bootstrap's pid alone",
-    async () => {
+  // Ctrl+C reaches the server thrice, from the terminal and twice from the bootstrap (once from the
+  // terminal, once from npm): still one graceful stop, not an exit at once on the second signal.
+  it.each([
+    ["SIGTERM to the bootstrap's pid alone", false],
+    ['Ctrl+C in the terminal (SIGINT to the whole process group)', true],
+  ] as const)(
+    'stops the server and its PostgreSQL on %s',
+    async (_, wholeGroup) => {
       const port = await freePort();
       const bootstrap = startNode(
         bootstrapLike(`await runServer(${JSON.stringify(rootDir)}, process.env);`),
         serverEnv(dataDir, port),
+        { ownProcessGroup: true },
       );
       await waitForHealth(`http://127.0.0.1:${port}`, bootstrap);
       const server = serverPid(dataDir) ?? 0;
       expect(server).not.toBe(bootstrap.child.pid);
 
-      bootstrap.child.kill('SIGTERM');
+      if (wholeGroup) {
+        process.kill(-(bootstrap.child.pid ?? 0), 'SIGINT');
+        bootstrap.child.kill('SIGINT'); // npm and pnpm pass the terminal's Ctrl+C on to their script too
+      } else {
+        bootstrap.child.kill('SIGTERM');
+      }
       expect((await bootstrap.exit).code, bootstrap.output()).toBe(0);
       expect(isRunning(server)).toBe(false);
       expect(postgresProcessesIn(dataDir)).toEqual([]);

@@ -22,7 +22,7 @@ export function exitOnStartFailure(log: Logger, error: unknown): never {
 }
 
 /** A repeat of the stop request within this time is the same request passed on twice. */
-const SAME_REQUEST_MS = 1000;
+const SAME_REQUEST_MS = 2000;
 
 /**
  * SIGINT/SIGTERM, or the bootstrap's IPC channel closing (it was killed, even by SIGKILL), stop the

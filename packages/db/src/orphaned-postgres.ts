@@ -88,6 +88,11 @@ export async function releaseOrphanedPostgres(
   log(`stopped the PostgreSQL (pid ${pid}) left running on ${databaseDir}`);
 }
 
+/** Resolves once `pid` no longer runs. */
+export async function untilExited(pid: number): Promise<void> {
+  await exited(pid, Number.POSITIVE_INFINITY);
+}
+
 async function exited(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -40,8 +40,18 @@ export function serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
 }
 
 /** `node <args>` in apps/api, its output kept. */
-export function startNode(args: string[], env: NodeJS.ProcessEnv): StartedProcess {
-  const child = spawn(process.execPath, args, { cwd: apiDir, env, stdio: 'pipe' });
+export function startNode(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { ownProcessGroup?: boolean } = {},
+): StartedProcess {
+  // In a process group of its own, as a terminal starts a command: Ctrl+C signals the whole group.
+  const child = spawn(process.execPath, args, {
+    cwd: apiDir,
+    env,
+    stdio: 'pipe',
+    detached: options.ownProcessGroup,
+  });
   started.add(child);
   let output = '';
   let stderr = '';
