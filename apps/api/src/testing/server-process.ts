@@ -73,7 +73,12 @@ export function startServer(dataDir: string, port: number): StartedProcess {
   return startNode(['--import', 'tsx', 'src/main.ts'], serverEnv(dataDir, port));
 }
 
-export async function waitForHealth(url: string, started: StartedProcess, timeoutMs = 60_000): Promise<void> {
+/** Waits until `/trpc/health` answers, and returns its answer; throws if the process exits first. */
+export async function waitForHealth(
+  url: string,
+  started: Pick<StartedProcess, 'child' | 'output'>,
+  timeoutMs = 60_000,
+): Promise<unknown> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (started.child.exitCode !== null || started.child.signalCode !== null) {
@@ -83,7 +88,7 @@ export async function waitForHealth(url: string, started: StartedProcess, timeou
     }
     try {
       const response = await fetch(`${url}/trpc/health`);
-      if (response.ok) return;
+      if (response.ok) return ((await response.json()) as { result: { data: unknown } }).result.data;
     } catch {
       // not listening yet
     }
