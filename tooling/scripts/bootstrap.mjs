@@ -2,11 +2,12 @@
 // `npm start` / `pnpm start` and `npm test` / `pnpm test` land here, so that the two commands of the
 // README work on a machine with only Node and npm: install pnpm 10.34.9 when missing, install the
 // dependencies from the lockfile, then build what is needed and run.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forwardStopSignals, run as runIn, runServer } from './foreground.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const PNPM_VERSION = '10.34.9';
@@ -18,30 +19,24 @@ if (command !== 'start' && command !== 'test') {
   process.exit(2);
 }
 
+forwardStopSignals();
 const pnpm = ensurePnpm();
-installDependencies();
+await installDependencies();
 
 if (command === 'start') {
   if (!portalsAreFresh())
-    run(pnpm, ['exec', 'turbo', 'run', 'build', ...PORTALS, '--output-logs=errors-only']);
-  // The server runs in the foreground; signals reach it for a graceful stop.
-  const env = { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true' };
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: join(ROOT, 'apps/api'),
-    env,
-    stdio: 'inherit',
-  });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)));
+    await run(pnpm, ['exec', 'turbo', 'run', 'build', ...PORTALS, '--output-logs=errors-only']);
+  // The server runs in the foreground; the bootstrap's signals reach it for a graceful stop.
+  await runServer(ROOT, { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true' });
 } else {
   // Unit and integration tests of every package, then the portals as `start` builds them, then the
   // browser scenarios against the server as `start` runs it. Each run also writes a JSON report, summed
   // up at the end in one line.
   const report = ['--reporter=default', '--reporter=json', '--outputFile.json=test-results.json'];
   for (const file of reportFiles()) rmSync(file);
-  run(pnpm, ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--output-logs=full', '--', ...report]);
-  run(pnpm, ['exec', 'turbo', 'run', 'build', ...PORTALS, '--output-logs=errors-only']);
-  run(pnpm, ['--filter', '@marketplace/e2e', 'run', 'test:e2e', ...report]);
+  await run(pnpm, ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--output-logs=full', '--', ...report]);
+  await run(pnpm, ['exec', 'turbo', 'run', 'build', ...PORTALS, '--output-logs=errors-only']);
+  await run(pnpm, ['--filter', '@marketplace/e2e', 'run', 'test:e2e', ...report]);
   printSummary();
 }
 
@@ -83,7 +78,7 @@ function portalsAreFresh() {
 }
 
 /** `pnpm install` from the lockfile, skipped when nothing it reads changed since the last one (warm start). */
-function installDependencies() {
+async function installDependencies() {
   const stampFile = join(ROOT, 'node_modules', '.bootstrap-stamp');
   const inputs = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json'];
   for (const group of ['apps', 'packages', 'tooling']) {
@@ -95,7 +90,7 @@ function installDependencies() {
   }
   const stamp = hash.digest('hex');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
-  run(pnpm, ['install', '--frozen-lockfile', '--reporter=append-only']);
+  await run(pnpm, ['install', '--frozen-lockfile', '--reporter=append-only']);
   writeFileSync(stampFile, stamp);
 }
 
@@ -117,10 +112,6 @@ function ensurePnpm() {
   return ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
 }
 
-function run([bin, ...prefix], args) {
-  const result = spawnSync(bin, [...prefix, ...args], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) {
-    if (result.error) console.error(result.error.message);
-    process.exit(result.status ?? 1);
-  }
+function run(pnpmCommand, args) {
+  return runIn(pnpmCommand, args, { cwd: ROOT });
 }

@@ -1,5 +1,6 @@
 // `pnpm start` runs this: the marketplace on the settings of the environment, embedded defaults for
-// whatever is unset. SIGINT/SIGTERM stop it gracefully; a second signal exits at once.
+// whatever is unset. SIGINT/SIGTERM, or the end of the bootstrap that started it, stop it gracefully; a
+// second signal exits at once.
 // `--web` serves HTTP and enqueues jobs only, `--worker` works the queues only (and answers its health);
 // neither or both: one process does both, as `pnpm start` does.
 import { readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { isLoopbackAddress } from './http/loopback.ts';
 import { createLog } from './log.ts';
 import { startMarketplace } from './marketplace.ts';
+import { exitOnStartFailure, stopOnRequest } from './process-lifecycle.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -32,13 +34,13 @@ try {
 
 const log = createLog(config.logLevel);
 
+const lifecycle = stopOnRequest(log);
 const marketplace = await startMarketplace(config, log, { roles }).catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
     process.exit(78);
   }
-  log.fatal({ err: error }, 'the marketplace could not start');
-  process.exit(1);
+  exitOnStartFailure(log, error);
 });
 
 const publicUrl = marketplace.services.config.publicUrl ?? marketplace.url;
@@ -78,21 +80,4 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
   });
 }
 
-let signals = 0;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    signals += 1;
-    if (signals > 1) process.exit(130);
-    log.info({ signal }, 'stopping: finishing requests in flight');
-    marketplace.close().then(
-      () => {
-        log.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        log.error({ err: error }, 'error while stopping');
-        process.exit(1);
-      },
-    );
-  });
-}
+lifecycle.started(() => marketplace.close());

@@ -97,6 +97,7 @@ export async function startServices(
         dataDir: config.dataDir,
         persistent: true,
         onLog: (message) => log.trace({ part: 'postgres' }, message.trim()),
+        onNotice: (message) => log.warn({ part: 'postgres' }, message),
       });
       stops.push(() => pg.stop());
       databaseUrl = await pg.ensureDatabase('marketplace');

@@ -1,37 +1,11 @@
 // Runs the server as `pnpm start` does (embedded PostgreSQL and SMTP) and stops it with a signal.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { freePort } from '@marketplace/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const apiDir = resolve(import.meta.dirname, '..');
-
-function postgresProcessesIn(dataDir: string): string[] {
-  try {
-    return execFileSync('pgrep', ['-af', `postgres -D ${dataDir}`], { encoding: 'utf8' })
-      .trim()
-      .split('\n');
-  } catch {
-    return []; // pgrep exits 1 when nothing matches
-  }
-}
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<unknown> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early with ${child.exitCode}`);
-    try {
-      const response = await fetch(`${url}/trpc/health`);
-      if (response.ok) return ((await response.json()) as { result: { data: unknown } }).result.data;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not answer health in 60 s');
-}
+import { apiDir, postgresProcessesIn, waitForHealth } from './testing/server-process.ts';
 
 describe('the server as `pnpm start` runs it', () => {
   let dataDir: string;
@@ -70,7 +44,7 @@ describe('the server as `pnpm start` runs it', () => {
         output += chunk.toString();
       });
 
-      const health = await waitForHealth(`http://127.0.0.1:${port}`, child);
+      const health = await waitForHealth(`http://127.0.0.1:${port}`, { child, output: () => output });
       expect(health).toMatchObject({ ok: true, db: { state: 'up' } });
       expect(output).toContain(`Buyer portal:   http://localhost:${port}/`);
       expect(postgresProcessesIn(dataDir)).toHaveLength(1);

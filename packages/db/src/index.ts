@@ -9,6 +9,7 @@ export {
 export { type EmbeddedDatabase, freePort, startEmbeddedPostgres } from './embedded-postgres.ts';
 export * from './entities/index.ts';
 export { checkDatabase, type DatabaseHealth, migrate, type Orm, type OrmOptions, openOrm } from './orm.ts';
+export { DataFolderHeldError } from './orphaned-postgres.ts';
 export { lockForTransaction } from './repositories/advisory-lock.ts';
 export { catalogGeneration } from './repositories/catalog-generation.ts';
 export {
