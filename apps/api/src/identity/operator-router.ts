@@ -1,5 +1,6 @@
 import { ORGANIZATION_STATES } from '@marketplace/domain';
 import { z } from 'zod';
+import { pageFields } from '../paging.ts';
 import { operatorProcedure, router } from '../trpc.ts';
 import { decideOrganization, listOrganizations } from './operator.ts';
 
@@ -8,8 +9,8 @@ const id = z.uuid();
 export const operatorRouter = router({
   organizations: router({
     list: operatorProcedure
-      .input(z.object({ state: z.enum(ORGANIZATION_STATES).optional() }).optional())
-      .query(({ ctx, input }) => listOrganizations(ctx.services.orm.em.fork(), input?.state)),
+      .input(z.object({ state: z.enum(ORGANIZATION_STATES).optional(), ...pageFields }).optional())
+      .query(({ ctx, input }) => listOrganizations(ctx.services.orm.em.fork(), input?.state, input ?? {})),
     validate: operatorProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
       await decideOrganization(
         ctx.services.orm.em.fork(),

@@ -8,6 +8,7 @@ import { Migration20261125162146_search } from './Migration20261125162146_search
 import { Migration20261125172508_files_and_prices } from './Migration20261125172508_files_and_prices.ts';
 import { Migration20261125191500_catalog_generation } from './Migration20261125191500_catalog_generation.ts';
 import { Migration20261125193000_catalog_read_model } from './Migration20261125193000_catalog_read_model.ts';
+import { Migration20261201224857_list_pages } from './Migration20261201224857_list_pages.ts';
 
 export const migrations = [
   { name: 'Migration20261125144830_initial', class: Migration20261125144830_initial },
@@ -19,4 +20,5 @@ export const migrations = [
   { name: 'Migration20261125172508_files_and_prices', class: Migration20261125172508_files_and_prices },
   { name: 'Migration20261125191500_catalog_generation', class: Migration20261125191500_catalog_generation },
   { name: 'Migration20261125193000_catalog_read_model', class: Migration20261125193000_catalog_read_model },
+  { name: 'Migration20261201224857_list_pages', class: Migration20261201224857_list_pages },
 ];
