@@ -60,6 +60,10 @@ export async function expectPagingRefusals(read: (page: PageInput) => Promise<un
       { cursor: base64url('{"k":"2026-13-45T25:61:00.000000Z","i":"00000000-0000-4000-8000-000000000000"}') },
     ],
     [
+      'a cursor of year 0, which PostgreSQL has not',
+      { cursor: base64url('{"k":"0000-01-01T00:00:00.000000Z","i":"00000000-0000-4000-8000-000000000000"}') },
+    ],
+    [
       'a cursor of an id that is no uuid',
       { cursor: base64url(`{"k":"2026-01-01T00:00:00.000000Z","i":"' or 1=1 --"}`) },
     ],

@@ -32,7 +32,9 @@ export type KeysetQuery<E extends object, P extends string = never> = {
  */
 type Position = { key: string; id: string };
 
-const KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+// Years 0001 to 9999 (PostgreSQL has no year 0).
+// Years 0001 to 9999: PostgreSQL has no year 0 and would answer an error.
+const KEY = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const INVALID = {
