@@ -14,6 +14,7 @@ import {
   readAllPages,
   spreadCreationTimes,
 } from '../testing/pages.ts';
+import { listSubscriptions } from './my-subscriptions.ts';
 
 const ROWS = 150;
 
@@ -83,6 +84,26 @@ describe('buyer lists in pages', () => {
         return s.id;
       },
     });
+    // A page costs the same few statements whatever its size: nothing is read per subscription.
+    const statementsFor = async (limit: number) => {
+      const knex = marketplace.services.orm.em.getConnection().getKnex();
+      let statements = 0;
+      const count = () => {
+        statements += 1;
+      };
+      knex.on('query', count);
+      try {
+        const page = await listSubscriptions(em(), member.organization, { limit });
+        expect(page.items).toHaveLength(limit);
+      } finally {
+        knex.off('query', count);
+      }
+      return statements;
+    };
+    // (Pages of both offer types: free ones need no sharing job looked up.)
+    const few = await statementsFor(20);
+    expect(await statementsFor(100)).toBe(few);
+    expect(few).toBeLessThanOrEqual(8);
     // Each view still tells the product and its seller, read for the whole page at once.
     const first = await buyer.query<Page<{ product: { id: string }; seller: { id: string } }>>(
       'subscriptions.list',
