@@ -23,6 +23,8 @@ export {
   searchCatalog,
   searchCatalogOn,
 } from './repositories/catalog-search.ts';
+export { findJobRecords, type JobRecord } from './repositories/job-records.ts';
+export { decodeCursor, type KeysetPage, type KeysetQuery, keysetPage } from './repositories/keyset.ts';
 export {
   clearSignInFailures,
   findSignInThrottle,

@@ -41,6 +41,7 @@ export { centsToInput, formatMoney, parseEuros } from './money/money-input.ts';
 export { ConfirmDialog } from './pages/ConfirmDialog.tsx';
 export { CardPage, ContentPage, Loading, Section } from './pages/layout.tsx';
 export { MessagePage, NotFoundPage } from './pages/MessagePage.tsx';
+export { nextCursor, pagedItems, ShowMore } from './pages/ShowMore.tsx';
 export { WithCode } from './pages/WithCode.tsx';
 export { type BasePath, matchPattern, matchRoute, pathInPortal, portalHref } from './router/paths.ts';
 export { Link, type Route, RouterProvider, useRoute } from './router/Router.tsx';

@@ -65,17 +65,20 @@ export async function productPage(em: EntityManager, id: string, language: Langu
   };
 }
 
-/** A published showcase and its products in the catalog. */
+/** How many products a showcase shows at most. */
+export const SHOWCASE_PRODUCTS = 100;
+
+/** A published showcase and its newest products in the catalog. */
 export async function showcasePage(em: EntityManager, organizationId: string, language: Language) {
   const showcase = await em.findOne(Showcase, { organization: organizationId, publishedAt: { $ne: null } });
   if (!showcase) throw notFound(SHOWCASE);
-  const products = await em.find(
+  // The catalog's read model says which are in the catalog (inCatalog's rule, kept by PostgreSQL); the
+  // newest SHOWCASE_PRODUCTS only: the catalog's search, filtered by seller, pages through them all.
+  const visible = await em.find(
     Product,
-    { organization: organizationId, state: 'published' },
-    { orderBy: { publishedAt: 'desc' } },
+    { organization: organizationId, state: 'published', catalogVisible: true },
+    { orderBy: { publishedAt: 'desc', id: 'asc' }, limit: SHOWCASE_PRODUCTS },
   );
-  const visible = [];
-  for (const product of products) if (await inCatalog(em, product)) visible.push(product);
   return {
     sellerId: organizationId,
     companyName: showcase.companyName,

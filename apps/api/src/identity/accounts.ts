@@ -1,8 +1,9 @@
-import { type EntityManager, MarketplaceAccount, type Organization } from '@marketplace/db';
+import { type EntityManager, keysetPage, MarketplaceAccount, type Organization } from '@marketplace/db';
 import { assertKeepsAnAdmin, conflict, eimUserName, notFound, type Role } from '@marketplace/domain';
 import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { accountChangedMail, accountDeletedMail, newAccountMail } from '../mail/identity-mails.ts';
+import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { issueLink } from './one-time-links.ts';
 
 export type AccountsDeps = {
@@ -19,13 +20,17 @@ const ROLE_NAMES = { admin: 'admin', user: 'user' } as const;
 
 const fullName = (a: MarketplaceAccount) => `${a.firstName} ${a.lastName}`.trim() || a.email;
 
-export async function listAccounts(em: EntityManager, organization: Organization) {
-  const accounts = await em.find(
-    MarketplaceAccount,
-    { organization },
-    { orderBy: { createdAt: 'asc' }, populate: ['passwordHash'] },
-  );
-  return accounts.map((a) => ({
+/** A page of the organization's Marketplace accounts, oldest first. */
+export async function listAccounts(em: EntityManager, organization: Organization, page: PageRequest) {
+  const { items, nextCursor } = await keysetPage(em, MarketplaceAccount, {
+    where: { organization },
+    sortBy: 'createdAt',
+    direction: 'asc',
+    cursor: page.cursor,
+    limit: page.limit ?? PAGE_SIZE,
+    populate: ['passwordHash'],
+  });
+  const accounts = items.map((a) => ({
     id: a.id,
     email: a.email,
     firstName: a.firstName,
@@ -35,6 +40,7 @@ export async function listAccounts(em: EntityManager, organization: Organization
     eim: { userName: a.eimUserName ?? null, state: a.eimState ?? null },
     createdAt: a.createdAt.toISOString(),
   }));
+  return { items: accounts, nextCursor };
 }
 
 export async function createAccount(

@@ -1,7 +1,8 @@
 import { encryptSecret } from '@marketplace/auth';
-import { type EntityManager, LinkedOutscaleAccount, type Organization } from '@marketplace/db';
+import { type EntityManager, keysetPage, LinkedOutscaleAccount, type Organization } from '@marketplace/db';
 import { conflict, notFound, type Region } from '@marketplace/domain';
 import type { Cloud } from '../cloud.ts';
+import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { proveOutscaleAccount } from './outscale-keys.ts';
 
 export type AfterLinkChange = (
@@ -13,21 +14,29 @@ export type AfterLinkChange = (
 
 const LINKED = { en: 'This OUTSCALE account', fr: 'Ce compte OUTSCALE' };
 
-export async function listLinkedAccounts(em: EntityManager, organization: Organization) {
-  const linked = await em.find(LinkedOutscaleAccount, { organization }, { orderBy: { createdAt: 'asc' } });
+/** The home OUTSCALE account, and a page of the linked ones (`items`), oldest first. */
+export async function listLinkedAccounts(em: EntityManager, organization: Organization, page: PageRequest) {
+  const linked = await keysetPage(em, LinkedOutscaleAccount, {
+    where: { organization },
+    sortBy: 'createdAt',
+    direction: 'asc',
+    cursor: page.cursor,
+    limit: page.limit ?? PAGE_SIZE,
+  });
   return {
     home: {
       accountId: organization.outscaleAccountId,
       region: organization.region,
       email: organization.outscaleEmail,
     },
-    linked: linked.map((l) => ({
+    items: linked.items.map((l) => ({
       id: l.id,
       label: l.label,
       accountId: l.accountId,
       region: l.region,
       createdAt: l.createdAt.toISOString(),
     })),
+    nextCursor: linked.nextCursor,
   };
 }
 

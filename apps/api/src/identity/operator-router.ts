@@ -1,6 +1,7 @@
 import { ORGANIZATION_STATES } from '@marketplace/domain';
 import { z } from 'zod';
-import { FINDINGS_PAGE, listImageFindings } from '../publication/ownership-findings.ts';
+import { pageFields, pageInput } from '../paging.ts';
+import { listImageFindings } from '../publication/ownership-findings.ts';
 import { operatorProcedure, router } from '../trpc.ts';
 import { decideOrganization, listOrganizations } from './operator.ts';
 
@@ -9,8 +10,8 @@ const id = z.uuid();
 export const operatorRouter = router({
   organizations: router({
     list: operatorProcedure
-      .input(z.object({ state: z.enum(ORGANIZATION_STATES).optional() }).optional())
-      .query(({ ctx, input }) => listOrganizations(ctx.services.orm.em.fork(), input?.state)),
+      .input(z.object({ state: z.enum(ORGANIZATION_STATES).optional(), ...pageFields }).optional())
+      .query(({ ctx, input }) => listOrganizations(ctx.services.orm.em.fork(), input?.state, input ?? {})),
     validate: operatorProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
       await decideOrganization(
         ctx.services.orm.em.fork(),
@@ -39,14 +40,7 @@ export const operatorRouter = router({
   /** Versions whose source OMI is not proved their seller's own (the ownership audit). */
   imageFindings: router({
     list: operatorProcedure
-      .input(
-        z
-          .object({
-            cursor: z.string().max(200).optional(),
-            limit: z.number().int().min(1).max(FINDINGS_PAGE.max).optional(),
-          })
-          .optional(),
-      )
+      .input(pageInput)
       .query(({ ctx, input }) => listImageFindings(ctx.services.orm.em.fork(), input ?? {})),
   }),
 });

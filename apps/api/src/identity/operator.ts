@@ -1,4 +1,4 @@
-import { type EntityManager, MarketplaceAccount, Organization } from '@marketplace/db';
+import { type EntityManager, keysetPage, MarketplaceAccount, Organization } from '@marketplace/db';
 import { conflict, notFound, type OrganizationState, transitionOrganization } from '@marketplace/domain';
 import type { MailOutbox } from '../mail/email-job.ts';
 import {
@@ -6,15 +6,25 @@ import {
   organizationRejectedMail,
   organizationValidatedMail,
 } from '../mail/identity-mails.ts';
+import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { issueLink } from './one-time-links.ts';
 
 const ORGANIZATION = { en: 'This organization', fr: 'Cette organisation' };
 
-export async function listOrganizations(em: EntityManager, state: OrganizationState | undefined) {
-  const organizations = await em.find(Organization, state ? { state } : {}, {
-    orderBy: { createdAt: 'asc' },
+/** A page of the organizations (in one state, or all), oldest first: the longest waiting on top. */
+export async function listOrganizations(
+  em: EntityManager,
+  state: OrganizationState | undefined,
+  page: PageRequest,
+) {
+  const { items, nextCursor } = await keysetPage(em, Organization, {
+    where: state ? { state } : {},
+    sortBy: 'createdAt',
+    direction: 'asc',
+    cursor: page.cursor,
+    limit: page.limit ?? PAGE_SIZE,
   });
-  return organizations.map((o) => ({
+  const organizations = items.map((o) => ({
     id: o.id,
     name: o.name,
     types: o.types,
@@ -26,6 +36,7 @@ export async function listOrganizations(em: EntityManager, state: OrganizationSt
     createdAt: o.createdAt.toISOString(),
     validatedAt: o.validatedAt?.toISOString() ?? null,
   }));
+  return { items: organizations, nextCursor };
 }
 
 /** Validates or rejects, and e-mails the organization's admins in its language. */

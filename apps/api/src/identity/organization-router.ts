@@ -1,5 +1,6 @@
 import { forbidden, LANGUAGES, REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
+import { pageInput } from '../paging.ts';
 import type { Context } from '../trpc.ts';
 import { adminProcedure, router, sessionProcedure } from '../trpc.ts';
 import { type AccountsDeps, createAccount, deleteAccount, listAccounts, updateAccount } from './accounts.ts';
@@ -45,7 +46,12 @@ export const organizationRouter = router({
 });
 
 export const accountsRouter = router({
-  list: adminProcedure.query(({ ctx }) => listAccounts(ctx.services.orm.em.fork(), ctx.member.organization)),
+  /** A page of the organization's Marketplace accounts, oldest first. */
+  list: adminProcedure
+    .input(pageInput)
+    .query(({ ctx, input }) =>
+      listAccounts(ctx.services.orm.em.fork(), ctx.member.organization, input ?? {}),
+    ),
   create: adminProcedure
     .input(z.object({ email: z.email().max(320), firstName: name, lastName: name, roles }))
     .mutation(({ ctx, input }) =>
@@ -82,9 +88,12 @@ export const accountsRouter = router({
 });
 
 export const outscaleAccountsRouter = router({
-  list: adminProcedure.query(({ ctx }) =>
-    listLinkedAccounts(ctx.services.orm.em.fork(), ctx.member.organization),
-  ),
+  /** The home OUTSCALE account and a page of the linked ones, oldest first. */
+  list: adminProcedure
+    .input(pageInput)
+    .query(({ ctx, input }) =>
+      listLinkedAccounts(ctx.services.orm.em.fork(), ctx.member.organization, input ?? {}),
+    ),
   link: adminProcedure
     .input(
       z.object({

@@ -140,10 +140,10 @@ describe('organizations, accounts and their OUTSCALE side', () => {
     });
     await operator.mutation('auth.login', { email: 'ops@outscale.example', password: 'Operator-pass-42' });
 
-    const list = await operator.query<{ id: string }[]>('operator.organizations.list', {
+    const list = await operator.query<{ items: { id: string }[] }>('operator.organizations.list', {
       state: 'pending_validation',
     });
-    expect(list.map((o) => o.id)).toEqual(
+    expect(list.items.map((o) => o.id)).toEqual(
       expect.arrayContaining([pending.organization.id, toReject.organization.id]),
     );
 
@@ -187,9 +187,10 @@ describe('organizations, accounts and their OUTSCALE side', () => {
 
     const cloud = marketplace.services.cloud.client('cloudgouv-eu-west-1', keys.accessKey, keys.secretKey);
     await eventually(async () => {
-      const accounts =
-        await admin.query<{ id: string; eim: { state: string; userName: string } }[]>('accounts.list');
-      const created = accounts.find((a) => a.id === id);
+      const accounts = await admin.query<{
+        items: { id: string; eim: { state: string; userName: string } }[];
+      }>('accounts.list');
+      const created = accounts.items.find((a) => a.id === id);
       if (created?.eim.state !== 'provisioned') throw new Error('not yet');
       const { Users = [] } = await cloud.call('ReadUsers', {});
       expect(Users.map((u) => u.UserName)).toContain(created.eim.userName);
@@ -214,8 +215,10 @@ describe('organizations, accounts and their OUTSCALE side', () => {
     await admin.mutation('accounts.update', { id, roles: ['admin', 'user'] });
     await waitForMail(marketplace, 'agent@ministere-exemple.example', /a été modifié/);
 
-    const accounts = await admin.query<{ id: string; eim: { userName: string } }[]>('accounts.list');
-    const userName = accounts.find((a) => a.id === id)?.eim.userName;
+    const accounts = await admin.query<{ items: { id: string; eim: { userName: string } }[] }>(
+      'accounts.list',
+    );
+    const userName = accounts.items.find((a) => a.id === id)?.eim.userName;
     await admin.mutation('accounts.delete', { id });
     await waitForMail(marketplace, 'agent@ministere-exemple.example', /a été supprimé/);
     expect(await user.query('auth.me')).toBeNull();
@@ -246,10 +249,10 @@ describe('organizations, accounts and their OUTSCALE side', () => {
       admin.mutation('outscaleAccounts.link', { region: 'eu-west-2', ...ACME_EUW2 }),
     );
     expect(again.code).toBe('CONFLICT');
-    const listed = await admin.query<{ linked: { id: string; label: string }[] }>('outscaleAccounts.list');
-    expect(listed.linked).toEqual([expect.objectContaining({ id: linked.id, label: 'Production' })]);
+    const listed = await admin.query<{ items: { id: string; label: string }[] }>('outscaleAccounts.list');
+    expect(listed.items).toEqual([expect.objectContaining({ id: linked.id, label: 'Production' })]);
     expect(JSON.stringify(listed)).not.toContain(ACME_EUW2.secretKey);
     await admin.mutation('outscaleAccounts.unlink', { id: linked.id });
-    expect((await admin.query<{ linked: unknown[] }>('outscaleAccounts.list')).linked).toEqual([]);
+    expect((await admin.query<{ items: unknown[] }>('outscaleAccounts.list')).items).toEqual([]);
   });
 });

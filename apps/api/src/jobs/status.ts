@@ -1,5 +1,12 @@
 // What a page may know of a long job: its state and attempts, for jobs of the caller's organization only.
-import { type EntityManager, ImageCopy, MarketplaceAccount, Subscription, Version } from '@marketplace/db';
+import {
+  type EntityManager,
+  ImageCopy,
+  type JobRecord,
+  MarketplaceAccount,
+  Subscription,
+  Version,
+} from '@marketplace/db';
 import { notFound } from '@marketplace/domain';
 import type { JobQueue } from './queue.ts';
 
@@ -59,19 +66,30 @@ export async function jobStatus(
     const job = await queue.boss.getJobById<Record<string, unknown>>(kind, id, { includeArchive: true });
     if (!job) continue;
     if ((await owner(em, job.data ?? {})) !== organizationId) break;
-    return {
-      id: job.id,
-      kind,
-      state: STATES[job.state] ?? 'queued',
-      attempts: job.retryCount + (job.state === 'created' ? 0 : 1),
-      retryLimit: job.retryLimit,
-      runsAfter:
-        job.state === 'created' || job.state === 'retry' ? new Date(job.startAfter).toISOString() : null,
-      startedAt: job.startedOn ? new Date(job.startedOn).toISOString() : null,
-      completedAt: job.completedOn ? new Date(job.completedOn).toISOString() : null,
-    };
+    return describeJob(job, kind);
   }
   throw notFound(JOB);
+}
+
+/** What a page shows of a pg-boss job (from getJobById, or findJobRecords for a page of them). */
+export function describeJob(
+  job: Pick<
+    JobRecord,
+    'id' | 'state' | 'retryCount' | 'retryLimit' | 'startAfter' | 'startedOn' | 'completedOn'
+  >,
+  kind: string,
+): JobStatus {
+  return {
+    id: job.id,
+    kind,
+    state: STATES[job.state] ?? 'queued',
+    attempts: job.retryCount + (job.state === 'created' ? 0 : 1),
+    retryLimit: job.retryLimit,
+    runsAfter:
+      job.state === 'created' || job.state === 'retry' ? new Date(job.startAfter).toISOString() : null,
+    startedAt: job.startedOn ? new Date(job.startedOn).toISOString() : null,
+    completedAt: job.completedOn ? new Date(job.completedOn).toISOString() : null,
+  };
 }
 
 /** The status of a job when it exists, else null (a job not yet enqueued, or archived away). */

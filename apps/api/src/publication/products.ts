@@ -1,6 +1,7 @@
 import {
   type EntityManager,
   ImageCopy,
+  keysetPage,
   Offer,
   type Organization,
   Product,
@@ -23,6 +24,7 @@ import {
 } from '@marketplace/domain';
 import type { Cloud } from '../cloud.ts';
 import { assertOwnFiles } from '../files/stored-files.ts';
+import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { announceLicenceChange } from './notices.ts';
 import { type PublicationDeps, publishVersionCopies, unpublishVersionCopies } from './versions.ts';
 
@@ -356,14 +358,24 @@ export async function describeProduct(em: EntityManager, product: Product, cloud
   };
 }
 
-export async function listProducts(em: EntityManager, organization: Organization) {
-  const products = await em.find(Product, { organization }, { orderBy: { updatedAt: 'desc' } });
-  return products.map((p) => ({
-    id: p.id,
-    kind: p.kind,
-    state: p.state,
-    name: p.name,
-    productCode: p.productCode ?? null,
-    updatedAt: p.updatedAt.toISOString(),
-  }));
+/** A page of the organization's products, any state, newest first (by creation: a stable order). */
+export async function listProducts(em: EntityManager, organization: Organization, page: PageRequest) {
+  const { items, nextCursor } = await keysetPage(em, Product, {
+    where: { organization },
+    sortBy: 'createdAt',
+    direction: 'desc',
+    cursor: page.cursor,
+    limit: page.limit ?? PAGE_SIZE,
+  });
+  return {
+    items: items.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      state: p.state,
+      name: p.name,
+      productCode: p.productCode ?? null,
+      updatedAt: p.updatedAt.toISOString(),
+    })),
+    nextCursor,
+  };
 }

@@ -200,11 +200,11 @@ describe('publishing OMI products on OUTSCALE', () => {
     }
     await em.flush();
 
-    const subscribers = await seller.query<{ organization: { name: string }; region: string }[]>(
+    const subscribers = await seller.query<{ items: { organization: { name: string }; region: string }[] }>(
       'products.subscribers',
       { id },
     );
-    expect(subscribers.map((s) => s.region).sort()).toEqual(['cloudgouv-eu-west-1', 'eu-west-2']);
+    expect(subscribers.items.map((s) => s.region).sort()).toEqual(['cloudgouv-eu-west-1', 'eu-west-2']);
 
     await seller.mutation('products.versions.unpublish', { id: product.versions[0]?.id });
     const toSubscriber = await waitForMail(marketplace, 'agent@acheteur.example', /n'est plus disponible/);
@@ -254,8 +254,8 @@ describe('publishing OMI products on OUTSCALE', () => {
     });
     const pendingClient = new HttpClient(marketplace.url);
     await pendingClient.mutation('auth.login', { email: pending.email, password: pending.password });
-    const other = await seller.query<{ id: string }[]>('products.list');
-    expect((await trpcError(pendingClient.query('products.get', { id: other[0]?.id }))).code).toBe(
+    const other = await seller.query<{ items: { id: string }[] }>('products.list');
+    expect((await trpcError(pendingClient.query('products.get', { id: other.items[0]?.id }))).code).toBe(
       'NOT_FOUND',
     );
   });

@@ -1,5 +1,6 @@
 import { PRODUCT_KINDS, REGIONS, storedFileId } from '@marketplace/domain';
 import { z } from 'zod';
+import { pageFields, pageInput } from '../paging.ts';
 import { type Context, router, sellerProcedure } from '../trpc.ts';
 import {
   createProduct,
@@ -111,7 +112,10 @@ export const showcaseRouter = router({
 });
 
 export const productsRouter = router({
-  list: sellerProcedure.query(({ ctx }) => listProducts(em(ctx), ctx.member.organization)),
+  /** A page of the organization's products, newest first. */
+  list: sellerProcedure
+    .input(pageInput)
+    .query(({ ctx, input }) => listProducts(em(ctx), ctx.member.organization, input ?? {})),
   get: sellerProcedure.input(z.object({ id })).query(async ({ ctx, input }) => {
     const entityManager = em(ctx);
     const product = await findOwnProduct(entityManager, ctx.member.organization, input.id);
@@ -138,9 +142,10 @@ export const productsRouter = router({
     await publishProduct(em(ctx), publicationDeps(ctx), ctx.member.organization, input.id);
     return { ok: true as const };
   }),
+  /** A page of the product's subscribers, newest first. */
   subscribers: sellerProcedure
-    .input(z.object({ id }))
-    .query(({ ctx, input }) => listSubscribers(em(ctx), ctx.member.organization, input.id)),
+    .input(z.object({ id, ...pageFields }))
+    .query(({ ctx, input }) => listSubscribers(em(ctx), ctx.member.organization, input.id, input)),
   unpublish: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
     await unpublishProduct(em(ctx), publicationDeps(ctx), ctx.member.organization, input.id);
     return { ok: true as const };

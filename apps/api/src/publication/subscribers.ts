@@ -1,21 +1,33 @@
-import { type EntityManager, type Organization, Subscription } from '@marketplace/db';
+import { type EntityManager, keysetPage, type Organization, Subscription } from '@marketplace/db';
+import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { findOwnProduct } from './products.ts';
 
-/** Who subscribed to a product of the seller, to which offer and region, since when. */
-export async function listSubscribers(em: EntityManager, organization: Organization, productId: string) {
+/** A page of who subscribed to a product of the seller, to which offer and region, since when: newest first. */
+export async function listSubscribers(
+  em: EntityManager,
+  organization: Organization,
+  productId: string,
+  page: PageRequest,
+) {
   const product = await findOwnProduct(em, organization, productId);
-  const subscriptions = await em.find(
-    Subscription,
-    { product },
-    { populate: ['organization', 'offer'], orderBy: { createdAt: 'desc' } },
-  );
-  return subscriptions.map((s) => ({
-    id: s.id,
-    organization: { id: s.organization.id, name: s.organization.name },
-    offer: { id: s.offer.id, type: s.offer.type, title: s.offer.title },
-    region: s.region,
-    state: s.state,
-    since: s.activatesAt.toISOString(),
-    subscribedAt: s.createdAt.toISOString(),
-  }));
+  const { items, nextCursor } = await keysetPage(em, Subscription, {
+    where: { product },
+    sortBy: 'createdAt',
+    direction: 'desc',
+    cursor: page.cursor,
+    limit: page.limit ?? PAGE_SIZE,
+    populate: ['organization', 'offer'],
+  });
+  return {
+    items: items.map((s) => ({
+      id: s.id,
+      organization: { id: s.organization.id, name: s.organization.name },
+      offer: { id: s.offer.id, type: s.offer.type, title: s.offer.title },
+      region: s.region,
+      state: s.state,
+      since: s.activatesAt.toISOString(),
+      subscribedAt: s.createdAt.toISOString(),
+    })),
+    nextCursor,
+  };
 }

@@ -1,95 +1,129 @@
 // My subscriptions: what a buyer organization needs to use what it subscribed to.
 import {
   type EntityManager,
+  findJobRecords,
   ImageCopy,
+  keysetPage,
   Organization,
   Showcase,
   Subscription,
   Version,
 } from '@marketplace/db';
 import { imageVisibility, notFound } from '@marketplace/domain';
-import type { JobQueue } from '../jobs/queue.ts';
-import { jobStatusOrNull } from '../jobs/status.ts';
+import { describeJob, type JobStatus } from '../jobs/status.ts';
+import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 
 const SUBSCRIPTION = { en: 'This subscription', fr: 'Cet abonnement' };
+const SHARE_JOB = 'subscription.share';
 
-async function view(em: EntityManager, queue: JobQueue, s: Subscription) {
-  const product = s.product;
-  const [seller, showcase, versions] = await Promise.all([
-    em.findOneOrFail(Organization, { id: product.organization.id }),
-    em.findOne(Showcase, { organization: product.organization, publishedAt: { $ne: null } }),
-    em.find(Version, { product, publishedAt: { $ne: null } }, { orderBy: { publishedAt: 'desc' } }),
+/**
+ * The views of several subscriptions, in their order. Everything they show is read for all of them at
+ * once (sellers, showcases, versions, copies, sharing jobs): a fixed number of statements per page,
+ * never a few per subscription.
+ */
+async function views(em: EntityManager, subscriptions: Subscription[]) {
+  if (subscriptions.length === 0) return [];
+  const sellerIds = [...new Set(subscriptions.map((s) => s.product.organization.id))];
+  const products = [...new Set(subscriptions.map((s) => s.product))];
+  const regions = [...new Set(subscriptions.map((s) => s.region))];
+  // Private copies are shared by a job whose ID is the subscription's; public ones (free, BYOL) need none.
+  const shared = subscriptions.filter((s) => imageVisibility([s.offer.type]) === 'private');
+  const [sellers, showcases, versions, jobs] = await Promise.all([
+    em.find(Organization, { id: { $in: sellerIds } }),
+    em.find(Showcase, { organization: { $in: sellerIds }, publishedAt: { $ne: null } }),
+    em.find(
+      Version,
+      { product: { $in: products }, publishedAt: { $ne: null } },
+      { orderBy: { publishedAt: 'desc', id: 'asc' } },
+    ),
+    findJobRecords(
+      em,
+      SHARE_JOB,
+      shared.map((s) => s.id),
+    ),
   ]);
-  const copies = await em.find(ImageCopy, { version: { $in: versions }, region: s.region });
-  const shared = imageVisibility([s.offer.type]) === 'private';
-  const images = versions.map((v) => {
-    const copy = copies.find((c) => c.version.id === v.id && c.imageId);
+  const copies = versions.length
+    ? await em.find(ImageCopy, { version: { $in: versions }, region: { $in: regions } })
+    : [];
+  const sharing = new Map<string, JobStatus>();
+  for (const job of jobs) {
+    // The job must work for this very subscription (the organization's own): the owner check of jobs.get.
+    if (job.data?.subscriptionId === job.id) sharing.set(job.id, describeJob(job, SHARE_JOB));
+  }
+  return subscriptions.map((s) => {
+    const product = s.product;
+    const seller = sellers.find((o) => o.id === product.organization.id);
+    const showcase = showcases.find((c) => c.organization.id === product.organization.id);
+    const images = versions
+      .filter((v) => v.product.id === product.id)
+      .map((v) => {
+        const copy = copies.find((c) => c.version.id === v.id && c.region === s.region && c.imageId);
+        return {
+          version: v.name,
+          region: s.region,
+          imageId: copy?.imageId ?? null,
+          state: v.state === 'available' && copy?.state === 'available' ? 'available' : 'unpublished',
+          unpublishedAt: v.unpublishedAt?.toISOString() ?? null,
+        };
+      });
     return {
-      version: v.name,
+      id: s.id,
+      product: {
+        id: product.id,
+        name: product.name,
+        kind: product.kind,
+        state: product.state,
+        logoUrl: product.logoUrl ?? null,
+        unpublishedAt: product.state === 'unpublished' ? product.updatedAt.toISOString() : null,
+      },
+      offer: { id: s.offer.id, type: s.offer.type, title: s.offer.title, terms: s.offer.terms },
       region: s.region,
-      imageId: copy?.imageId ?? null,
-      state: v.state === 'available' && copy?.state === 'available' ? 'available' : 'unpublished',
-      unpublishedAt: v.unpublishedAt?.toISOString() ?? null,
+      state: s.state,
+      outscaleAccountIds: s.outscaleAccountIds,
+      activatesAt: s.activatesAt.toISOString(),
+      createdAt: s.createdAt.toISOString(),
+      price: s.price ?? null,
+      seller: {
+        id: product.organization.id,
+        name: showcase?.companyName ?? seller?.name ?? '',
+        contactEmail: showcase?.contactEmail ?? null,
+        website: showcase?.website ?? null,
+        showcase: Boolean(showcase),
+      },
+      supportContact: product.supportContact,
+      documentationUrl: product.documentationUrl ?? null,
+      externalUrl: product.externalUrl ?? null,
+      licence: product.licence ?? null,
+      deploymentTemplate: product.deploymentTemplate ?? null,
+      /** OMI IDs per version in the subscription's region: available ones to launch, unpublished ones gone. */
+      images: images.filter((i) => i.imageId !== null),
+      /** The sharing job of a private copy; null for public copies, or a job not yet enqueued or archived away. */
+      sharing: imageVisibility([s.offer.type]) === 'private' ? (sharing.get(s.id) ?? null) : null,
     };
   });
-  return {
-    id: s.id,
-    product: {
-      id: product.id,
-      name: product.name,
-      kind: product.kind,
-      state: product.state,
-      logoUrl: product.logoUrl ?? null,
-      unpublishedAt: product.state === 'unpublished' ? product.updatedAt.toISOString() : null,
-    },
-    offer: { id: s.offer.id, type: s.offer.type, title: s.offer.title, terms: s.offer.terms },
-    region: s.region,
-    state: s.state,
-    outscaleAccountIds: s.outscaleAccountIds,
-    activatesAt: s.activatesAt.toISOString(),
-    createdAt: s.createdAt.toISOString(),
-    price: s.price ?? null,
-    seller: {
-      id: seller.id,
-      name: showcase?.companyName ?? seller.name,
-      contactEmail: showcase?.contactEmail ?? null,
-      website: showcase?.website ?? null,
-      showcase: Boolean(showcase),
-    },
-    supportContact: product.supportContact,
-    documentationUrl: product.documentationUrl ?? null,
-    externalUrl: product.externalUrl ?? null,
-    licence: product.licence ?? null,
-    deploymentTemplate: product.deploymentTemplate ?? null,
-    /** OMI IDs per version in the subscription's region: available ones to launch, unpublished ones gone. */
-    images: images.filter((i) => i.imageId !== null),
-    /** Private copies are shared by a job; public ones (free, BYOL) need nothing. */
-    sharing: shared ? await jobStatusOrNull(em, queue, s.organization.id, s.id, 'subscription.share') : null,
-  };
 }
 
-export type SubscriptionView = Awaited<ReturnType<typeof view>>;
+export type SubscriptionView = Awaited<ReturnType<typeof views>>[number];
 
 const POPULATE = ['product', 'offer', 'organization'] as const;
 
-/** Every subscription of the organization, newest first. */
-export async function listSubscriptions(em: EntityManager, queue: JobQueue, organization: Organization) {
-  const subscriptions = await em.find(
-    Subscription,
-    { organization },
-    { populate: POPULATE, orderBy: { createdAt: 'desc' } },
-  );
-  return Promise.all(subscriptions.map((s) => view(em, queue, s)));
+/** A page of the organization's subscriptions, newest first (by creation, then id). */
+export async function listSubscriptions(em: EntityManager, organization: Organization, page: PageRequest) {
+  const { items, nextCursor } = await keysetPage(em, Subscription, {
+    where: { organization },
+    sortBy: 'createdAt',
+    direction: 'desc',
+    cursor: page.cursor,
+    limit: page.limit ?? PAGE_SIZE,
+    populate: POPULATE,
+  });
+  return { items: await views(em, items), nextCursor };
 }
 
 /** One subscription of the organization; another organization's is not found. */
-export async function getSubscription(
-  em: EntityManager,
-  queue: JobQueue,
-  organization: Organization,
-  id: string,
-) {
+export async function getSubscription(em: EntityManager, organization: Organization, id: string) {
   const subscription = await em.findOne(Subscription, { id, organization }, { populate: POPULATE });
   if (!subscription) throw notFound(SUBSCRIPTION);
-  return view(em, queue, subscription);
+  const [view] = await views(em, [subscription]);
+  return view;
 }

@@ -1,5 +1,6 @@
 import { REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
+import { pageFields, pageInput } from '../paging.ts';
 import { router, userProcedure } from '../trpc.ts';
 import { getSubscription, listSubscriptions } from './my-subscriptions.ts';
 import { subscribableAccounts, subscribe } from './subscribe.ts';
@@ -41,18 +42,21 @@ export const subscriptionsRouter = router({
         input,
       ),
     ),
-  list: userProcedure.query(({ ctx }) =>
-    listSubscriptions(ctx.services.orm.em.fork(), ctx.services.jobs, ctx.member.organization),
-  ),
-  /** The organization's OUTSCALE accounts a subscription in this region may be shared with. */
-  accounts: userProcedure
-    .input(z.object({ region: z.enum(REGIONS) }))
+  /** A page of the organization's subscriptions, newest first. */
+  list: userProcedure
+    .input(pageInput)
     .query(({ ctx, input }) =>
-      subscribableAccounts(ctx.services.orm.em.fork(), ctx.member.organization, input.region),
+      listSubscriptions(ctx.services.orm.em.fork(), ctx.member.organization, input ?? {}),
+    ),
+  /** A page of the organization's OUTSCALE accounts a subscription in this region may be shared with. */
+  accounts: userProcedure
+    .input(z.object({ region: z.enum(REGIONS), ...pageFields }))
+    .query(({ ctx, input }) =>
+      subscribableAccounts(ctx.services.orm.em.fork(), ctx.member.organization, input.region, input),
     ),
   get: userProcedure
     .input(z.object({ id: z.uuid() }))
     .query(({ ctx, input }) =>
-      getSubscription(ctx.services.orm.em.fork(), ctx.services.jobs, ctx.member.organization, input.id),
+      getSubscription(ctx.services.orm.em.fork(), ctx.member.organization, input.id),
     ),
 });

@@ -1,5 +1,6 @@
 import {
   type EntityManager,
+  keysetPage,
   LinkedOutscaleAccount,
   type MarketplaceAccount,
   Offer,
@@ -20,6 +21,7 @@ import { estimateFor } from '../catalog/estimate.ts';
 import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { subscriptionConfirmedMail } from '../mail/subscription-mails.ts';
+import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { subscribedCopies } from './sharing.ts';
 
 export type SubscribeDeps = {
@@ -45,23 +47,53 @@ export type SubscribeInput = {
 const PRODUCT = { en: 'This product', fr: 'Ce produit' };
 const OFFER = { en: 'This offer', fr: 'Cette offre' };
 
-/** The OUTSCALE accounts of the organization in a region: its own, and those linked to it. */
-export async function subscribableAccounts(em: EntityManager, organization: Organization, region: Region) {
-  const linked = await em.find(
-    LinkedOutscaleAccount,
-    { organization, region },
-    { orderBy: { label: 'asc' } },
-  );
-  return [
-    ...(organization.region === region
+/**
+ * A page of the OUTSCALE accounts of the organization in a region: its own first (on the first page),
+ * then those linked to it, in the order they were linked.
+ */
+export async function subscribableAccounts(
+  em: EntityManager,
+  organization: Organization,
+  region: Region,
+  page: PageRequest,
+) {
+  const own =
+    page.cursor === undefined && organization.region === region
       ? [{ accountId: organization.outscaleAccountId, label: null, own: true }]
-      : []),
-    ...linked.map((l) => ({ accountId: l.accountId, label: l.label ?? null, own: false })),
-  ];
+      : [];
+  const limit = page.limit ?? PAGE_SIZE;
+  if (own.length === limit) {
+    // The own account fills the page: the next one starts at the first linked account, if any.
+    const linked = await em.count(LinkedOutscaleAccount, { organization, region });
+    return { items: own, nextCursor: linked > 0 ? FIRST_LINKED : null };
+  }
+  const cursor = page.cursor === FIRST_LINKED ? undefined : page.cursor;
+  const linked = await keysetPage(em, LinkedOutscaleAccount, {
+    where: { organization, region },
+    sortBy: 'createdAt',
+    direction: 'asc',
+    cursor,
+    limit: limit - own.length,
+  });
+  return {
+    items: [
+      ...own,
+      ...linked.items.map((l) => ({ accountId: l.accountId, label: l.label ?? null, own: false })),
+    ],
+    nextCursor: linked.nextCursor,
+  };
 }
 
-const accountsIn = async (em: EntityManager, organization: Organization, region: Region) =>
-  (await subscribableAccounts(em, organization, region)).map((a) => a.accountId);
+/** The cursor of the page after a first page holding only the own account (a limit of 1). */
+const FIRST_LINKED = 'linked';
+
+/** Every OUTSCALE account ID of the organization in a region: what a subscription may be shared with. */
+const accountsIn = async (em: EntityManager, organization: Organization, region: Region) => [
+  ...(organization.region === region ? [organization.outscaleAccountId] : []),
+  ...(await em.find(LinkedOutscaleAccount, { organization, region }, { fields: ['accountId'] })).map(
+    (l) => l.accountId,
+  ),
+];
 
 export async function subscribe(
   em: EntityManager,

@@ -98,10 +98,10 @@ describe('subscribing to OMI products', () => {
   /** The first test's subscription, to an hourly offer of a product still published. */
   const hourlySubscription = async () =>
     (
-      await buyer.query<{ product: { id: string }; offer: { id: string; type: string } }[]>(
+      await buyer.query<{ items: { product: { id: string }; offer: { id: string; type: string } }[] }>(
         'subscriptions.list',
       )
-    ).find((s) => s.offer.type === 'hourly');
+    ).items.find((s) => s.offer.type === 'hourly');
 
   const sees = async (accountId: string, imageId: string) => {
     const simulator = marketplace.services.cloud.simulator;
@@ -144,8 +144,11 @@ describe('subscribing to OMI products', () => {
 
     const mail = await waitForMail(marketplace, 'it@acme.example', /is confirmed/);
     expect(mail.text).toContain(imageId);
-    const mine =
-      await buyer.query<{ id: string; state: string; images: { imageId: string }[] }[]>('subscriptions.list');
+    const mine = (
+      await buyer.query<{ items: { id: string; state: string; images: { imageId: string }[] }[] }>(
+        'subscriptions.list',
+      )
+    ).items;
     expect(mine.find((s) => s.id === id)).toMatchObject({ state: 'active', images: [{ imageId }] });
 
     // The price recorded is the catalog's estimate for the VMs the buyer meant to run.
@@ -259,10 +262,11 @@ describe('subscribing to OMI products', () => {
   });
 
   it('follows linked accounts and new versions: linking shares, unlinking revokes, a new version is shared', async () => {
-    const list =
-      await buyer.query<
-        { product: { id: string }; images: { imageId: string }[]; offer: { type: string } }[]
-      >('subscriptions.list');
+    const list = (
+      await buyer.query<{
+        items: { product: { id: string }; images: { imageId: string }[]; offer: { type: string } }[];
+      }>('subscriptions.list')
+    ).items;
     const hourly = list.find((s) => s.offer.type === 'hourly');
     const imageId = hourly?.images[0]?.imageId ?? '';
     expect(await sees(MINISTRY, imageId)).toBe(false);
@@ -288,10 +292,11 @@ describe('subscribing to OMI products', () => {
     });
     await seller.mutation('products.versions.publish', { id: versionId });
     const newImage = await eventually(async () => {
-      const mine =
-        await buyer.query<{ product: { id: string }; images: { version: string; imageId: string }[] }[]>(
-          'subscriptions.list',
-        );
+      const mine = (
+        await buyer.query<{
+          items: { product: { id: string }; images: { version: string; imageId: string }[] }[];
+        }>('subscriptions.list')
+      ).items;
       const image = mine
         .find((s) => s.product.id === hourly?.product.id)
         ?.images.find((i) => i.version === '2.0.0');

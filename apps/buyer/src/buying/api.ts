@@ -10,7 +10,7 @@ export type SearchInput = Inputs['catalog']['search'];
 export type ProductPage = Outputs['catalog']['product'];
 export type ProductOffer = ProductPage['offers'][number];
 export type Estimate = Outputs['catalog']['estimate'];
-export type MySubscription = Outputs['subscriptions']['list'][number];
+export type MySubscription = Outputs['subscriptions']['list']['items'][number];
 export type JobStatus = NonNullable<MySubscription['sharing']>;
 
 /** Jobs the page keeps following until they end. */

@@ -9,13 +9,16 @@ import {
   Loading,
   type Me,
   MessagePage,
+  nextCursor,
+  pagedItems,
   RequireAccount,
   Section,
+  ShowMore,
   useI18n,
   useRoute,
   useTRPC,
 } from '@marketplace/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { licenceLink, type ProductPage } from '../buying/api.ts';
 import { EstimateFields } from '../product/EstimateFields.tsx';
@@ -89,7 +92,14 @@ function SubscribeForm({ product }: { product: ProductPage }) {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const offer = product.offers.find((o) => o.id === choice.offerId);
-  const available = useQuery(trpc.subscriptions.accounts.queryOptions({ region: choice.region }));
+  // A page of accounts at a time: an organization with many linked accounts shows more on demand.
+  const available = useInfiniteQuery(
+    trpc.subscriptions.accounts.infiniteQueryOptions(
+      { region: choice.region },
+      { getNextPageParam: nextCursor },
+    ),
+  );
+  const availableAccounts = pagedItems(available.data);
   const estimate = useEstimate(product, choice);
   const create = useMutation(trpc.subscriptions.create.mutationOptions());
   const errorsOf = (field: string) => problem?.fieldErrors[field] ?? [];
@@ -119,7 +129,7 @@ function SubscribeForm({ product }: { product: ProductPage }) {
           : {}),
         licenceAccepted: accepted,
       });
-      await queryClient.invalidateQueries(trpc.subscriptions.list.queryFilter());
+      await queryClient.invalidateQueries(trpc.subscriptions.list.pathFilter());
       navigate(`/subscriptions?created=${subscriptionId}`);
     } catch (error) {
       setProblem(apiProblem(error));
@@ -179,14 +189,14 @@ function SubscribeForm({ product }: { product: ProductPage }) {
             <p id={`${id}-accounts-hint`} className="mk-field__hint">
               {t('buy.subscribe.accounts.hint')}
             </p>
-            {!available.data ? (
+            {!availableAccounts ? (
               <Loading />
-            ) : available.data.length === 0 ? (
+            ) : availableAccounts.length === 0 ? (
               <p className="mk-notice mk-notice--warning">
                 {t('buy.subscribe.accounts.none', { region: choice.region })}
               </p>
             ) : (
-              available.data.map((account) => (
+              availableAccounts.map((account) => (
                 <label key={account.accountId} className="mk-choice">
                   <input
                     type="checkbox"
@@ -206,6 +216,7 @@ function SubscribeForm({ product }: { product: ProductPage }) {
                 </label>
               ))
             )}
+            <ShowMore list={available} testId="more-accounts" />
             <FieldErrorList id={`${id}-accounts-error`} errors={errorsOf('outscaleAccountIds')} />
           </fieldset>
           {offer?.type === 'subscription' && (

@@ -4,13 +4,16 @@ import {
   formatMoney,
   Link,
   Loading,
+  nextCursor,
+  pagedItems,
   RequireAccount,
   Section,
+  ShowMore,
   useI18n,
   useRoute,
   useTRPC,
 } from '@marketplace/ui';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { jobInProgress, type MySubscription, SHARING_REFRESH_MS } from '../buying/api.ts';
 import { DocumentationAndLicence } from '../product/Resources.tsx';
 import { CopyButton } from './CopyButton.tsx';
@@ -24,16 +27,22 @@ export function MySubscriptionsPage() {
 const following = (list: MySubscription[] | undefined) =>
   list?.some((s) => s.state === 'scheduled' || jobInProgress(s.sharing)) ?? false;
 
-/** Every subscription of the organization, with what is needed to launch and run the product. */
+/** The organization's subscriptions, newest first and a page at a time, with what is needed to launch and run the product. */
 function MySubscriptions() {
   const { t } = useI18n();
   const trpc = useTRPC();
   const { query } = useRoute();
   const created = query.get('created');
-  const list = useQuery({
-    ...trpc.subscriptions.list.queryOptions(),
-    refetchInterval: (q) => (following(q.state.data) ? SHARING_REFRESH_MS : false),
-  });
+  const list = useInfiniteQuery(
+    trpc.subscriptions.list.infiniteQueryOptions(
+      {},
+      {
+        getNextPageParam: nextCursor,
+        refetchInterval: (q) => (following(pagedItems(q.state.data)) ? SHARING_REFRESH_MS : false),
+      },
+    ),
+  );
+  const subscriptions = pagedItems(list.data);
   return (
     <ContentPage title={t('buy.mine.title')} lead={t('buy.mine.lead')}>
       {created && (
@@ -43,20 +52,23 @@ function MySubscriptions() {
       )}
       {list.isError ? (
         <p className="mk-notice mk-notice--error">{list.error.message}</p>
-      ) : !list.data ? (
+      ) : !subscriptions ? (
         <Loading />
-      ) : list.data.length === 0 ? (
+      ) : subscriptions.length === 0 ? (
         <p className="mk-muted" data-testid="no-subscriptions">
           {t('buy.mine.empty')} <Link to="/catalog">{t('buy.mine.browse')}</Link>
         </p>
       ) : (
-        <ul className="bp-subscriptions">
-          {list.data.map((subscription) => (
-            <li key={subscription.id}>
-              <SubscriptionCard subscription={subscription} highlighted={subscription.id === created} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="bp-subscriptions">
+            {subscriptions.map((subscription) => (
+              <li key={subscription.id}>
+                <SubscriptionCard subscription={subscription} highlighted={subscription.id === created} />
+              </li>
+            ))}
+          </ul>
+          <ShowMore list={list} />
+        </>
       )}
     </ContentPage>
   );

@@ -4,13 +4,18 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { copyInProgress, PUBLICATION_REFRESH_MS, productInProgress, textIn } from '../selling/api.ts';
 import { CopyProgress } from '../versions/CopyProgress.tsx';
 
+/** How many of the newest products the dashboard counts: the largest page products.list gives. */
+const DASHBOARD_PRODUCTS = 100;
+
 /** The dashboard's selling part: the showcase, the products by status, and the copies in progress. */
 export function SellingOverview() {
   const { t, language } = useI18n();
   const trpc = useTRPC();
   const showcase = useQuery(trpc.showcase.get.queryOptions());
-  const products = useQuery(trpc.products.list.queryOptions());
-  const published = (products.data ?? []).filter((p) => p.kind === 'omi' && p.state !== 'draft');
+  // The newest products, as many as a page holds: the dashboard counts them and follows their copies.
+  const products = useQuery(trpc.products.list.queryOptions({ limit: DASHBOARD_PRODUCTS }));
+  const newest = products.data?.items;
+  const published = (newest ?? []).filter((p) => p.kind === 'omi' && p.state !== 'draft');
   const details = useQueries({
     queries: published.map((p) =>
       trpc.products.get.queryOptions(
@@ -30,7 +35,7 @@ export function SellingOverview() {
         .map((copy) => ({ product, version, copy, key: `${version.id}-${copy.region}` })),
     );
   });
-  const count = (state: string) => (products.data ?? []).filter((p) => p.state === state).length;
+  const count = (state: string) => (newest ?? []).filter((p) => p.state === state).length;
 
   return (
     <div className="sp-dashboard" data-testid="seller-dashboard">
@@ -61,6 +66,11 @@ export function SellingOverview() {
             </li>
           ))}
         </ul>
+        {products.data?.nextCursor && (
+          <p className="mk-muted" data-testid="dashboard-newest-only">
+            {t('seller.dashboard.newestOnly', { count: DASHBOARD_PRODUCTS })}
+          </p>
+        )}
         <p className="mk-actions">
           <Link className="mk-button mk-button--primary" to="/products/new">
             {t('seller.dashboard.newProduct')}

@@ -41,7 +41,7 @@ export function PublicationPanel({ product }: { product: Product }) {
     setNotice(null);
     try {
       await action();
-      await queryClient.invalidateQueries({ queryKey: trpc.products.list.queryKey() });
+      await queryClient.invalidateQueries({ queryKey: trpc.products.list.pathKey() });
       await queryClient.invalidateQueries({ queryKey: trpc.products.get.queryKey({ id: product.id }) });
       setNotice(done);
     } catch (error) {
@@ -135,7 +135,7 @@ export function PublicationPanel({ product }: { product: Product }) {
           try {
             await remove.mutateAsync({ id: product.id });
             queryClient.removeQueries({ queryKey: trpc.products.get.queryKey({ id: product.id }) });
-            await queryClient.invalidateQueries({ queryKey: trpc.products.list.queryKey() });
+            await queryClient.invalidateQueries({ queryKey: trpc.products.list.pathKey() });
             navigate('/products');
           } catch (error) {
             setProblem(apiProblem(error));

@@ -1,14 +1,17 @@
-import { formatDate, Loading, useI18n, useTRPC } from '@marketplace/ui';
-import { useQuery } from '@tanstack/react-query';
+import { formatDate, Loading, nextCursor, pagedItems, ShowMore, useI18n, useTRPC } from '@marketplace/ui';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { textIn } from '../selling/api.ts';
 
-/** Who subscribed to the product: organization, offer, region, since when. */
+/** Who subscribed to the product: organization, offer, region, since when; the newest first, a page at a time. */
 export function SubscribersTab({ productId }: { productId: string }) {
   const { t, language } = useI18n();
   const trpc = useTRPC();
-  const subscribers = useQuery(trpc.products.subscribers.queryOptions({ id: productId }));
-  if (!subscribers.data) return <Loading />;
-  if (subscribers.data.length === 0) return <p className="mk-muted">{t('seller.subscribers.none')}</p>;
+  const list = useInfiniteQuery(
+    trpc.products.subscribers.infiniteQueryOptions({ id: productId }, { getNextPageParam: nextCursor }),
+  );
+  const subscribers = pagedItems(list.data);
+  if (!subscribers) return <Loading />;
+  if (subscribers.length === 0) return <p className="mk-muted">{t('seller.subscribers.none')}</p>;
   return (
     <div className="mk-table-wrap">
       <p>{t('seller.subscribers.lead')}</p>
@@ -24,7 +27,7 @@ export function SubscribersTab({ productId }: { productId: string }) {
           </tr>
         </thead>
         <tbody>
-          {subscribers.data.map((s) => (
+          {subscribers.map((s) => (
             <tr key={s.id}>
               <th scope="row">{s.organization.name}</th>
               <td>{textIn(s.offer.title, language)}</td>
@@ -36,6 +39,7 @@ export function SubscribersTab({ productId }: { productId: string }) {
           ))}
         </tbody>
       </table>
+      <ShowMore list={list} />
     </div>
   );
 }

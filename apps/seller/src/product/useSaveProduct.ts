@@ -10,7 +10,7 @@ export function useSaveProduct(id: string) {
     await update.mutateAsync({ id, ...fields });
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.products.get.queryKey({ id }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.products.list.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.products.list.pathKey() }),
     ]);
   };
   return { save, pending: update.isPending };

@@ -77,7 +77,7 @@ function NewProduct() {
       });
       // Refetched before leaving, inactive or not: "My products" shows the new draft at once, never the
       // list cached before it.
-      await queryClient.invalidateQueries({ queryKey: trpc.products.list.queryKey(), refetchType: 'all' });
+      await queryClient.invalidateQueries({ queryKey: trpc.products.list.pathKey(), refetchType: 'all' });
       navigate(`/products/${id}`);
     } catch (error) {
       setProblem(apiProblem(error));

@@ -1,6 +1,17 @@
 import type { ProductState } from '@marketplace/domain';
-import { ContentPage, formatDate, Link, Loading, Section, useI18n, useTRPC } from '@marketplace/ui';
-import { useQuery } from '@tanstack/react-query';
+import {
+  ContentPage,
+  formatDate,
+  Link,
+  Loading,
+  nextCursor,
+  pagedItems,
+  Section,
+  ShowMore,
+  useI18n,
+  useTRPC,
+} from '@marketplace/ui';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { textIn } from '../selling/api.ts';
 import { RequireSeller } from '../selling/RequireSeller.tsx';
 import { ProductStateBadge } from './ProductStateBadge.tsx';
@@ -9,11 +20,14 @@ export function ProductsPage() {
   return <RequireSeller>{() => <Products />}</RequireSeller>;
 }
 
-/** "My products": ID, name, status and last update, the last changed first. */
+/** "My products": ID, name, status and last update, the newest first, a page at a time. */
 function Products() {
   const { t, language } = useI18n();
   const trpc = useTRPC();
-  const products = useQuery(trpc.products.list.queryOptions());
+  const list = useInfiniteQuery(
+    trpc.products.list.infiniteQueryOptions({}, { getNextPageParam: nextCursor }),
+  );
+  const products = pagedItems(list.data);
   return (
     <ContentPage title={t('seller.products.title')} lead={t('seller.products.lead')}>
       <p>
@@ -22,9 +36,9 @@ function Products() {
         </Link>
       </p>
       <Section title={t('seller.products.title')}>
-        {!products.data ? (
+        {!products ? (
           <Loading />
-        ) : products.data.length === 0 ? (
+        ) : products.length === 0 ? (
           <p className="mk-muted">{t('seller.products.empty')}</p>
         ) : (
           <div className="mk-table-wrap">
@@ -39,7 +53,7 @@ function Products() {
                 </tr>
               </thead>
               <tbody>
-                {products.data.map((product) => (
+                {products.map((product) => (
                   <tr key={product.id} data-product-id={product.id}>
                     <th scope="row">
                       <Link to={`/products/${product.id}`}>
@@ -58,6 +72,7 @@ function Products() {
                 ))}
               </tbody>
             </table>
+            <ShowMore list={list} />
           </div>
         )}
       </Section>

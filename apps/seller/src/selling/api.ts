@@ -4,11 +4,11 @@ import type { inferRouterOutputs } from '@trpc/server';
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type Showcase = NonNullable<Outputs['showcase']['get']>;
-export type ProductSummary = Outputs['products']['list'][number];
+export type ProductSummary = Outputs['products']['list']['items'][number];
 export type Product = Outputs['products']['get'];
 export type ProductVersion = Product['versions'][number];
 export type Copy = ProductVersion['copies'][number];
-export type Subscriber = Outputs['products']['subscribers'][number];
+export type Subscriber = Outputs['products']['subscribers']['items'][number];
 
 /** Copies the jobs are still working on: the page refreshes while there are any. */
 export const copyInProgress = (copy: Pick<Copy, 'state'>) =>

@@ -20,6 +20,8 @@ export const LinkedOutscaleAccount = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['organization', 'accountId', 'region'] }],
+  // Keyset pages (repositories/keyset.ts) walk these: the list's filter, then its order (created_at, id).
+  indexes: [{ name: 'linked_outscale_account_page_index', properties: ['organization', 'createdAt', 'id'] }],
 });
 
 export type LinkedOutscaleAccount = InferEntity<typeof LinkedOutscaleAccount>;

@@ -39,6 +39,8 @@ export const MarketplaceAccount = defineEntity({
       .onCreate(() => new Date())
       .onUpdate(() => new Date()),
   },
+  // Keyset pages (repositories/keyset.ts) walk these: the list's filter, then its order (created_at, id).
+  indexes: [{ name: 'marketplace_account_page_index', properties: ['organization', 'createdAt', 'id'] }],
 });
 
 export type MarketplaceAccount = InferEntity<typeof MarketplaceAccount>;

@@ -28,6 +28,11 @@ export const Organization = defineEntity({
       .onUpdate(() => new Date()),
     validatedAt: p.datetime().nullable(),
   },
+  // Keyset pages (repositories/keyset.ts) walk these: the list's filter, then its order (created_at, id).
+  indexes: [
+    { name: 'organization_page_index', properties: ['createdAt', 'id'] },
+    { name: 'organization_state_page_index', properties: ['state', 'createdAt', 'id'] },
+  ],
 });
 
 export type Organization = InferEntity<typeof Organization>;

@@ -81,6 +81,8 @@ export const Product = defineEntity({
       .onUpdate(() => new Date()),
   },
   indexes: [
+    // A keyset page of the seller's products (repositories/keyset.ts): the filter, then (created_at, id).
+    { name: 'product_organization_page_index', properties: ['organization', 'createdAt', 'id'] },
     {
       name: 'product_search_en_index',
       expression: 'create index "product_search_en_index" on "product" using gin ("search_en")',

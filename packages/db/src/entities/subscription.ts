@@ -36,6 +36,11 @@ export const Subscription = defineEntity({
       .onCreate(() => new Date())
       .onUpdate(() => new Date()),
   },
+  // Keyset pages (repositories/keyset.ts) walk these: the list's filter, then its order (created_at, id).
+  indexes: [
+    { name: 'subscription_organization_page_index', properties: ['organization', 'createdAt', 'id'] },
+    { name: 'subscription_product_page_index', properties: ['product', 'createdAt', 'id'] },
+  ],
 });
 
 export type Subscription = InferEntity<typeof Subscription>;

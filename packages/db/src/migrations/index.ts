@@ -8,6 +8,7 @@ import { Migration20261125162146_search } from './Migration20261125162146_search
 import { Migration20261125172508_files_and_prices } from './Migration20261125172508_files_and_prices.ts';
 import { Migration20261125191500_catalog_generation } from './Migration20261125191500_catalog_generation.ts';
 import { Migration20261125193000_catalog_read_model } from './Migration20261125193000_catalog_read_model.ts';
+import { Migration20261201224857_list_pages } from './Migration20261201224857_list_pages.ts';
 import { Migration20261201225329_image_ownership_finding } from './Migration20261201225329_image_ownership_finding.ts';
 
 export const migrations = [
@@ -20,6 +21,7 @@ export const migrations = [
   { name: 'Migration20261125172508_files_and_prices', class: Migration20261125172508_files_and_prices },
   { name: 'Migration20261125191500_catalog_generation', class: Migration20261125191500_catalog_generation },
   { name: 'Migration20261125193000_catalog_read_model', class: Migration20261125193000_catalog_read_model },
+  { name: 'Migration20261201224857_list_pages', class: Migration20261201224857_list_pages },
   {
     name: 'Migration20261201225329_image_ownership_finding',
     class: Migration20261201225329_image_ownership_finding,

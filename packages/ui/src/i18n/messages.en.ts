@@ -21,6 +21,7 @@ export const en = {
   'common.edit': 'Edit',
   'common.delete': 'Delete',
   'common.actions': 'Actions',
+  'common.showMore': 'Show more',
   'common.backHome': 'Back to the home page',
   'common.notFound.title': 'Page not found',
   'common.notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',

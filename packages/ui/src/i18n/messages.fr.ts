@@ -22,6 +22,7 @@ export const fr: Messages = {
   'common.edit': 'Modifier',
   'common.delete': 'Supprimer',
   'common.actions': 'Actions',
+  'common.showMore': 'Afficher plus',
   'common.backHome': 'Retour à l’accueil',
   'common.notFound.title': 'Page introuvable',
   'common.notFound.body':

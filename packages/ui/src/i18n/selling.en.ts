@@ -27,6 +27,7 @@ export const sellingEn = {
   'seller.dashboard.newProduct': 'New product',
   'seller.dashboard.editShowcase': 'Edit the showcase',
   'seller.dashboard.allProducts': 'See my products',
+  'seller.dashboard.newestOnly': 'Counted among your {count} newest products.',
   'seller.dashboard.account': 'Your account',
 
   'seller.productState.draft': 'Draft',

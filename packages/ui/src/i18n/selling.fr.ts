@@ -29,6 +29,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.dashboard.newProduct': 'Nouveau produit',
   'seller.dashboard.editShowcase': 'Modifier la vitrine',
   'seller.dashboard.allProducts': 'Voir mes produits',
+  'seller.dashboard.newestOnly': 'Comptés parmi vos {count} produits les plus récents.',
   'seller.dashboard.account': 'Votre compte',
 
   'seller.productState.draft': 'Brouillon',

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useRef, useState } from 'react';
 import { type ApiProblem, apiProblem } from '../form/api-problem.ts';
@@ -6,6 +6,7 @@ import { FormProblem } from '../form/FormProblem.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../pages/ConfirmDialog.tsx';
 import { ContentPage, Loading, Section } from '../pages/layout.tsx';
+import { nextCursor, pagedItems, ShowMore } from '../pages/ShowMore.tsx';
 import { WithCode } from '../pages/WithCode.tsx';
 import { type AppRouter, useTRPC } from '../trpc/context.ts';
 import { AccountForm } from './AccountForm.tsx';
@@ -14,7 +15,7 @@ import { roleLabel } from './labels.ts';
 import { RequireAccount } from './RequireAccount.tsx';
 import type { Me } from './useMe.ts';
 
-export type MarketplaceAccount = inferRouterOutputs<AppRouter>['accounts']['list'][number];
+export type MarketplaceAccount = inferRouterOutputs<AppRouter>['accounts']['list']['items'][number];
 type EimState = NonNullable<MarketplaceAccount['eim']['state']>;
 
 export function AccountsPage() {
@@ -27,11 +28,16 @@ function Accounts({ me }: { me: Me }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const accounts = useQuery(
-    trpc.accounts.list.queryOptions(undefined, {
-      refetchInterval: (query) => (isEimSettling(query.state.data) ? EIM_REFRESH_MS : false),
-    }),
+  const accounts = useInfiniteQuery(
+    trpc.accounts.list.infiniteQueryOptions(
+      {},
+      {
+        getNextPageParam: nextCursor,
+        refetchInterval: (query) => (isEimSettling(pagedItems(query.state.data)) ? EIM_REFRESH_MS : false),
+      },
+    ),
   );
+  const listed = pagedItems(accounts.data);
   const remove = useMutation(trpc.accounts.delete.mutationOptions());
   const [editing, setEditing] = useState<MarketplaceAccount | null>(null);
   const [deleting, setDeleting] = useState<MarketplaceAccount | null>(null);
@@ -39,7 +45,7 @@ function Accounts({ me }: { me: Me }) {
   const [notice, setNotice] = useState<string | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.accounts.list.queryKey() });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.accounts.list.pathKey() });
 
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -68,7 +74,7 @@ function Accounts({ me }: { me: Me }) {
       <FormProblem ref={problemRef} problem={problem} testId="accounts-problem" />
       <div role="status">{notice && <p className="mk-notice mk-notice--success">{notice}</p>}</div>
       <Section title={t('accounts.list')}>
-        {accounts.data ? (
+        {listed ? (
           <div className="mk-table-wrap">
             <table className="mk-table" data-testid="accounts-table">
               <thead>
@@ -84,7 +90,7 @@ function Accounts({ me }: { me: Me }) {
                 </tr>
               </thead>
               <tbody>
-                {accounts.data.map((account) => (
+                {listed.map((account) => (
                   <tr key={account.id} data-email={account.email}>
                     <th scope="row">
                       {fullName(account)}
@@ -126,6 +132,7 @@ function Accounts({ me }: { me: Me }) {
                 ))}
               </tbody>
             </table>
+            <ShowMore list={accounts} />
           </div>
         ) : (
           <Loading />

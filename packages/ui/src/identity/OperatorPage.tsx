@@ -1,5 +1,5 @@
 import { ORGANIZATION_STATES, type OrganizationState } from '@marketplace/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useId, useRef, useState } from 'react';
 import { type ApiProblem, apiProblem } from '../form/api-problem.ts';
@@ -9,13 +9,14 @@ import { rejectionReasonError } from '../form/validate.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../pages/ConfirmDialog.tsx';
 import { ContentPage, Loading, Section } from '../pages/layout.tsx';
+import { nextCursor, pagedItems, ShowMore } from '../pages/ShowMore.tsx';
 import { type AppRouter, useTRPC } from '../trpc/context.ts';
 import { formatDate } from './dates.ts';
 import { ImageFindings } from './ImageFindings.tsx';
 import { stateLabel, typeLabel } from './labels.ts';
 import { RequireAccount } from './RequireAccount.tsx';
 
-type Organization = inferRouterOutputs<AppRouter>['operator']['organizations']['list'][number];
+type Organization = inferRouterOutputs<AppRouter>['operator']['organizations']['list']['items'][number];
 type Filter = OrganizationState | 'all';
 const FILTERS: readonly Filter[] = [...ORGANIZATION_STATES, 'all'];
 
@@ -29,9 +30,12 @@ function Organizations() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<Filter>('pending_validation');
-  const list = useQuery(
-    trpc.operator.organizations.list.queryOptions(filter === 'all' ? {} : { state: filter }),
+  const list = useInfiniteQuery(
+    trpc.operator.organizations.list.infiniteQueryOptions(filter === 'all' ? {} : { state: filter }, {
+      getNextPageParam: nextCursor,
+    }),
   );
+  const organizations = pagedItems(list.data);
   const validate = useMutation(trpc.operator.organizations.validate.mutationOptions());
   const [rejecting, setRejecting] = useState<Organization | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -73,13 +77,13 @@ function Organizations() {
         ))}
       </fieldset>
       <Section title={t('operator.organizations')} testId="operator-organizations">
-        {!list.data ? (
+        {!organizations ? (
           <Loading />
-        ) : list.data.length === 0 ? (
+        ) : organizations.length === 0 ? (
           <p className="mk-muted">{t('operator.none')}</p>
         ) : (
           <ul className="mk-org-list">
-            {list.data.map((organization) => (
+            {organizations.map((organization) => (
               <li key={organization.id} className="mk-org" data-testid="operator-organization">
                 <div className="mk-org__head">
                   <h3>{organization.name}</h3>
@@ -135,6 +139,7 @@ function Organizations() {
             ))}
           </ul>
         )}
+        <ShowMore list={list} />
       </Section>
       <ImageFindings />
       {rejecting && (

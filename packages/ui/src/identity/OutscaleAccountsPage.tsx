@@ -1,5 +1,5 @@
 import type { Region } from '@marketplace/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { type ApiProblem, apiProblem } from '../form/api-problem.ts';
 import { TextField } from '../form/Field.tsx';
@@ -9,6 +9,7 @@ import { validateKeys } from '../form/validate.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../pages/ConfirmDialog.tsx';
 import { ContentPage, Loading, Section } from '../pages/layout.tsx';
+import { nextCursor, pagedItems, ShowMore } from '../pages/ShowMore.tsx';
 import { useTRPC } from '../trpc/context.ts';
 import { formatDate } from './dates.ts';
 import { OutscaleKeyFields, OutscaleKeysHelp } from './OutscaleKeyFields.tsx';
@@ -24,14 +25,19 @@ function OutscaleAccounts() {
   const { t, language } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const list = useQuery(trpc.outscaleAccounts.list.queryOptions());
+  const list = useInfiniteQuery(
+    trpc.outscaleAccounts.list.infiniteQueryOptions({}, { getNextPageParam: nextCursor }),
+  );
+  // The home account comes with every page; the linked ones page.
+  const home = list.data?.pages[0]?.home;
+  const linkedAccounts = pagedItems(list.data) ?? [];
   const unlink = useMutation(trpc.outscaleAccounts.unlink.mutationOptions());
   const [unlinking, setUnlinking] = useState<Linked | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.outscaleAccounts.list.queryKey() });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.outscaleAccounts.list.pathKey() });
 
   const confirmUnlink = async () => {
     if (!unlinking) return;
@@ -53,28 +59,28 @@ function OutscaleAccounts() {
     <ContentPage title={t('outscale.title')} lead={t('outscale.lead')}>
       <FormProblem ref={problemRef} problem={problem} />
       <div role="status">{notice && <p className="mk-notice mk-notice--success">{notice}</p>}</div>
-      {list.data ? (
+      {home ? (
         <>
           <Section title={t('outscale.home')} lead={t('outscale.home.lead')} testId="home-account">
             <dl className="mk-details">
               <div>
                 <dt>{t('outscale.accountId')}</dt>
                 <dd>
-                  <code>{list.data.home.accountId}</code>
+                  <code>{home.accountId}</code>
                 </dd>
               </div>
               <div>
                 <dt>{t('keys.region')}</dt>
-                <dd>{list.data.home.region}</dd>
+                <dd>{home.region}</dd>
               </div>
               <div>
                 <dt>{t('profile.email')}</dt>
-                <dd>{list.data.home.email}</dd>
+                <dd>{home.email}</dd>
               </div>
             </dl>
           </Section>
           <Section title={t('outscale.linked')} testId="linked-accounts">
-            {list.data.linked.length === 0 ? (
+            {linkedAccounts.length === 0 ? (
               <p className="mk-muted">{t('outscale.linked.none')}</p>
             ) : (
               <div className="mk-table-wrap">
@@ -91,7 +97,7 @@ function OutscaleAccounts() {
                     </tr>
                   </thead>
                   <tbody>
-                    {list.data.linked.map((linked) => (
+                    {linkedAccounts.map((linked) => (
                       <tr key={linked.id}>
                         <th scope="row">{linked.label}</th>
                         <td>
@@ -116,6 +122,7 @@ function OutscaleAccounts() {
                     ))}
                   </tbody>
                 </table>
+                <ShowMore list={list} />
               </div>
             )}
           </Section>
