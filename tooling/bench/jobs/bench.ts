@@ -68,7 +68,13 @@ try {
   };
   await startWorkers();
 
-  const products = await publishHourlyProducts(orm, simulator, web.url, PRODUCTS);
+  const products = await publishHourlyProducts(
+    orm,
+    simulator,
+    web.url,
+    PRODUCTS,
+    Buffer.from(SECRET_KEY, 'base64'),
+  );
   const buyers = await signIn([web.url], await createBuyers(orm, BUYERS));
   const allDone = async (ids: string[]) => {
     const deadline = Date.now() + 600_000;

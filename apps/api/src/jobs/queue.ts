@@ -113,20 +113,17 @@ export async function startJobQueue(options: {
     if (job.retryDelaySeconds > RETRY_DELAY_LIMIT_SECONDS) {
       throw new Error(`${job.name}: a retry delay over ${RETRY_DELAY_LIMIT_SECONDS} s delays a lost job`);
     }
-    await boss.createQueue(job.name, {
+    const settings = {
       name: job.name,
       retryLimit: job.retryLimit,
       retryDelay: job.retryDelaySeconds,
       retryBackoff: true,
       expireInSeconds: JOB_EXPIRE_SECONDS,
-    });
-    // A queue created by an earlier release keeps its settings: bring them to this one's.
-    await boss.updateQueue(job.name, {
-      name: job.name,
-      retryLimit: job.retryLimit,
-      retryDelay: job.retryDelaySeconds,
-      retryBackoff: true,
-      expireInSeconds: JOB_EXPIRE_SECONDS,
+    };
+    await retryOnDeadlock(async () => {
+      await boss.createQueue(job.name, settings);
+      // A queue created by an earlier release keeps its settings: bring them to this one's.
+      await boss.updateQueue(job.name, settings);
     });
     created.add(job.name);
   };
@@ -226,6 +223,23 @@ export async function startJobQueue(options: {
       await boss.stop({ graceful: true, wait: true, timeout: 2_000 });
     },
   };
+}
+
+/**
+ * Processes starting together create the same queues at once, and pg-boss's create_queue (an insert
+ * plus a partition table) can deadlock with itself: PostgreSQL aborts one side, which simply tries again.
+ */
+async function retryOnDeadlock(work: () => Promise<void>, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      // 40P01 deadlock, 23505 the other process's row won the race, 42P07 its partition table did.
+      if (attempt >= attempts || !['40P01', '23505', '42P07'].includes(String(code))) throw error;
+      await delay(50 * attempt + Math.floor(Math.random() * 50));
+    }
+  }
 }
 
 /** A UUID derived from a name, for `EnqueueOptions.id`. */

@@ -89,7 +89,13 @@ describe('web and worker processes on one database', () => {
   it('does every share job once, none lost, with a worker killed mid-run', async () => {
     const [webA, webB, workerA, workerB] = processes;
     if (!webA || !webB || !workerA || !workerB) throw new Error('the processes did not start');
-    const products = await publishHourlyProducts(orm, simulator, webA.url, 2);
+    const products = await publishHourlyProducts(
+      orm,
+      simulator,
+      webA.url,
+      2,
+      Buffer.from(SECRET_KEY, 'base64'),
+    );
     // One account per subscription: a grant counted twice or missing shows on its own account.
     const buyers = await signIn(
       [webA.url, webB.url],

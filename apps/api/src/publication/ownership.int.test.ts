@@ -159,11 +159,11 @@ describe('a source OMI must be the seller’s own', () => {
     await expect(addVersion(seller, id, 'eu-west-2', C.euw2)).resolves.toMatchObject({
       id: expect.any(String),
     });
-    const { linked } = await seller.query<{ linked: { id: string; accountId: string }[] }>(
+    const { items } = await seller.query<{ items: { id: string; accountId: string }[] }>(
       'outscaleAccounts.list',
     );
     await seller.mutation('outscaleAccounts.unlink', {
-      id: linked.find((l) => l.accountId === C.linked)?.id,
+      id: items.find((l) => l.accountId === C.linked)?.id,
     });
     const after = await refusal(seller, id, 'eu-west-2', C.euw2);
     expect(after.fields['sources.0.imageId']?.[0]).toMatch(/^No OMI ami-c1021002 of your organization's/);

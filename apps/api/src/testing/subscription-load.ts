@@ -8,7 +8,7 @@ import { freePort, LinkedOutscaleAccount, Organization, type Orm } from '@market
 import { type Simulator, shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { eventually } from './eventually.ts';
-import { createMember } from './fixtures.ts';
+import { createMember, createSeller } from './fixtures.ts';
 import { HttpClient } from './http-client.ts';
 
 const API_DIR = resolve(import.meta.dirname, '../..');
@@ -82,15 +82,20 @@ export async function startMarketplaceProcess(
 
 export type PublishedProduct = { id: string; offerId: string; imageId: string };
 
-/** A validated seller publishing `count` hourly OMI products (private copies), once they are available. */
+/**
+ * A validated seller, on the simulator account that owns the source OMI (its keys encrypted with the
+ * servers' `secretKey`, as a version's source must be its own), publishing `count` hourly OMI products
+ * (private copies), once they are available.
+ */
 export async function publishHourlyProducts(
   orm: Orm,
   simulator: Simulator,
   url: string,
   count: number,
+  secretKey: Buffer,
 ): Promise<PublishedProduct[]> {
   await shareImage(simulatorClient(simulator, SOURCE.owner), SOURCE.imageId, [SOURCE.distribution]);
-  const member = await createMember(orm, { types: ['seller'] });
+  const member = await createSeller(orm, { simulator, secretKey, home: SOURCE.owner });
   const seller = new HttpClient(url);
   await seller.mutation('auth.login', { email: member.email, password: member.password });
   await seller.mutation('showcase.save', {
