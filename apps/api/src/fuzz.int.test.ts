@@ -1,15 +1,15 @@
 // Property: no input makes the API answer 5xx. Every procedure of the router (read from its definition,
 // so a new one is fuzzed without editing this file) gets, over real HTTP, inputs built from its own
 // schema with hostile texts, wrong types, huge values, any JSON and non-JSON, as a signed-in seller and
-// buyer admin (and operator) and as anyone. Deterministic: a fixed seed, printed with any failure;
-// FUZZ_SEED and FUZZ_RUNS (a multiplier) explore further locally.
+// buyer admin (and operator) and as anyone; the files routes too. Deterministic: a fixed seed, printed
+// with any failure; FUZZ_SEED and FUZZ_RUNS (a multiplier) explore further locally.
 import { MarketplaceAccount } from '@marketplace/db';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession } from './identity/sessions.ts';
 import { appRouter } from './router.ts';
 import { createMember } from './testing/fixtures.ts';
-import { type Pools, type Sent, sentFor } from './testing/fuzz-inputs.ts';
+import { HOSTILE_TEXTS, type Pools, type Sent, sentFor } from './testing/fuzz-inputs.ts';
 import { HttpClient } from './testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace } from './testing/marketplace.ts';
 
@@ -142,6 +142,47 @@ describe('no input makes any procedure answer 5xx', () => {
 
   it('covers every procedure of the router', () => {
     expect(procedures.length).toBeGreaterThan(40);
+  });
+
+  // The files routes are plain HTTP, not procedures: names, purposes, types and ids of every kind.
+  it('POST /files and GET /files/:id', { timeout: 120_000 }, async () => {
+    const headerText = fc.oneof(
+      fc.constantFrom(...HOSTILE_TEXTS).map((text) => {
+        try {
+          return encodeURIComponent(text);
+        } catch {
+          return '%ED%A0%80'; // half of a surrogate pair, as a careless client encodes it
+        }
+      }),
+      fc.constantFrom('%', '%E0%A4%A', '..%2F..%2Fetc%2Fpasswd', 'ÿé', '%00.pdf', 'x'.repeat(8000)),
+    );
+    const upload = fc.record({
+      purpose: fc.constantFrom('logo', 'screenshot', 'licence', '', 'x%00', '%E0'),
+      name: fc.option(headerText, { nil: undefined }),
+      type: fc.constantFrom('image/png', 'application/pdf', 'text/plain', 'image/svg+xml', '', 'x/\u00ff'),
+      body: fc.uint8Array({ maxLength: 64 }),
+      id: fc.oneof(fc.uuid(), headerText),
+    });
+    const cookie = await signedInCookie();
+    await fc.assert(
+      fc.asyncProperty(upload, async ({ purpose, name, type, body, id }) => {
+        const posted = await fetch(`${marketplace.url}/files?purpose=${purpose}`, {
+          method: 'POST',
+          headers: { cookie, 'content-type': type, ...(name === undefined ? {} : { 'x-file-name': name }) },
+          body,
+        });
+        const got = await fetch(`${marketplace.url}/files/${id}?download=1`);
+        for (const [route, response] of [
+          ['POST /files', posted],
+          ['GET /files/:id', got],
+        ] as const) {
+          if (response.status >= 500) {
+            throw new Error(`${route} answered ${response.status} (seed ${SEED}): ${await response.text()}`);
+          }
+        }
+      }),
+      { seed: SEED, numRuns: Math.round(30 * SCALE), endOnFailure: true },
+    );
   });
 
   for (const [name, procedure] of procedures) {

@@ -8,9 +8,7 @@ import {
   type DomainErrorKind,
   forbidden,
   isUploadPurpose,
-  TEXT_PROBLEMS,
   type Text,
-  textProblem,
   UPLOAD_RULES,
   type UploadPurpose,
   unauthorized,
@@ -182,16 +180,11 @@ export async function registerFileRoutes(app: FastifyInstance, services: Service
 function fileNameOf(header: string | string[] | undefined): string {
   const raw = Array.isArray(header) ? header[0] : header;
   if (raw === undefined) return '';
-  let name: string;
   try {
-    name = decodeURIComponent(raw);
+    return decodeURIComponent(raw);
   } catch {
     throw badRequest(WRONG_NAME);
   }
-  // A name is one line of text: NUL or a broken character could not even be stored.
-  const problem = textProblem(name, 'line');
-  if (problem) throw badRequest(TEXT_PROBLEMS[problem].line, { fileName: TEXT_PROBLEMS[problem].line });
-  return name;
 }
 
 const matchesEtag = (header: string | undefined, etag: string) =>
