@@ -2,7 +2,8 @@
 // so a new one is fuzzed without editing this file) gets, over real HTTP, inputs built from its own
 // schema with hostile texts, wrong types, huge values, any JSON and non-JSON, as a signed-in seller and
 // buyer admin (and operator) and as anyone; the files routes too. Deterministic: a fixed seed, printed
-// with any failure; FUZZ_SEED and FUZZ_RUNS (a multiplier) explore further locally.
+// with any failure; FUZZ_SEED and FUZZ_RUNS (a multiplier) explore further locally, FUZZ_STATS=1 counts
+// the statuses, FUZZ_DEBUG=<procedure> prints its answers.
 import { MarketplaceAccount } from '@marketplace/db';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,13 @@ import { startTestMarketplace, type TestMarketplace } from './testing/marketplac
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_201);
 const SCALE = Number(process.env.FUZZ_RUNS ?? 1);
+/** FUZZ_STATS=1 prints how often each procedure answered each status, to see how deep inputs reach. */
+const statuses = new Map<string, Record<number, number>>();
+const count = (name: string, status: number) => {
+  const seen = statuses.get(name) ?? {};
+  seen[status] = (seen[status] ?? 0) + 1;
+  statuses.set(name, seen);
+};
 /** Runs per procedure: enough to meet each field's hostile values, bounded for CI on 2 cores. */
 const RUNS = { signedIn: 30, anonymous: 8 };
 /** Procedures that cost more per call (a password hash, a call to OUTSCALE). */
@@ -104,7 +112,10 @@ describe('no input makes any procedure answer 5xx', () => {
       supportContact: 'support@nimbus.example',
     });
   });
-  afterAll(() => marketplace.stop());
+  afterAll(async () => {
+    if (process.env.FUZZ_STATS) console.table(Object.fromEntries(statuses));
+    await marketplace.stop();
+  });
 
   /** The caller's session, a new one after an answer cleared it (`auth.logout`, for one). */
   let session: string | undefined;
@@ -185,13 +196,15 @@ describe('no input makes any procedure answer 5xx', () => {
     );
   });
 
-  for (const [name, procedure] of procedures) {
+  for (const [index, [name, procedure]] of procedures.entries()) {
     const { type, inputs } = procedure._def;
     if (type === 'subscription') continue;
     const slow = SLOW.has(name) ? 0.4 : 1;
+    // One seed per procedure, so that each meets other values (of the pools too).
+    const seed = SEED + index;
 
     it(`${name} (${type})`, { timeout: 120_000 }, async () => {
-      const local: Pools = { uuids: [...pools.uuids, ...(await freshProductIds())], emails: pools.emails };
+      const local: Pools = { uuids: [...(await freshProductIds()), ...pools.uuids], emails: pools.emails };
       const passes = [
         { who: 'signed in', runs: RUNS.signedIn, languages: ['en', 'fr'], cookies: [SIGNED_IN] },
         { who: 'anonymous', runs: RUNS.anonymous, languages: ['en', 'fr', 'xx'], cookies: ANONYMOUS_COOKIES },
@@ -207,14 +220,17 @@ describe('no input makes any procedure answer 5xx', () => {
               if (cookie) headers.cookie = cookie === SIGNED_IN ? await signedInCookie() : cookie;
               const answer = await send(marketplace.url, name, type, sent, headers);
               if (answer.cleared && cookie === SIGNED_IN) session = undefined;
+              if (process.env.FUZZ_DEBUG === name && answer.status < 500)
+                console.log(answer.status, answer.body.slice(0, 300));
+              count(`${name} (${cookie === SIGNED_IN ? 'signed in' : 'anonymous'})`, answer.status);
               if (answer.status >= 500) {
                 throw new Error(
-                  `${name} as ${pass.who} answered ${answer.status} (seed ${SEED}): ${answer.body}\ninput: ${excerpt(sent)}`,
+                  `${name} as ${pass.who} answered ${answer.status} (seed ${seed}): ${answer.body}\ninput: ${excerpt(sent)}`,
                 );
               }
             },
           ),
-          { seed: SEED, numRuns: Math.max(1, Math.round(pass.runs * slow * SCALE)), endOnFailure: true },
+          { seed, numRuns: Math.max(1, Math.round(pass.runs * slow * SCALE)), endOnFailure: true },
         );
       }
     });
