@@ -12,6 +12,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { z } from 'zod';
 import { type Authenticated, type CookieJar, cookieJar, resolveSession } from './identity/sessions.ts';
+import { localizedIssue } from './input.ts';
 import type { Services } from './services.ts';
 
 /** What every procedure sees. Built without HTTP by `createInnerContext`, so tests use `createCaller`. */
@@ -73,6 +74,7 @@ type ValidationIssue = {
   message: string;
   path?: readonly (PropertyKey | { key: PropertyKey })[];
   code?: string;
+  params?: unknown;
 };
 
 /** tRPC reports input errors as zod's, or as Standard Schema's: both carry the issues. */
@@ -89,7 +91,9 @@ function inputFieldErrors(
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.') || '_';
-    const localized = issue.code ? localeError?.(issue as never) : undefined;
+    // Our own refusals (input.ts) carry both languages; zod's are translated by its locale.
+    const ours = localizedIssue(issue, language);
+    const localized = ours ?? (issue.code ? localeError?.(issue as never) : undefined);
     const message = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
     fields[key] = [...(fields[key] ?? []), message];
   }

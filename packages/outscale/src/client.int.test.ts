@@ -69,6 +69,21 @@ describe('client retries', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(45);
   });
 
+  it('refuses keys that are not printable ASCII as wrong credentials, without sending anything', async () => {
+    const before = countCalls('ReadAccounts');
+    for (const keys of [
+      { accessKey: 'AKÉ0000000000000000', secretKey: 'S'.repeat(40) },
+      { accessKey: 'AK00000000000000000', secretKey: `${'S'.repeat(39)}\u0000` },
+      { accessKey: 'AK 0000000000000000', secretKey: '\ud800'.repeat(20) },
+    ]) {
+      const client = simulatorClient(sim, demoAccounts.buyerEuWest2, keys);
+      const error = await client.call('ReadAccounts', {}).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OutscaleError);
+      expect((error as OutscaleError).isInvalidCredentials()).toBe(true);
+    }
+    expect(countCalls('ReadAccounts')).toBe(before);
+  });
+
   it('reports a closed port as a network error', async () => {
     const closed = await startTestSimulator();
     const client = simulatorClient(closed, demoAccounts.buyerEuWest2, { retry: { retries: 0 } });

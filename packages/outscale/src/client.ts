@@ -1,3 +1,4 @@
+import { isOutscaleKeyText } from '@marketplace/domain';
 import { OutscaleError } from './errors.ts';
 import type { ActionName, Operations } from './generated/api.gen.ts';
 import { publicActions } from './generated/api.gen.ts';
@@ -60,6 +61,7 @@ export class OutscaleClient {
   async call<A extends ActionName>(action: A, request: Request<A>): Promise<Response<A>> {
     const sleep = this.options.sleep ?? realSleep;
     const random = this.options.random ?? Math.random;
+    if (!publicActions.includes(action)) this.assertSendableKeys(action);
     for (let attempt = 1; ; attempt++) {
       try {
         return (await this.attempt(action, request, attempt)) as Response<A>;
@@ -71,6 +73,22 @@ export class OutscaleClient {
         await sleep(delayMs);
       }
     }
+  }
+
+  /**
+   * Keys go into a header and a signature, which take ASCII only: other keys cannot be anyone's, so
+   * they are refused as wrong credentials (code 1) without a request, not as a failure to send one.
+   */
+  private assertSendableKeys(action: ActionName): void {
+    if (isOutscaleKeyText(this.options.accessKey) && isOutscaleKeyText(this.options.secretKey)) return;
+    throw new OutscaleError({
+      action,
+      status: 401,
+      code: '1',
+      type: 'AccessDenied',
+      details: 'the access key or the secret key is not printable ASCII, so no request was sent',
+      attempts: 0,
+    });
   }
 
   private async attempt(action: ActionName, request: unknown, attempt: number): Promise<unknown> {

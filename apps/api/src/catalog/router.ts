@@ -1,5 +1,6 @@
 import { LANGUAGES, OFFER_TYPES, PRODUCT_KINDS, REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
+import { line } from '../input.ts';
 import { publicProcedure, router } from '../trpc.ts';
 import { estimateOffer } from './estimate.ts';
 import { productPage, showcasePage } from './product-page.ts';
@@ -12,20 +13,20 @@ export const catalogRouter = router({
   search: publicProcedure
     .input(
       z.object({
-        q: z.string().max(200).optional(),
+        q: line().max(200).optional(),
         language: z.enum(LANGUAGES),
         filters: z
           .object({
             kinds: list(z.enum(PRODUCT_KINDS)),
             offerTypes: list(z.enum(OFFER_TYPES)),
-            categories: list(z.string().max(50)),
+            categories: list(line().max(50)),
             regions: list(z.enum(REGIONS)),
             sellerIds: list(z.uuid()),
           })
           .partial()
           .optional(),
         sort: z.enum(['relevance', 'name', 'newest']).optional(),
-        cursor: z.string().max(200).optional(),
+        cursor: line().max(200).optional(),
         limit: z.number().int().min(1).max(100).optional(),
       }),
     )
@@ -42,7 +43,7 @@ export const catalogRouter = router({
         productId: z.uuid(),
         offerId: z.uuid(),
         region: z.enum(REGIONS),
-        vmType: z.string().trim().min(1).max(40),
+        vmType: line().trim().min(1).max(40),
         vmCount: z.number().int().min(1).max(1000),
         commitment: z.enum(['on_demand', 'one_year']),
         licences: z.number().int().min(1).max(10_000).optional(),

@@ -1,5 +1,6 @@
 import { LANGUAGES, ORGANIZATION_TYPES, REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
+import { email as emailAddress, line, outscaleKey } from '../input.ts';
 import { publicProcedure, router, sessionProcedure } from '../trpc.ts';
 import { login } from './login.ts';
 import { describeMe } from './me.ts';
@@ -8,9 +9,10 @@ import { endSession } from './sessions.ts';
 import { signup } from './signup.ts';
 import { disableTotp, enableTotp, setupTotp } from './totp.ts';
 
-const email = z.email().max(320);
-const token = z.string().min(16).max(128);
-const totpCode = z.string().trim().min(6).max(8);
+const email = emailAddress();
+const token = line().min(16).max(128);
+const totpCode = line().trim().min(6).max(8);
+// Passwords are any characters the person chose: never stored or shown, only hashed.
 const portal = z.enum(['buyer', 'seller']).default('buyer');
 
 const portalUrl = (publicUrl: string | undefined, which: 'buyer' | 'seller') =>
@@ -20,11 +22,11 @@ export const authRouter = router({
   signup: publicProcedure
     .input(
       z.object({
-        organizationName: z.string().trim().min(2).max(200),
+        organizationName: line().trim().min(2).max(200),
         types: z.array(z.enum(ORGANIZATION_TYPES)).min(1).max(2),
         region: z.enum(REGIONS),
-        accessKey: z.string().trim().min(16).max(64),
-        secretKey: z.string().trim().min(16).max(128),
+        accessKey: outscaleKey(16, 64),
+        secretKey: outscaleKey(16, 128),
         language: z.enum(LANGUAGES),
         portal,
       }),
@@ -73,7 +75,7 @@ export const authRouter = router({
     }),
 
   requestPasswordReset: publicProcedure
-    .input(z.object({ email: z.string().max(320), portal }))
+    .input(z.object({ email: line().max(320), portal }))
     .mutation(async ({ ctx, input }) => {
       await requestPasswordReset(
         ctx.services.jobs,

@@ -1,5 +1,6 @@
 import { ORGANIZATION_STATES } from '@marketplace/domain';
 import { z } from 'zod';
+import { paragraph } from '../input.ts';
 import { pageFields, pageInput } from '../paging.ts';
 import { listImageFindings } from '../publication/ownership-findings.ts';
 import { operatorProcedure, router } from '../trpc.ts';
@@ -24,7 +25,7 @@ export const operatorRouter = router({
       return { ok: true as const };
     }),
     reject: operatorProcedure
-      .input(z.object({ id, reason: z.string().trim().min(5).max(2000) }))
+      .input(z.object({ id, reason: paragraph().trim().min(5).max(2000) }))
       .mutation(async ({ ctx, input }) => {
         await decideOrganization(
           ctx.services.orm.em.fork(),

@@ -1,5 +1,6 @@
 import { forbidden, LANGUAGES, REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
+import { email, line, outscaleKey } from '../input.ts';
 import { pageInput } from '../paging.ts';
 import type { Context } from '../trpc.ts';
 import { adminProcedure, router, sessionProcedure } from '../trpc.ts';
@@ -11,7 +12,7 @@ const roles = z
   .array(z.enum(['admin', 'user']))
   .min(1)
   .max(2);
-const name = z.string().trim().min(1).max(100);
+const name = line().trim().min(1).max(100);
 const id = z.uuid();
 
 const accountsDeps = (ctx: Context): AccountsDeps => ({
@@ -36,7 +37,7 @@ export const organizationRouter = router({
   update: adminProcedure
     .input(
       z.object({
-        name: z.string().trim().min(2).max(200).optional(),
+        name: line().trim().min(2).max(200).optional(),
         language: z.enum(LANGUAGES).optional(),
       }),
     )
@@ -53,7 +54,7 @@ export const accountsRouter = router({
       listAccounts(ctx.services.orm.em.fork(), ctx.member.organization, input ?? {}),
     ),
   create: adminProcedure
-    .input(z.object({ email: z.email().max(320), firstName: name, lastName: name, roles }))
+    .input(z.object({ email: email(), firstName: name, lastName: name, roles }))
     .mutation(({ ctx, input }) =>
       createAccount(
         ctx.services.orm.em.fork(),
@@ -98,9 +99,9 @@ export const outscaleAccountsRouter = router({
     .input(
       z.object({
         region: z.enum(REGIONS),
-        accessKey: z.string().trim().min(16).max(64),
-        secretKey: z.string().trim().min(16).max(128),
-        label: z.string().trim().max(100).optional(),
+        accessKey: outscaleKey(16, 64),
+        secretKey: outscaleKey(16, 128),
+        label: line().trim().max(100).optional(),
       }),
     )
     .mutation(({ ctx, input }) =>

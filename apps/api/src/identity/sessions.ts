@@ -91,7 +91,16 @@ export function cookieJar(
   const cookies = new Map<string, string>();
   for (const part of (header ?? '').split(';')) {
     const index = part.indexOf('=');
-    if (index > 0) cookies.set(part.slice(0, index).trim(), decodeURIComponent(part.slice(index + 1).trim()));
+    if (index > 0) cookies.set(part.slice(0, index).trim(), decoded(part.slice(index + 1).trim()));
   }
   return { read: (name) => cookies.get(name), write, secure };
+}
+
+/** A cookie value badly encoded by the client is kept as sent: it is no session token anyway. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

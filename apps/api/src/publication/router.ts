@@ -1,5 +1,6 @@
 import { PRODUCT_KINDS, REGIONS, storedFileId } from '@marketplace/domain';
 import { z } from 'zod';
+import { bilingualLine, bilingualParagraph, email, line, paragraph, webAddress } from '../input.ts';
 import { pageFields, pageInput } from '../paging.ts';
 import { type Context, router, sellerProcedure } from '../trpc.ts';
 import {
@@ -23,12 +24,12 @@ import {
 } from './versions.ts';
 
 // Drafts may be incomplete: the checklist, not the schema, says what publication needs.
-const text = z.object({ en: z.string().max(20_000), fr: z.string().max(20_000) });
-const shortText = z.object({ en: z.string().max(300), fr: z.string().max(300) });
+const text = bilingualParagraph(20_000);
+const shortText = bilingualLine(300);
 const money = z.object({ amount: z.number().int().min(0).max(100_000_000), currency: z.literal('EUR') });
-const url = z.url({ protocol: /^https?$/ }).max(2000);
+const url = webAddress();
 /** A web address, or a file uploaded to the marketplace (`/files/<id>`, see ../files/). */
-const urlOrFile = z.union([url, z.string().refine((text) => storedFileId(text) !== null)]);
+const urlOrFile = z.union([url, line().refine((text) => storedFileId(text) !== null)]);
 /** An optional address of a saved form: empty clears it (left out, it stays as it was). */
 const clearable = <S extends z.ZodType<string>>(schema: S) => z.union([schema, z.literal('')]).optional();
 const id = z.uuid();
@@ -40,7 +41,7 @@ const offer = z.discriminatedUnion('type', [
     prices: z
       .array(
         z.object({
-          vmType: z.string().trim().min(1).max(50),
+          vmType: line().trim().min(1).max(50),
           onDemandPerHour: money,
           oneYearPerHour: money.optional(),
         }),
@@ -63,16 +64,16 @@ const productFields = {
   name: shortText,
   shortDescription: shortText,
   description: text,
-  categories: z.array(z.string().trim().min(1).max(50)).max(10),
+  categories: z.array(line().trim().min(1).max(50)).max(10),
   regions: z.array(z.enum(REGIONS)).max(2).optional(),
-  supportContact: z.string().trim().max(500),
+  supportContact: line().trim().max(500),
   documentationUrl: clearable(url),
   externalUrl: clearable(url),
-  licence: z.string().max(100_000).optional(),
-  deploymentTemplate: z.string().max(200_000).optional(),
-  operatingSystem: z.string().max(100).optional(),
+  licence: paragraph().max(100_000).optional(),
+  deploymentTemplate: paragraph().max(200_000).optional(),
+  operatingSystem: line().max(100).optional(),
   architecture: z.enum(['x86_64', 'arm64']).optional(),
-  recommendedVmTypes: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
+  recommendedVmTypes: z.array(line().trim().min(1).max(50)).max(20).optional(),
   logoUrl: clearable(urlOrFile),
   screenshotUrls: z.array(urlOrFile).max(10).optional(),
   offers: z.array(offer).max(20),
@@ -96,13 +97,13 @@ export const showcaseRouter = router({
   save: sellerProcedure
     .input(
       z.object({
-        companyName: z.string().trim().min(1).max(200),
+        companyName: line().trim().min(1).max(200),
         shortDescription: shortText.optional(),
         description: text,
         website: clearable(url),
         logoUrl: clearable(urlOrFile),
-        contactEmail: z.email().max(320),
-        supportContact: z.string().trim().min(1).max(500),
+        contactEmail: email(),
+        supportContact: line().trim().min(1).max(500),
       }),
     )
     .mutation(({ ctx, input }) => saveShowcase(em(ctx), ctx.member.organization, input)),
@@ -155,7 +156,7 @@ export const productsRouter = router({
       .input(
         z.object({
           productId: id,
-          name: z.string().trim().min(1).max(100),
+          name: line().trim().min(1).max(100),
           releaseNotes: text,
           sources: z.array(source).min(1).max(2),
         }),
@@ -166,9 +167,7 @@ export const productsRouter = router({
         return createVersion(em(ctx), { cloud, secretKey }, ctx.member.organization, productId, fields);
       }),
     update: sellerProcedure
-      .input(
-        z.object({ id, name: z.string().trim().min(1).max(100).optional(), releaseNotes: text.optional() }),
-      )
+      .input(z.object({ id, name: line().trim().min(1).max(100).optional(), releaseNotes: text.optional() }))
       .mutation(({ ctx, input }) => {
         const { id: versionId, ...fields } = input;
         return updateVersion(em(ctx), ctx.member.organization, versionId, fields);

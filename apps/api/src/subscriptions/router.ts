@@ -1,5 +1,6 @@
 import { REGIONS } from '@marketplace/domain';
 import { z } from 'zod';
+import { line } from '../input.ts';
 import { pageFields, pageInput } from '../paging.ts';
 import { router, userProcedure } from '../trpc.ts';
 import { getSubscription, listSubscriptions } from './my-subscriptions.ts';
@@ -19,7 +20,7 @@ export const subscriptionsRouter = router({
         startDate: z.iso.date().optional(),
         reservation: z
           .object({
-            vmType: z.string().trim().min(1).max(40),
+            vmType: line().trim().min(1).max(40),
             vmCount: z.number().int().min(1).max(1000),
             commitment: z.enum(['on_demand', 'one_year']),
             licences: z.number().int().min(1).max(10_000).optional(),
