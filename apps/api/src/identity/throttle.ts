@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   clearSignInFailures,
   type EntityManager,
@@ -31,7 +32,9 @@ const SCHEDULES: Record<LockoutScope, number[]> = {
   ip: lockoutScheduleMs('ip'),
 };
 
-const keyOf = (scope: Scope, id: string) => `${scope}:${id}`;
+// An e-mail may be 320 characters, more than a key holds: keys are the scope and a digest of the id.
+const keyOf = (scope: Scope, id: string) =>
+  `${scope}:${id.length <= 64 ? id : createHash('sha256').update(id).digest('hex')}`;
 
 /**
  * Counts the attempt before its secret is checked, or refuses it while the key is locked, saying for
