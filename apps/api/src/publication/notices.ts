@@ -12,7 +12,7 @@ import {
   Subscription,
   Version,
 } from '@marketplace/db';
-import type { Language, Region } from '@marketplace/domain';
+import { type Language, REGIONS, type Region } from '@marketplace/domain';
 import { deterministicJobId, type JobDefinition, type JobQueue } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import {
@@ -65,9 +65,11 @@ async function recipientsOf(
   for (const subscription of subscriptions) {
     const organization = subscription.organization;
     const admins = await em.find(MarketplaceAccount, { organization, roles: { $contains: ['admin'] } });
-    const organizationRegions = [
-      ...new Set(subscriptions.filter((s) => s.organization.id === organization.id).map((s) => s.region)),
-    ];
+    // In the marketplace's order of regions, whatever order the subscriptions came in.
+    const taken = new Set(
+      subscriptions.filter((s) => s.organization.id === organization.id).map((s) => s.region),
+    );
+    const organizationRegions = REGIONS.filter((region) => taken.has(region));
     for (const person of [subscription.subscribedBy, ...admins]) {
       if (!person || recipients.has(person.email)) continue;
       recipients.set(person.email, {

@@ -343,6 +343,8 @@ describe('subscribing to OMI products', () => {
       if (!(await sees(ACME, imageId))) throw new Error('not shared yet');
     });
     await waitForMail(marketplace, 'it@acme.example', /is active/);
+    // Back to today: up to 32 hours later, the next tests' sessions would have expired (24 hours idle).
+    clock = new Date();
   });
 
   it('refuses accounts that are not the organization’s, and a subscription starting in the past', async () => {
