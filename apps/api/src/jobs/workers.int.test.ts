@@ -58,13 +58,15 @@ describe('web and worker processes on one database', () => {
     inbox = await startDevInbox({ dir: inboxDir });
     // The first process migrates the empty database; the others start on it together.
     processes.push(await startMarketplaceProcess(['--web'], await envFor()));
-    processes.push(
-      ...(await Promise.all([
-        startMarketplaceProcess(['--web'], await envFor()),
-        startMarketplaceProcess(['--worker'], await envFor()),
-        startMarketplaceProcess(['--worker'], await envFor()),
-      ])),
-    );
+    const started = await Promise.allSettled([
+      startMarketplaceProcess(['--web'], await envFor()),
+      startMarketplaceProcess(['--worker'], await envFor()),
+      startMarketplaceProcess(['--worker'], await envFor()),
+    ]);
+    // Those that started are stopped by afterAll even when another did not start.
+    for (const result of started) if (result.status === 'fulfilled') processes.push(result.value);
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     orm = await openOrm({ url: database.url, poolMax: 2 });
   }, 240_000);
   afterAll(async () => {
