@@ -17,7 +17,11 @@ import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { copyImageJob, deleteCopyJob, resumeCopiesJob } from './publication/copy-jobs.ts';
 import { type NoticeData, subscriberNoticeJob } from './publication/notices.ts';
-import { imageOwnershipAuditJob, OWNERSHIP_AUDIT_RUN } from './publication/ownership-audit-job.ts';
+import {
+  type AuditStep,
+  imageOwnershipAuditJob,
+  OWNERSHIP_AUDIT_RUN,
+} from './publication/ownership-audit-job.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
 import { loadSecretKey } from './secret-key.ts';
 import {
@@ -54,7 +58,7 @@ export type Services = {
     /** Resumes copies whose worker was lost mid-copy. */
     resume: JobDefinition<Record<string, never>>;
     /** Checks once that existing versions' source OMIs are their seller's own; reports to operators. */
-    ownershipAudit: JobDefinition<Record<string, never>>;
+    ownershipAudit: JobDefinition<AuditStep>;
   };
   /** Linked OUTSCALE accounts follow the subscriptions (shared on link, unshared on unlink). */
   linkSharing: { afterLink: AfterLinkChange; afterUnlink: AfterLinkChange };
@@ -152,6 +156,7 @@ export async function startServices(
       resume: resumeCopiesJob({ orm, jobs, copyJob: copy, now: () => services.now() }),
       ownershipAudit: imageOwnershipAuditJob({
         orm,
+        jobs,
         cloud,
         secretKey,
         outbox,

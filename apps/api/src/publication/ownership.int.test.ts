@@ -275,4 +275,34 @@ describe('a source OMI must be the seller’s own', () => {
     // Sellers do not see the findings.
     expect((await trpcError(sellers.b.client.query('operator.imageFindings.list'))).code).toBe('FORBIDDEN');
   });
+
+  it('audits more versions than one run checks, page after page, and sums them up in one e-mail', async () => {
+    const { services } = marketplace;
+    const em = services.orm.em.fork();
+    const id = await product(sellers.b.client, [GOUV]);
+    const stolen = Array.from({ length: 23 }, (_, n) =>
+      em.create(Version, {
+        product: id,
+        name: `stolen-${n}`,
+        releaseNotes: { en: '', fr: '' },
+        sources: [{ region: GOUV, imageId: A.gouv }],
+        state: 'available',
+      }),
+    );
+    await em.flush();
+    const before = (services.devInbox?.list() ?? []).filter((m) => m.to.includes('ops@marketplace.example'));
+
+    await services.publicationJobs.ownershipAudit.run({}, { id: 'test-pages', retryCount: 0 });
+    const mail = await waitForMail(marketplace, 'ops@marketplace.example', /not proved their seller's own/, {
+      count: before.length + 1,
+    });
+    await services.jobs.drain(15_000);
+    const found = await services.orm.em
+      .fork()
+      .find(ImageOwnershipFinding, { version: stolen.map((v) => v.id) });
+    expect(found).toHaveLength(23);
+    for (const version of stolen) expect(mail.text).toContain(`${version.name}, ${GOUV}`);
+    const after = (services.devInbox?.list() ?? []).filter((m) => m.to.includes('ops@marketplace.example'));
+    expect(after).toHaveLength(before.length + 1);
+  });
 });
