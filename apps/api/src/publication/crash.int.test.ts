@@ -16,7 +16,7 @@ import { loadConfig } from '../config.ts';
 import { createLog } from '../log.ts';
 import { type RunningMarketplace, startMarketplace } from '../marketplace.ts';
 import { eventually } from '../testing/eventually.ts';
-import { createSeller } from '../testing/fixtures.ts';
+import { createSeller, publishNimbusShowcase } from '../testing/fixtures.ts';
 import { HttpClient } from '../testing/http-client.ts';
 
 const SOURCES = {
@@ -128,14 +128,7 @@ describe('a worker stopped mid-copy', () => {
     });
     const seller = new HttpClient(started.url);
     await seller.mutation('auth.login', { email: member.email, password: member.password });
-    await seller.mutation('showcase.save', {
-      companyName: 'Nimbus Linux SAS',
-      shortDescription: { en: 'Linux, hardened', fr: 'Linux, durci' },
-      description: { en: 'Hardened Linux images.', fr: 'Des images Linux durcies.' },
-      contactEmail: 'sales@nimbus.example',
-      supportContact: 'support@nimbus.example',
-    });
-    await seller.mutation('showcase.publish');
+    await publishNimbusShowcase(seller);
     const publish = async (name: string, offer: unknown) => {
       const { id } = await seller.mutation<{ id: string }>('products.create', {
         kind: 'omi',

@@ -6,7 +6,7 @@ import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deterministicJobId } from '../jobs/queue.ts';
 import { eventually } from '../testing/eventually.ts';
-import { createMember, createSeller } from '../testing/fixtures.ts';
+import { createMember, createSeller, publishNimbusShowcase } from '../testing/fixtures.ts';
 import { HttpClient } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 
@@ -70,14 +70,7 @@ describe('notices to subscribers', () => {
     });
     seller = new HttpClient(marketplace.url);
     await seller.mutation('auth.login', { email: member.email, password: member.password });
-    await seller.mutation('showcase.save', {
-      companyName: 'Nimbus Linux SAS',
-      shortDescription: { en: 'Linux, hardened', fr: 'Linux, durci' },
-      description: { en: 'Hardened Linux images.', fr: 'Des images Linux durcies.' },
-      contactEmail: 'sales@nimbus.example',
-      supportContact: 'support@nimbus.example',
-    });
-    await seller.mutation('showcase.publish');
+    await publishNimbusShowcase(seller);
     ({ id: productId } = await seller.mutation<{ id: string }>('products.create', {
       kind: 'omi',
       name: { en: 'Nimbus Debian', fr: 'Nimbus Debian FR' },

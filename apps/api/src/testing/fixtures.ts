@@ -2,6 +2,7 @@ import { encryptSecret, hashPassword } from '@marketplace/auth';
 import { LinkedOutscaleAccount, MarketplaceAccount, Organization, type Orm } from '@marketplace/db';
 import type { Language, OrganizationState, OrganizationType, Region, Role } from '@marketplace/domain';
 import type { Simulator } from '@marketplace/outscale';
+import type { HttpClient } from './http-client.ts';
 
 let sequence = 0;
 
@@ -74,4 +75,16 @@ export async function createSeller(
   }
   await em.flush();
   return member;
+}
+
+/** The demo seller's showcase, saved and published: a seller must have one before it creates a product. */
+export async function publishNimbusShowcase(seller: HttpClient) {
+  await seller.mutation('showcase.save', {
+    companyName: 'Nimbus Linux SAS',
+    shortDescription: { en: 'Linux, hardened', fr: 'Linux, durci' },
+    description: { en: 'Hardened Linux images.', fr: 'Des images Linux durcies.' },
+    contactEmail: 'sales@nimbus.example',
+    supportContact: 'support@nimbus.example',
+  });
+  await seller.mutation('showcase.publish');
 }

@@ -8,7 +8,7 @@ import { freePort, LinkedOutscaleAccount, Organization, type Orm } from '@market
 import { type Simulator, shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { eventually } from './eventually.ts';
-import { createMember, createSeller } from './fixtures.ts';
+import { createMember, createSeller, publishNimbusShowcase } from './fixtures.ts';
 import { HttpClient } from './http-client.ts';
 
 const API_DIR = resolve(import.meta.dirname, '../..');
@@ -98,14 +98,7 @@ export async function publishHourlyProducts(
   const member = await createSeller(orm, { simulator, secretKey, home: SOURCE.owner });
   const seller = new HttpClient(url);
   await seller.mutation('auth.login', { email: member.email, password: member.password });
-  await seller.mutation('showcase.save', {
-    companyName: 'Nimbus Linux SAS',
-    shortDescription: { en: 'Linux, hardened', fr: 'Linux, durci' },
-    description: { en: 'Hardened Linux images.', fr: 'Des images Linux durcies.' },
-    contactEmail: 'sales@nimbus.example',
-    supportContact: 'support@nimbus.example',
-  });
-  await seller.mutation('showcase.publish');
+  await publishNimbusShowcase(seller);
   const products: PublishedProduct[] = [];
   for (let n = 1; n <= count; n += 1) {
     const { id } = await seller.mutation<{ id: string }>('products.create', {
