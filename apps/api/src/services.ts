@@ -24,13 +24,14 @@ import {
 } from './publication/ownership-audit-job.ts';
 import { writeRuntimeFile } from './runtime-file.ts';
 import { loadSecretKey } from './secret-key.ts';
+import { lifecycleSweepJob, revokeAccessJob } from './subscriptions/lifecycle.ts';
 import {
   shareNewVersion,
   shareWithLinkedAccount,
   unshareJob,
   unshareWithUnlinkedAccount,
 } from './subscriptions/linked-accounts.ts';
-import { activationSweepJob, shareSubscriptionJob } from './subscriptions/sharing.ts';
+import { announceActivation, shareSubscriptionJob } from './subscriptions/sharing.ts';
 
 export type Services = {
   config: Config;
@@ -66,6 +67,8 @@ export type Services = {
     unshare: JobDefinition<{ accountId: string; region: Region; productIds: string[] }>;
     share: JobDefinition<{ subscriptionId: string }>;
     activate: JobDefinition<Record<string, never>>;
+    /** Removes a subscription's launch permissions once it no longer grants access. */
+    revoke: JobDefinition<{ subscriptionId: string }>;
   };
   /** Every job this process can work. */
   jobDefinitions: JobDefinition<never>[];
@@ -168,10 +171,19 @@ export async function startServices(
     // Once per database: the same ID again is a no-op, whichever process starts first.
     await jobs.enqueue(publicationJobs.ownershipAudit, {}, { id: deterministicJobId(OWNERSHIP_AUDIT_RUN) });
     const share = shareSubscriptionJob({ orm, cloud, outbox, now: () => services.now() });
+    const revoke = revokeAccessJob({ orm, cloud });
     const subscriptionJobs = {
       share,
+      revoke,
       unshare: unshareJob({ orm, cloud }),
-      activate: activationSweepJob({ orm, cloud, outbox, jobs, share, now: () => services.now() }),
+      activate: lifecycleSweepJob({
+        orm,
+        jobs,
+        share,
+        revoke,
+        activated: announceActivation(outbox),
+        now: () => services.now(),
+      }),
     };
     await jobs.schedule(subscriptionJobs.activate, '* * * * *');
     const cleanup = identityCleanupJob({ orm, now: () => services.now() });
@@ -214,6 +226,7 @@ export async function startServices(
         subscriptionJobs.share,
         subscriptionJobs.activate,
         subscriptionJobs.unshare,
+        subscriptionJobs.revoke,
       ] as JobDefinition<never>[],
       now,
       stop: stopAll,

@@ -114,6 +114,7 @@ describe('notices to subscribers', () => {
       em.create(Subscription, {
         organization,
         product: productId,
+        seller: member.organization.id,
         offer,
         region,
         outscaleAccountIds: [],

@@ -55,7 +55,7 @@ async function recipientsOf(
     Subscription,
     {
       product,
-      state: { $in: ['scheduled', 'active'] },
+      state: { $in: ['awaiting_key', 'scheduled', 'awaiting_contract_holder', 'active', 'ending'] },
       ...(regions ? { region: { $in: regions } } : {}),
       ...(asOf ? { createdAt: { $lte: asOf } } : {}),
     },

@@ -65,6 +65,7 @@ describe('seller lists in pages', () => {
       fork.create(Subscription, {
         organization: buyers[i % 3]?.organization.id ?? '',
         product: to.product,
+        seller: to.product.organization,
         offer: to.offer,
         region: 'cloudgouv-eu-west-1',
         outscaleAccountIds: [],
@@ -89,6 +90,7 @@ describe('seller lists in pages', () => {
         const s = added.create(Subscription, {
           organization: buyers[0]?.organization.id ?? '',
           product: product.id,
+          seller: member.organization.id,
           offer: offer.id,
           region: 'eu-west-2',
           outscaleAccountIds: [],

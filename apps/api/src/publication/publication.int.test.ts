@@ -169,7 +169,7 @@ describe('publishing OMI products on OUTSCALE', () => {
   it('e-mails subscribers and their admins, in their language, when a version or the product is unpublished', async () => {
     const { id, product } = await publishedProduct('hourly');
     const em = marketplace.services.orm.em.fork();
-    const offer = await em.findOneOrFail(Offer, { product: id });
+    const offer = await em.findOneOrFail(Offer, { product: id }, { populate: ['product'] });
     const french = await createMember(marketplace.services.orm, {
       language: 'fr',
       email: 'admin@acheteur.example',
@@ -190,6 +190,7 @@ describe('publishing OMI products on OUTSCALE', () => {
       em.create(Subscription, {
         organization,
         product: id,
+        seller: offer.product.organization,
         offer,
         region,
         outscaleAccountIds: [],

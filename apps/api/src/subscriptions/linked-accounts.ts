@@ -8,7 +8,7 @@ import {
   Subscription,
   Version,
 } from '@marketplace/db';
-import type { Region } from '@marketplace/domain';
+import { grantsAccess, type Region } from '@marketplace/domain';
 import { unshareImage } from '@marketplace/outscale';
 import type { Cloud } from '../cloud.ts';
 import { deterministicJobId, type JobDefinition, type JobQueue } from '../jobs/queue.ts';
@@ -21,7 +21,10 @@ export type LinkSharingDeps = {
 
 type UnshareData = { accountId: string; region: Region; productIds: string[] };
 
-const live = { state: { $in: ['active', 'scheduled'] } } as const;
+/** Subscriptions still to use or in use: a newly linked account joins them. */
+const live = {
+  state: { $in: ['awaiting_key', 'scheduled', 'awaiting_contract_holder', 'active', 'ending'] },
+} as const;
 
 export async function shareWithLinkedAccount(
   em: EntityManager,
@@ -37,7 +40,7 @@ export async function shareWithLinkedAccount(
     }
   }
   await em.flush();
-  for (const subscription of subscriptions.filter((s) => s.state === 'active')) {
+  for (const subscription of subscriptions.filter((s) => grantsAccess(s.state))) {
     await deps.jobs.enqueue(
       deps.share,
       { subscriptionId: subscription.id },
@@ -81,7 +84,7 @@ export function unshareJob(deps: { orm: Orm; cloud: Cloud }): JobDefinition<Unsh
         const still = await em.count(Subscription, {
           product: productId,
           region,
-          state: 'active',
+          state: { $in: ['active', 'ending'] },
           outscaleAccountIds: { $contains: [accountId] },
         });
         if (still > 0) continue;
@@ -109,7 +112,7 @@ export async function shareNewVersion(
   const regions = version.sources.map((s) => s.region);
   const subscriptions = await em.find(Subscription, {
     product: version.product,
-    state: 'active',
+    state: { $in: ['active', 'ending'] },
     region: { $in: regions },
   });
   for (const subscription of subscriptions) {

@@ -9,7 +9,7 @@ import {
   Subscription,
   Version,
 } from '@marketplace/db';
-import { imageVisibility, notFound } from '@marketplace/domain';
+import { imageVisibility, keyStatusOf, notFound } from '@marketplace/domain';
 import { describeJob, type JobStatus } from '../jobs/status.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 
@@ -81,6 +81,10 @@ async function views(em: EntityManager, subscriptions: Subscription[]) {
       state: s.state,
       outscaleAccountIds: s.outscaleAccountIds,
       activatesAt: s.activatesAt.toISOString(),
+      keyStatus: keyStatusOf(s.offer.type, s.keyAllocatedAt ?? null),
+      /** When a cancelled subscription stops (or stopped); null while not cancelled. */
+      endsAt: s.endsAt?.toISOString() ?? null,
+      cancelledAt: s.cancelledAt?.toISOString() ?? null,
       createdAt: s.createdAt.toISOString(),
       price: s.price ?? null,
       seller: {

@@ -46,6 +46,7 @@ describe('buyer lists in pages', () => {
       return fork.create(Subscription, {
         organization,
         product,
+        seller: product.organization,
         offer,
         region: 'cloudgouv-eu-west-1',
         outscaleAccountIds: [],
@@ -74,6 +75,7 @@ describe('buyer lists in pages', () => {
         const s = added.create(Subscription, {
           organization: member.organization.id,
           product: free.product.id,
+          seller: seller.organization.id,
           offer: free.offer.id,
           region: 'cloudgouv-eu-west-1',
           outscaleAccountIds: [],

@@ -56,8 +56,11 @@ async function shareBatch(deps: Deps, jobs: BatchItem<ShareData>[]): Promise<Map
   for (const job of jobs) {
     jobsOf.set(job.data.subscriptionId, [...(jobsOf.get(job.data.subscriptionId) ?? []), job.id]);
   }
-  // Not yet active: the activation sweep enqueues this job again on the activation date.
-  const subscriptions = await em.find(Subscription, { id: { $in: [...jobsOf.keys()] }, state: 'active' });
+  // Not granting access (yet): the lifecycle enqueues this job again when it does.
+  const subscriptions = await em.find(Subscription, {
+    id: { $in: [...jobsOf.keys()] },
+    state: { $in: ['active', 'ending'] },
+  });
   const copies = await privateCopiesOf(em, subscriptions);
   const grants = new Map<string, Grant>();
   for (const subscription of subscriptions) {
@@ -92,6 +95,12 @@ async function shareBatch(deps: Deps, jobs: BatchItem<ShareData>[]): Promise<Map
     return shareNext();
   };
   await Promise.all(Array.from({ length: PARALLEL_IMAGES }, shareNext));
+  // Stamped when shared: a subscription that stopped granting access meanwhile is seen by the lifecycle
+  // sweep (not granting, yet shared) and its permissions removed again.
+  const shared = subscriptions.filter((s) => (jobsOf.get(s.id) ?? []).every((id) => !failures.has(id)));
+  if (shared.length > 0) {
+    await em.nativeUpdate(Subscription, { id: { $in: shared.map((s) => s.id) } }, { sharedAt: deps.now() });
+  }
   return failures;
 }
 
@@ -110,49 +119,20 @@ async function privateCopiesOf(em: EntityManager, subscriptions: Subscription[])
   );
 }
 
-/**
- * Every minute: subscriptions whose activation date has come become active, are shared, and their
- * organizations e-mailed. Reads the injected clock, so tests move time instead of waiting.
- */
-export function activationSweepJob(
-  deps: Deps & {
-    jobs: import('../jobs/queue.ts').JobQueue;
-    share: JobDefinition<ShareData>;
-  },
-): JobDefinition<Record<string, never>> {
-  return {
-    name: 'subscription.activate',
-    retryLimit: 2,
-    retryDelaySeconds: 10,
-    async run() {
-      await deps.orm.em.fork().transactional(async (tx) => {
-        const due = await tx.find(
-          Subscription,
-          { state: 'scheduled', activatesAt: { $lte: deps.now() } },
-          { populate: ['organization', 'product', 'subscribedBy'], lockMode: 4 },
-        );
-        for (const subscription of due) {
-          subscription.state = 'active';
-          await tx.flush();
-          await deps.jobs.enqueue(
-            deps.share,
-            { subscriptionId: subscription.id },
-            { em: tx, id: subscription.id },
-          );
-          const to = subscription.subscribedBy?.email ?? subscription.organization.outscaleEmail;
-          const language = subscription.organization.language;
-          await deps.outbox.send(
-            tx,
-            to,
-            subscriptionActivatedMail,
-            {
-              productName: subscription.product.name[language] || subscription.product.name.en,
-              region: subscription.region,
-            },
-            language,
-          );
-        }
-      });
-    },
+/** The subscriber (or the organization's OUTSCALE e-mail) is told the subscription started. */
+export function announceActivation(outbox: MailOutbox) {
+  return async (em: EntityManager, subscription: Subscription) => {
+    const to = subscription.subscribedBy?.email ?? subscription.organization.outscaleEmail;
+    const language = subscription.organization.language;
+    await outbox.send(
+      em,
+      to,
+      subscriptionActivatedMail,
+      {
+        productName: subscription.product.name[language] || subscription.product.name.en,
+        region: subscription.region,
+      },
+      language,
+    );
   };
 }

@@ -13,6 +13,8 @@ import {
   assertMayTrade,
   badRequest,
   type Commitment,
+  decideSubscription,
+  grantsAccess,
   notFound,
   type Region,
   type Text,
@@ -158,20 +160,33 @@ export async function subscribe(
       }
       activatesAt = start;
     }
-    const active = !scheduled || activatesAt <= deps.now;
+    const { state, facts } = decideSubscription(
+      null,
+      { type: 'subscribed' },
+      {
+        offerType: offer.type,
+        activatesAt,
+        keyAllocatedAt: null,
+        contractHolder: 'not_needed',
+        endsAt: null,
+      },
+      deps.now,
+    );
     const subscription = tx.create(Subscription, {
       organization,
       product,
+      seller: product.organization,
       offer,
       region: input.region,
       outscaleAccountIds: [...new Set(input.outscaleAccountIds)],
-      state: active ? 'active' : 'scheduled',
+      state,
       subscribedBy: account,
-      activatesAt,
+      activatesAt: facts.activatesAt,
+      contractHolder: facts.contractHolder,
       price,
     });
     await tx.flush();
-    if (active)
+    if (grantsAccess(state))
       await deps.jobs.enqueue(
         deps.share,
         { subscriptionId: subscription.id },
@@ -194,6 +209,6 @@ export async function subscribe(
       },
       language,
     );
-    return { id: subscription.id };
+    return { id: subscription.id, state: subscription.state };
   });
 }

@@ -1,5 +1,5 @@
 // Subscribing on the simulator: hourly offers share at once, subscription offers on their start date.
-import { LinkedOutscaleAccount, Organization } from '@marketplace/db';
+import { LinkedOutscaleAccount, Organization, Subscription } from '@marketplace/db';
 import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { eventually } from '../testing/eventually.ts';
 import { createMember, createSeller } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
+import { applyEvent } from './lifecycle.ts';
 
 const ACME = '300000000002';
 const MINISTRY = '300000000003';
@@ -323,7 +324,7 @@ describe('subscribing to OMI products', () => {
     });
     const imageId = product.versions[0]?.copies[0]?.imageId ?? '';
     const tomorrow = new Date(clock.getTime() + 24 * 3600_000).toISOString().slice(0, 10);
-    await buyer.mutation('subscriptions.create', {
+    const { id, state } = await buyer.mutation<{ id: string; state: string }>('subscriptions.create', {
       productId: product.id,
       offerId: product.offers[0]?.id,
       region: 'cloudgouv-eu-west-1',
@@ -331,6 +332,15 @@ describe('subscribing to OMI products', () => {
       startDate: tomorrow,
       licenceAccepted: true,
     });
+    expect(state).toBe('awaiting_key');
+    // The seller's key comes before the start date (sales.allocateKey's own tests cover the other orders).
+    const em = marketplace.services.orm.em.fork();
+    const subscription = await em.findOneOrFail(Subscription, { id }, { populate: ['offer'] });
+    expect(applyEvent(subscription, { type: 'key_allocated', at: clock }, clock)).toEqual({
+      from: 'awaiting_key',
+      to: 'scheduled',
+    });
+    await em.flush();
     const activate = () =>
       marketplace.services.subscriptionJobs.activate.run({}, { id: 'test', retryCount: 0 });
     await activate();

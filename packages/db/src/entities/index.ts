@@ -27,7 +27,7 @@ export { Session } from './session.ts';
 export { Showcase } from './showcase.ts';
 export { SignInThrottle } from './sign-in-throttle.ts';
 export { STORED_FILE_PURPOSES, StoredFile, type StoredFilePurpose } from './stored-file.ts';
-export { Subscription, type SubscriptionState } from './subscription.ts';
+export { Subscription } from './subscription.ts';
 export { Version } from './version.ts';
 
 export const entities = [
