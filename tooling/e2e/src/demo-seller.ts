@@ -32,3 +32,17 @@ export async function shareSourceOmiWithTheMarketplace(marketplace: RunningMarke
   });
   await shareImage(client, NIMBUS_GOUV.sourceOmi, [DISTRIBUTION_ACCOUNT]);
 }
+
+/**
+ * In the product editor, publishes the product: the confirmation lists what becomes fixed (returned, one
+ * item per line), then Publish.
+ */
+export async function publishFromTheEditor(page: Page) {
+  await page.getByRole('button', { name: 'Publish the product', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish this product?' });
+  await dialog.waitFor();
+  const fixed = await dialog.getByRole('listitem').allTextContents();
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return fixed;
+}

@@ -4,7 +4,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NIMBUS_GOUV, shareSourceOmiWithTheMarketplace, signInAsSeller } from './demo-seller.ts';
+import { accessibilityViolations } from './accessibility.ts';
+import {
+  NIMBUS_GOUV,
+  publishFromTheEditor,
+  shareSourceOmiWithTheMarketplace,
+  signInAsSeller,
+} from './demo-seller.ts';
 import type { RunningMarketplace } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
 
@@ -31,6 +37,8 @@ beforeEach(() => {
 const field = (label: string) => page.getByLabel(label, { exact: true });
 const button = (name: string) => page.getByRole('button', { name, exact: true });
 const tab = (name: RegExp) => page.getByRole('tab', { name });
+/** A section of the product form, in the side list: its state as the server judged it. */
+const sectionState = (name: RegExp) => tab(name).locator('[data-state]').getAttribute('data-state');
 
 async function screenshot(name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
@@ -56,7 +64,7 @@ async function createProduct(
   expect(await page.getByTestId('product-state').getAttribute('data-state')).toBe('draft');
 }
 
-/** The texts tab, in both languages, with support; what every product needs to be published. */
+/** The general information, in both languages, with support; what every product needs to be published. */
 async function fillTexts(what: string, extra: () => Promise<void> = async () => {}) {
   await field('Short description (English)').fill(`${what}, ready to run`);
   await field('Description (English)').fill(`${what} maintained by Nimbus.`);
@@ -66,8 +74,9 @@ async function fillTexts(what: string, extra: () => Promise<void> = async () => 
   await field('Categories').fill('Operating systems');
   await field('Support contact').fill('support@nimbus-linux.example');
   await extra();
-  await button('Save the texts').click();
+  await button('Save the general information').click();
   await page.getByText('Saved.').waitFor();
+  await expect.poll(() => sectionState(/^General information/)).toBe('complete');
 }
 
 /** The images of a list, once loaded: served back by the marketplace, so they have a size. */
@@ -147,13 +156,21 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
     );
     await fillTexts('A hardened gateway');
 
-    // Media: a logo, two screenshots at once, and the licence agreement as a PDF file.
-    await tab(/^Media & documents$/).click();
+    // The general information's media: a logo and two screenshots at once, one too many removed before
+    // saving.
     await field('Upload a logo').setInputFiles(image('gateway.png'));
     await page.getByText('Uploaded: gateway.png. Save the form to keep it.').waitFor();
     await field('Upload screenshots').setInputFiles([image('console.png'), image('dashboard.png')]);
     await page.getByText('Uploaded: console.png, dashboard.png. Save the form to keep it.').waitFor();
     await expect.poll(async () => (await loadedImages('screenshot-previews')).length).toBe(2);
+    await button('Remove screenshot 2').click();
+    await button('Save the general information').click();
+    await page.getByText('Saved.').waitFor();
+    await screenshot('offers-media');
+
+    // The licence agreement as a PDF file, in its own section.
+    await tab(/^Licence agreement/).click();
+    expect(await sectionState(/^Licence agreement/)).toBe('to_complete');
     await field('Upload the licence agreement as a file').setInputFiles({
       name: 'Nimbus licence.pdf',
       mimeType: 'application/pdf',
@@ -163,28 +180,27 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
     const licence = await field('Licence agreement').inputValue();
     expect(licence).toMatch(FILE_PATH);
     await page.getByTestId('licence-file').getByRole('link', { name: 'View the licence file' }).waitFor();
-    // One screenshot too many: removed before saving.
-    await button('Remove screenshot 2').click();
-    await button('Save media and documents').click();
+    await button('Save the licence agreement').click();
     await page.getByText('Saved.').waitFor();
-    await screenshot('offers-media');
+    await expect.poll(() => sectionState(/^Licence agreement/)).toBe('complete');
 
     // After a reload, everything is there, and the files are served as uploaded.
     await page.reload();
-    await tab(/^Media & documents$/).click();
+    await tab(/^General information/).click();
     const logo = await field('Logo address (URL)').inputValue();
     expect(logo).toMatch(FILE_PATH);
     await expect.poll(() => loadedImages('logo-preview')).toEqual([{ src: logo, loaded: true }]);
     const screenshots = await loadedImages('screenshot-previews');
     expect(screenshots).toHaveLength(1);
     expect(screenshots[0]?.src).toMatch(FILE_PATH);
+    await tab(/^Licence agreement/).click();
     expect(await field('Licence agreement').inputValue()).toBe(licence);
     const licenceFile = await served(`${licence}?download=1`);
     expect(licenceFile.body.equals(PDF)).toBe(true);
     expect(licenceFile.headers['content-disposition']).toMatch(/^attachment; filename="Nimbus licence.pdf"/);
 
     // The BYOL offer kept its licence page.
-    await tab(/^Offers$/).click();
+    await tab(/^Offers/).click();
     expect(await page.getByTestId('offer').getAttribute('data-type')).toBe('byol');
     expect(await field('Licence page (URL)').inputValue()).toBe(
       'https://nimbus-linux.example/licences/gateway',
@@ -192,14 +208,14 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
 
     // A version from the source OMI, then publication: the copy becomes available, public (BYOL).
     await shareSourceOmiWithTheMarketplace(marketplace);
-    await tab(/^Versions$/).click();
+    await tab(/^Versions/).click();
     await field('Version').fill('2.4.0');
     await field('Release notes (English)').fill('First release on the marketplace.');
     await field('Source OMI in cloudgouv-eu-west-1').fill(NIMBUS_GOUV.sourceOmi);
     await button('Add the version').click();
     await page.getByText('Version 2.4.0 is added.').waitFor();
     await page.getByTestId('checklist-done').waitFor();
-    await button('Publish the product').click();
+    await publishFromTheEditor(page);
     await page.getByText('The product is published; its versions are being copied.').waitFor();
     const version = page.getByTestId('version').filter({ hasText: '2.4.0' });
     const copy = version.getByTestId('copy');
@@ -212,7 +228,7 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
     await screenshot('offers-byol-published');
   });
 
-  it('creates an OMI product with a subscription offer and finds its terms saved', async () => {
+  it('creates an OMI product with a subscription offer, finds its terms saved, and writes its activation procedure', async () => {
     await signInAsSeller(page, marketplace);
     await createProduct('OMI product', 'Subscription', 'Nimbus Secure Mail', async () => {
       await field('Price (€, excluding taxes)').fill('49.90');
@@ -220,19 +236,61 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
       await field('Billing frequency').selectOption('yearly');
     });
     await page.reload();
-    await tab(/^Offers$/).click();
+    await tab(/^Offers/).click();
     expect(await page.getByTestId('offer').getAttribute('data-type')).toBe('subscription');
     expect(await field('Price (€, excluding taxes)').inputValue()).toBe('49.90');
     expect(await field('Commitment (months)').inputValue()).toBe('12');
     expect(await field('Billing frequency').inputValue()).toBe('yearly');
     expect((await page.getByTestId('checklist').textContent()) ?? '').toContain('licence agreement');
+
+    // A subscription product has its activation procedure: the steps its buyers follow with the key.
+    const checklistKeys = () =>
+      page
+        .getByTestId('checklist')
+        .locator('li')
+        .evaluateAll((items) => items.map((i) => i.dataset.key));
+    expect(await checklistKeys()).toContain('activationProcedure');
+    await tab(/^Activation procedure/).click();
+    expect(await sectionState(/^Activation procedure/)).toBe('to_complete');
+    await field('Steps to follow with the licence key (English)').fill(
+      '1. Start the VM.\n2. Paste the licence key into /etc/nimbus/licence.\n3. Restart nimbus-mail.',
+    );
+    await tab(/^Français/).click();
+    await field('Steps to follow with the licence key (French)').fill(
+      '1. Démarrez la VM.\n2. Collez la clé de licence dans /etc/nimbus/licence.\n3. Redémarrez nimbus-mail.',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await button('Save the activation procedure').click();
+    await page.getByText('Saved.').waitFor();
+    await expect.poll(() => sectionState(/^Activation procedure/)).toBe('complete');
+    expect(await checklistKeys()).not.toContain('activationProcedure');
+
+    // The deployment template is optional: given, the section is complete.
+    await tab(/^Deployment template/).click();
+    expect(await sectionState(/^Deployment template/)).toBe('optional');
+    await field('Deployment template').fill('resource "outscale_vm" "mail" {\n  image_id = var.omi\n}');
+    await button('Save the deployment template').click();
+    await page.getByText('Saved.').waitFor();
+    await expect.poll(() => sectionState(/^Deployment template/)).toBe('complete');
+    await screenshot('offers-subscription-sections');
+
+    // Saved on their own, both are there after a reload.
+    await page.reload();
+    await tab(/^Activation procedure/).click();
+    expect(await field('Steps to follow with the licence key (English)').inputValue()).toContain(
+      'Paste the licence key',
+    );
+    await tab(/^Deployment template/).click();
+    expect(await field('Deployment template').inputValue()).toContain('outscale_vm');
   });
 
   it('creates a free OMI product and sees it among its products', async () => {
     await signInAsSeller(page, marketplace);
     await createProduct('OMI product', 'Free / open source', 'Nimbus Debian Minimal');
-    await tab(/^Offers$/).click();
+    await tab(/^Offers/).click();
     expect(await page.getByTestId('offer').getAttribute('data-type')).toBe('free');
+    // Without a subscription offer, no activation procedure.
+    expect(await tab(/^Activation procedure/).count()).toBe(0);
     await page.getByRole('link', { name: 'My products', exact: true }).click();
     const table = page.getByTestId('products-table');
     await table.waitFor();
@@ -251,35 +309,47 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
     await fillTexts('A managed backup service', () =>
       field('External subscription link').fill('https://nimbus-linux.example/backup/subscribe'),
     );
-    await tab(/^Media & documents$/).click();
+    // A managed product's sections: no versions, no activation procedure (buyers subscribe on the
+    // seller's site), an optional licence agreement.
+    expect(
+      await page.getByRole('tablist', { name: 'Product sections' }).getByRole('tab').allTextContents(),
+    ).toEqual([
+      'General information Complete',
+      'Offers Complete',
+      'Licence agreement Optional',
+      'Deployment template Optional',
+      'Subscribers',
+    ]);
     await field('Documentation link').fill('https://nimbus-linux.example/backup/docs');
     await field('Upload a logo').setInputFiles(image('backup.png'));
     await page.getByText('Uploaded: backup.png. Save the form to keep it.').waitFor();
-    await button('Save media and documents').click();
+    await button('Save the general information').click();
     await page.getByText('Saved.').waitFor();
 
     // Emptied, the documentation link is cleared; the logo removed, too.
     await page.reload();
-    await tab(/^Media & documents$/).click();
     expect(await field('Documentation link').inputValue()).toBe('https://nimbus-linux.example/backup/docs');
     await field('Documentation link').fill('');
     await button('Remove the logo').click();
     expect(await field('Logo address (URL)').inputValue()).toBe('');
-    await button('Save media and documents').click();
+    await button('Save the general information').click();
     await page.getByText('Saved.').waitFor();
     await page.reload();
-    await tab(/^Media & documents$/).click();
     expect(await field('Documentation link').inputValue()).toBe('');
     expect(await field('Logo address (URL)').inputValue()).toBe('');
     expect(await page.getByTestId('logo-preview').count()).toBe(0);
 
-    // The external link was kept; publication needs nothing more for a managed product.
-    await tab(/^Texts$/).click();
+    // The external link was kept; publication needs nothing more for a managed product, and fixes no
+    // versions or regions.
     expect(await field('External subscription link').inputValue()).toBe(
       'https://nimbus-linux.example/backup/subscribe',
     );
     await page.getByTestId('checklist-done').waitFor();
-    await button('Publish the product').click();
+    expect(await publishFromTheEditor(page)).toEqual([
+      'The pricing mode',
+      'The product’s name',
+      'The offers’ rates',
+    ]);
     await expect.poll(() => page.getByTestId('product-state').getAttribute('data-state')).toBe('published');
     await screenshot('offers-managed-published');
   });

@@ -5,9 +5,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './accessibility.ts';
 import {
   DISTRIBUTION_ACCOUNT,
   NIMBUS_GOUV,
+  publishFromTheEditor,
   shareSourceOmiWithTheMarketplace,
   signInAsSeller,
 } from './demo-seller.ts';
@@ -35,6 +37,8 @@ const mainHeading = () => page.locator('main h1');
 const field = (label: string) => page.getByLabel(label, { exact: true });
 const button = (name: string) => page.getByRole('button', { name, exact: true });
 const tab = (name: RegExp) => page.getByRole('tab', { name });
+/** A section of the product form, in the side list: its state as the server judged it. */
+const sectionState = (name: RegExp) => tab(name).locator('[data-state]').getAttribute('data-state');
 
 async function screenshot(name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
@@ -90,17 +94,37 @@ describe('a validated seller', () => {
     expect(await mainHeading().textContent()).toBe('Nimbus Debian 12');
     expect(await page.getByTestId('product-state').getAttribute('data-state')).toBe('draft');
 
-    // The editor's sections are tabs: arrow keys and End move between them, as with any tab list.
-    await tab(/^Texts$/).focus();
-    await page.keyboard.press('ArrowRight');
-    expect(await tab(/^Media & documents$/).getAttribute('aria-selected')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Media & documents');
+    // The editor's sections (SPEC §4) are a side list of tabs, each with its state: the arrow keys and
+    // End move between them, as with any vertical tab list.
+    const sections = page.getByRole('tablist', { name: 'Product sections' });
+    expect(await sections.getAttribute('aria-orientation')).toBe('vertical');
+    expect(await sections.getByRole('tab').allTextContents()).toEqual([
+      'General information To be completed',
+      'Versions To be completed',
+      'Offers Complete',
+      'Licence agreement To be completed',
+      'Deployment template Optional',
+      'Subscribers',
+    ]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await tab(/^General information/).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await tab(/^Versions/).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Versions To be completed');
+    expect(await page.getByRole('heading', { level: 2, name: /^Versions/ }).isVisible()).toBe(true);
     await page.keyboard.press('End');
     expect(await tab(/^Subscribers$/).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('tabpanel').getByText('No subscriber yet.').waitFor();
     await page.keyboard.press('Home');
 
-    // Texts in both languages, and support.
+    // The general information says what it lacks; saved, it is complete.
+    const missing = page.getByTestId('section-general').getByTestId('section-missing');
+    expect(await missing.locator('li').evaluateAll((items) => items.map((i) => i.dataset.key))).toEqual([
+      'shortDescription',
+      'description',
+      'categories',
+      'supportContact',
+    ]);
     await field('Short description (English)').fill('Debian 12, hardened');
     await field('Description (English)').fill('A Debian 12 image hardened by Nimbus.');
     await tab(/^Français/).click();
@@ -108,14 +132,17 @@ describe('a validated seller', () => {
     await field('Description (French)').fill('Une image Debian 12 durcie par Nimbus.');
     await field('Categories').fill('Operating systems');
     await field('Support contact').fill('support@nimbus-linux.example');
-    await button('Save the texts').click();
+    await button('Save the general information').click();
     await page.getByText('Saved.').waitFor();
+    await expect.poll(() => sectionState(/^General information/)).toBe('complete');
+    expect(await missing.count()).toBe(0);
 
-    // The licence, in the media and documents tab.
-    await tab(/^Media & documents$/).click();
+    // The licence agreement, its own section saved on its own.
+    await tab(/^Licence agreement/).click();
     await field('Licence agreement').fill('https://nimbus-linux.example/licence');
-    await button('Save media and documents').click();
+    await button('Save the licence agreement').click();
     await page.getByText('Saved.').waitFor();
+    await expect.poll(() => sectionState(/^Licence agreement/)).toBe('complete');
     await expect
       .poll(() =>
         page
@@ -127,7 +154,7 @@ describe('a validated seller', () => {
 
     // The version: the form says which account to share the OMI with. Another seller's OMI is refused
     // without a word on it; the seller's own OMI not shared yet is refused with the account to share with.
-    await tab(/^Versions$/).click();
+    await tab(/^Versions/).click();
     expect(await page.getByTestId('share-with-cloudgouv-eu-west-1').textContent()).toContain(
       DISTRIBUTION_ACCOUNT,
     );
@@ -154,9 +181,27 @@ describe('a validated seller', () => {
     const version = page.getByTestId('version').filter({ hasText: '1.0.0' });
     expect(await version.getByTestId('version-state').getAttribute('data-state')).toBe('draft');
     await page.getByTestId('checklist-done').waitFor();
+    await expect.poll(() => sectionState(/^Versions/)).toBe('complete');
+
+    // Publishing asks first, listing what can no longer change; cancelled, nothing happens.
+    await button('Publish the product').click();
+    const confirmation = page.getByRole('dialog', { name: 'Publish this product?' });
+    expect(await confirmation.getByRole('listitem').allTextContents()).toEqual([
+      'The pricing mode',
+      'The product’s name',
+      'Each version’s OMI',
+      'The offers’ rates',
+      'The regions',
+    ]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot('selling-publish-confirmation');
+    await confirmation.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await confirmation.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('product-state').getAttribute('data-state')).toBe('draft');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Publish the product');
 
     // Publication: the copy is made by a job, followed live until available with its image ID.
-    await button('Publish the product').click();
+    await publishFromTheEditor(page);
     await page.getByText('The product is published; its versions are being copied.').waitFor();
     await expect.poll(() => page.getByTestId('product-state').getAttribute('data-state')).toBe('published');
     const copy = version.getByTestId('copy');
@@ -180,7 +225,7 @@ describe('a validated seller', () => {
     await card.waitFor();
     expect(await card.textContent()).toContain('1.0.0 in cloudgouv-eu-west-1');
     await page.goto(editor);
-    await tab(/^Versions$/).click();
+    await tab(/^Versions/).click();
 
     // Unpublishing the version, after a confirmation that says what it means.
     await page.getByRole('button', { name: 'Unpublish version 1.0.0' }).click();
@@ -195,8 +240,9 @@ describe('a validated seller', () => {
     // The same editor in French.
     await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    expect(await tab(/^Textes$/).isVisible()).toBe(true);
-    expect(await tab(/^Médias et documents$/).isVisible()).toBe(true);
+    expect(await tab(/^Informations générales/).textContent()).toBe('Informations générales Complète');
+    expect(await tab(/^Contrat de licence/).isVisible()).toBe(true);
+    expect(await tab(/^Modèle de déploiement/).textContent()).toBe('Modèle de déploiement Facultative');
     expect(await version.getByTestId('version-state').textContent()).toBe('Dépubliée');
     expect(await page.getByTestId('product-state').textContent()).toBe('Publié');
     await screenshot('selling-editor-fr');

@@ -12,11 +12,15 @@ import {
   assertMayTrade,
   badRequest,
   conflict,
+  type FixedOncePublished,
+  fixedOncePublishedRefusal,
   notFound,
   type OfferTerms,
+  type ProductDraft,
   type ProductKind,
   preconditionFailed,
   productChecklist,
+  productSections,
   type Region,
   sharesPricingMode,
   type Text,
@@ -41,6 +45,7 @@ export type ProductInput = {
   documentationUrl?: string | undefined;
   externalUrl?: string | undefined;
   licence?: string | undefined;
+  activationProcedure?: Text | undefined;
   deploymentTemplate?: string | undefined;
   operatingSystem?: string | undefined;
   architecture?: string | undefined;
@@ -145,6 +150,7 @@ function productFields(input: Partial<ProductInput>) {
       documentationUrl: optional(input.documentationUrl),
       externalUrl: optional(input.externalUrl),
       licence: optional(input.licence),
+      activationProcedure: input.activationProcedure,
       deploymentTemplate: optional(input.deploymentTemplate),
       operatingSystem: optional(input.operatingSystem),
       architecture: optional(input.architecture),
@@ -154,6 +160,14 @@ function productFields(input: Partial<ProductInput>) {
     }).filter(([, value]) => value !== undefined),
   ) as Partial<Product>;
 }
+
+/** What an edit would change of what publication fixed (SPEC §4), named as the seller's confirmation. */
+const fixedIn = (input: Partial<ProductInput>): FixedOncePublished[] => [
+  // Offers are replaced as a whole: their pricing mode and rates with them. A kind is never changed (below).
+  ...(input.offers !== undefined ? (['pricingMode', 'offerRates'] as const) : []),
+  ...(input.name !== undefined ? (['name'] as const) : []),
+  ...(input.regions !== undefined ? (['regions'] as const) : []),
+];
 
 /**
  * Edits a product; once published, its name, regions and offers (pricing mode, rates) are fixed. A new
@@ -170,15 +184,8 @@ export async function updateProduct(
   return em.transactional(async (tx) => {
     const product = await findOwnProduct(tx, organization, id);
     if (product.state !== 'draft') {
-      const fixed = (['name', 'regions', 'offers', 'kind'] as const).filter(
-        (field) => input[field] !== undefined,
-      );
-      if (fixed.length > 0) {
-        throw preconditionFailed({
-          en: `Once published, these cannot change: ${fixed.join(', ')}. Create a new product instead.`,
-          fr: `Une fois publié, ceci ne peut plus changer : ${fixed.join(', ')}. Créez plutôt un nouveau produit.`,
-        });
-      }
+      const fixed = fixedIn(input);
+      if (fixed.length > 0) throw preconditionFailed(fixedOncePublishedRefusal(fixed));
     }
     if (input.kind && input.kind !== product.kind) {
       throw badRequest({
@@ -217,27 +224,40 @@ export async function deleteDraft(em: EntityManager, organization: Organization,
   await em.removeAndFlush(product);
 }
 
-export async function checklistOf(em: EntityManager, product: Product) {
+/** What the domain's sections and checklist judge: the product, its offers' types, its live versions. */
+async function draftOf(em: EntityManager, product: Product): Promise<ProductDraft> {
   // One after the other: inside publishProduct's transaction they share one connection.
-  const offerCount = await em.count(Offer, { product });
+  const offers = await em.find(Offer, { product }, { fields: ['type'] });
   const versions = await em.find(Version, { product, state: { $nin: ['unpublishing', 'unpublished'] } });
-  const showcase = await em.findOne(Showcase, { organization: product.organization });
-  return productChecklist(
-    {
-      kind: product.kind,
-      name: product.name,
-      shortDescription: product.shortDescription,
-      description: product.description,
-      categories: product.categories,
-      regions: product.regions,
-      supportContact: product.supportContact,
-      externalUrl: product.externalUrl ?? null,
-      licence: product.licence ?? null,
-      offerCount,
-      versionSourcesByRegion: versions.map((v) => v.sources.map((s) => s.region)),
-    },
-    Boolean(showcase?.publishedAt),
-  );
+  return {
+    kind: product.kind,
+    name: product.name,
+    shortDescription: product.shortDescription,
+    description: product.description,
+    categories: product.categories,
+    regions: product.regions,
+    supportContact: product.supportContact,
+    externalUrl: product.externalUrl ?? null,
+    licence: product.licence ?? null,
+    activationProcedure: product.activationProcedure ?? null,
+    deploymentTemplate: product.deploymentTemplate ?? null,
+    offerTypes: offers.map((o) => o.type),
+    versionSourcesByRegion: versions.map((v) => v.sources.map((s) => s.region)),
+  };
+}
+
+const showcasePublished = async (em: EntityManager, product: Product) =>
+  Boolean((await em.findOne(Showcase, { organization: product.organization }))?.publishedAt);
+
+/** The product form's sections, and what publication still needs (the showcase, then each section's). */
+export async function sectionsAndChecklistOf(em: EntityManager, product: Product) {
+  const draft = await draftOf(em, product);
+  const showcase = await showcasePublished(em, product);
+  return { sections: productSections(draft), checklist: productChecklist(draft, showcase) };
+}
+
+export async function checklistOf(em: EntityManager, product: Product) {
+  return (await sectionsAndChecklistOf(em, product)).checklist;
 }
 
 /** Publishes the product and its draft versions (their copies are made by jobs). */
@@ -303,10 +323,10 @@ export async function unpublishProduct(
 }
 
 export async function describeProduct(em: EntityManager, product: Product, cloud: Cloud) {
-  const [offers, versions, checklist] = await Promise.all([
+  const [offers, versions, { sections, checklist }] = await Promise.all([
     em.find(Offer, { product }, { orderBy: { position: 'asc' } }),
     em.find(Version, { product }, { orderBy: { createdAt: 'asc' } }),
-    checklistOf(em, product),
+    sectionsAndChecklistOf(em, product),
   ]);
   const copies = await em.find(ImageCopy, { version: { $in: versions } }, { orderBy: { region: 'asc' } });
   return {
@@ -322,6 +342,7 @@ export async function describeProduct(em: EntityManager, product: Product, cloud
     documentationUrl: product.documentationUrl ?? null,
     externalUrl: product.externalUrl ?? null,
     licence: product.licence ?? null,
+    activationProcedure: product.activationProcedure ?? { en: '', fr: '' },
     deploymentTemplate: product.deploymentTemplate ?? null,
     operatingSystem: product.operatingSystem ?? null,
     architecture: product.architecture ?? null,
@@ -350,6 +371,8 @@ export async function describeProduct(em: EntityManager, product: Product, cloud
           error: c.error ?? null,
         })),
     })),
+    /** The form's sections in SPEC §4's order, each complete, to be completed or optional. */
+    sections,
     checklist,
     /** Where sellers share their source OMIs, per region. */
     distributionAccounts: Object.fromEntries(

@@ -97,6 +97,10 @@ describe('publishing OMI products on OUTSCALE', () => {
       regions: ['eu-west-2'],
       supportContact: 'support@nimbus.example',
       licence: 'https://nimbus.example/licence',
+      activationProcedure: {
+        en: 'Enter the licence key at first boot.',
+        fr: 'Saisissez la clé de licence au premier démarrage.',
+      },
       offers: [OFFERS[offer]],
     });
     await seller.mutation('products.versions.create', {

@@ -70,6 +70,8 @@ const productFields = {
   documentationUrl: clearable(url),
   externalUrl: clearable(url),
   licence: paragraph().max(100_000).optional(),
+  /** Subscription offers: the steps the buyer follows with the licence key. */
+  activationProcedure: text.optional(),
   deploymentTemplate: paragraph().max(200_000).optional(),
   operatingSystem: line().max(100).optional(),
   architecture: z.enum(['x86_64', 'arm64']).optional(),

@@ -98,6 +98,8 @@ async function views(em: EntityManager, subscriptions: Subscription[]) {
       documentationUrl: product.documentationUrl ?? null,
       externalUrl: product.externalUrl ?? null,
       licence: product.licence ?? null,
+      /** The steps to follow with the licence key of a subscription offer; null for other offers. */
+      activationProcedure: s.offer.type === 'subscription' ? (product.activationProcedure ?? null) : null,
       deploymentTemplate: product.deploymentTemplate ?? null,
       /** OMI IDs per version in the subscription's region: available ones to launch, unpublished ones gone. */
       images: images.filter((i) => i.imageId !== null),

@@ -80,6 +80,10 @@ describe('subscribing to OMI products', () => {
       categories: ['os'],
       supportContact: 'support@nimbus.example',
       licence: 'https://nimbus.example/licence',
+      activationProcedure: {
+        en: 'Enter the licence key at first boot.',
+        fr: 'Saisissez la clé de licence au premier démarrage.',
+      },
       offers: [offer],
     });
     await seller.mutation('products.versions.create', {

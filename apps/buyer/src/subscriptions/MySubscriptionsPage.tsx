@@ -16,6 +16,7 @@ import {
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { jobInProgress, type MySubscription, SHARING_REFRESH_MS } from '../buying/api.ts';
 import { DocumentationAndLicence } from '../product/Resources.tsx';
+import { ActivationProcedure } from './ActivationProcedure.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { downloadText } from './download.ts';
 import { SharingStatus } from './SharingStatus.tsx';
@@ -171,6 +172,8 @@ function SubscriptionCard({
             })}
           </p>
         )}
+
+        <ActivationProcedure procedure={s.activationProcedure} />
 
         <h3 className="bp-subscription__title">{t('buy.mine.resources')}</h3>
         <dl className="bp-facts">

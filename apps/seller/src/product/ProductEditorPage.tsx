@@ -1,4 +1,4 @@
-import type { ProductState } from '@marketplace/domain';
+import type { ProductSectionKey, ProductState } from '@marketplace/domain';
 import {
   apiProblem,
   ContentPage,
@@ -17,15 +17,17 @@ import { type Product, PUBLICATION_REFRESH_MS, productInProgress, textIn } from 
 import { RequireSeller } from '../selling/RequireSeller.tsx';
 import { Tabs } from '../selling/Tabs.tsx';
 import { VersionsTab } from '../versions/VersionsTab.tsx';
-import { MediaTab } from './MediaTab.tsx';
+import { ActivationSection } from './ActivationSection.tsx';
+import { DeploymentTemplateSection } from './DeploymentTemplateSection.tsx';
+import { GeneralSection } from './GeneralSection.tsx';
+import { LicenceSection } from './LicenceSection.tsx';
 import { OffersTab } from './OffersTab.tsx';
 import { PublicationPanel } from './PublicationPanel.tsx';
+import { SectionPanel, SectionTabLabel } from './SectionPanel.tsx';
 import { SubscribersTab } from './SubscribersTab.tsx';
-import { TextsTab } from './TextsTab.tsx';
 
-const TABS = ['texts', 'media', 'offers', 'versions', 'subscribers'] as const;
-type Tab = (typeof TABS)[number];
-const isTab = (value: string | null): value is Tab => TABS.includes(value as Tab);
+/** The form's sections (the product's own, as the server lists them), then its subscribers. */
+type Tab = ProductSectionKey | 'subscribers';
 
 export function ProductEditorPage({ id }: { id: string }) {
   return <RequireSeller>{() => <ProductEditor id={id} />}</RequireSeller>;
@@ -59,30 +61,45 @@ function ProductEditor({ id }: { id: string }) {
 function Editor({ product }: { product: Product }) {
   const { t, language } = useI18n();
   const { query, navigate } = useRoute();
+  const tabs: Tab[] = [...product.sections.map((section) => section.key), 'subscribers'];
   const requested = query.get('tab');
-  const tab: Tab = isTab(requested) ? requested : 'texts';
+  // A section the product no longer has (its offers changed, say) opens the general information.
+  const tab = tabs.find((id) => id === requested) ?? 'general';
   const title = textIn(product.name, language) || t('seller.products.untitled');
   // The forms start from what was saved and keep what is typed; publication (which fixes some fields)
   // starts them again.
   const formKey = product.state;
-  const panel = (() => {
-    switch (tab) {
-      case 'texts':
-        return <TextsTab key={formKey} product={product} />;
-      case 'media':
-        return <MediaTab key={formKey} product={product} />;
-      case 'offers':
-        return <OffersTab key={formKey} product={product} />;
+  const form = (key: ProductSectionKey) => {
+    switch (key) {
+      case 'general':
+        return <GeneralSection key={formKey} product={product} />;
       case 'versions':
         return <VersionsTab product={product} />;
-      case 'subscribers':
-        return <SubscribersTab productId={product.id} />;
+      case 'offers':
+        return <OffersTab key={formKey} product={product} />;
+      case 'licence':
+        return <LicenceSection key={formKey} product={product} />;
+      case 'activation':
+        return <ActivationSection key={formKey} product={product} />;
+      case 'deploymentTemplate':
+        return <DeploymentTemplateSection key={formKey} product={product} />;
       default: {
-        const unknown: never = tab;
-        throw new Error(`unknown tab ${String(unknown)}`);
+        const unknown: never = key;
+        throw new Error(`unknown section ${String(unknown)}`);
       }
     }
-  })();
+  };
+  const section = product.sections.find((s) => s.key === tab);
+  const panel = section ? (
+    <SectionPanel section={section}>{form(section.key)}</SectionPanel>
+  ) : (
+    <section className="sp-section" aria-labelledby="section-subscribers-title">
+      <h2 id="section-subscribers-title" className="sp-section__title">
+        {t('seller.product.tab.subscribers')}
+      </h2>
+      <SubscribersTab productId={product.id} />
+    </section>
+  );
   return (
     <ContentPage
       title={title}
@@ -123,10 +140,11 @@ function Editor({ product }: { product: Product }) {
         onSelect={(next) =>
           navigate(`/products/${product.id}?tab=${next}`, { replace: true, keepFocus: true })
         }
-        tabs={TABS.filter((id) => id !== 'versions' || product.kind === 'omi').map((id) => ({
-          id,
-          label: t(`seller.product.tab.${id}`),
-        }))}
+        orientation="vertical"
+        tabs={[
+          ...product.sections.map((s) => ({ id: s.key, label: <SectionTabLabel section={s} /> })),
+          { id: 'subscribers' as const, label: t('seller.product.tab.subscribers') },
+        ]}
       >
         {panel}
       </Tabs>

@@ -1,3 +1,4 @@
+import { fixedOncePublished } from '@marketplace/domain';
 import {
   type ApiProblem,
   apiProblem,
@@ -13,9 +14,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { type Product, productInProgress, textIn } from '../selling/api.ts';
 
-type Confirming = 'unpublish' | 'delete' | null;
+type Confirming = 'publish' | 'unpublish' | 'delete' | null;
 
-/** What publication still needs (the server's checklist), and publish, unpublish or delete the draft. */
+/**
+ * What publication still needs (the server's checklist), and publish (after a confirmation listing what
+ * becomes fixed), unpublish or delete the draft.
+ */
 export function PublicationPanel({ product }: { product: Product }) {
   const { t, language } = useI18n();
   const trpc = useTRPC();
@@ -50,6 +54,9 @@ export function PublicationPanel({ product }: { product: Product }) {
     }
   };
 
+  const publishNow = () =>
+    run(() => publish.mutateAsync({ id: product.id }), 'seller.product.publishedNotice');
+
   return (
     <Section title={t('seller.product.publication')} testId="publication">
       <FormProblem ref={problemRef} problem={problem} testId="publication-problem" />
@@ -78,9 +85,8 @@ export function PublicationPanel({ product }: { product: Product }) {
             type="button"
             className="mk-button mk-button--primary"
             disabled={busy}
-            onClick={() =>
-              run(() => publish.mutateAsync({ id: product.id }), 'seller.product.publishedNotice')
-            }
+            // Incomplete, the server's refusal says what is missing: nothing to confirm yet.
+            onClick={() => (product.checklist.length > 0 ? publishNow() : setConfirming('publish'))}
           >
             {t('seller.product.publish')}
           </button>
@@ -106,6 +112,26 @@ export function PublicationPanel({ product }: { product: Product }) {
           </button>
         )}
       </div>
+      <ConfirmDialog
+        open={confirming === 'publish'}
+        title={t('seller.product.publish.title')}
+        confirmLabel={t('seller.product.publish.confirm')}
+        busy={busy}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          setConfirming(null);
+          void publishNow();
+        }}
+      >
+        <p>{t('seller.product.publish.fixed')}</p>
+        <ul data-testid="fixed-once-published">
+          {fixedOncePublished(product.kind).map((item) => (
+            <li key={item.key} data-key={item.key}>
+              {item.text[language]}
+            </li>
+          ))}
+        </ul>
+      </ConfirmDialog>
       <ConfirmDialog
         open={confirming === 'unpublish'}
         title={t('seller.product.unpublish.title')}

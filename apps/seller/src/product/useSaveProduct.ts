@@ -1,7 +1,8 @@
 import { useTRPC } from '@marketplace/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
 
-/** Saves some fields of a product, then reloads it (checklist, last update) and the list. */
+/** Saves some fields of a product, then reloads it (sections, checklist, last update) and the list. */
 export function useSaveProduct(id: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -14,4 +15,31 @@ export function useSaveProduct(id: string) {
     ]);
   };
   return { save, pending: update.isPending };
+}
+
+export type ProductFields = Parameters<ReturnType<typeof useSaveProduct>['save']>[0];
+
+/**
+ * A section's own form: checked here, then only its fields sent; "Saved." once done, or the server's
+ * problem shown and focused.
+ */
+export function useSectionSave(id: string) {
+  const { save, pending } = useSaveProduct(id);
+  const [saved, setSaved] = useState(false);
+  const problemRef = useRef<HTMLDivElement>(null);
+  const submit =
+    (form: { check(): boolean; fail(error: unknown): void }, fields: () => ProductFields) =>
+    async (event: FormEvent) => {
+      event.preventDefault();
+      setSaved(false);
+      if (!form.check()) return;
+      try {
+        await save(fields());
+        setSaved(true);
+      } catch (error) {
+        form.fail(error);
+        problemRef.current?.focus();
+      }
+    };
+  return { submit, saved, pending, problemRef };
 }

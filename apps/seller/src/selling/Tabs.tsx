@@ -4,7 +4,8 @@ export type TabItem<Id extends string> = { id: Id; label: ReactNode };
 
 /**
  * Tabs as the ARIA authoring practices describe them: one tab stop for the list, arrow keys (and Home,
- * End) move and select, the panel follows and is labelled by its tab.
+ * End) move and select, the panel follows and is labelled by its tab. Vertical tabs (a side list) move
+ * with the up and down arrows.
  */
 export function Tabs<Id extends string>({
   label,
@@ -13,6 +14,7 @@ export function Tabs<Id extends string>({
   onSelect,
   children,
   testId,
+  orientation = 'horizontal',
 }: {
   label: string;
   tabs: readonly TabItem<Id>[];
@@ -20,21 +22,24 @@ export function Tabs<Id extends string>({
   onSelect: (id: Id) => void;
   children: ReactNode;
   testId?: string;
+  orientation?: 'horizontal' | 'vertical';
 }) {
   const baseId = useId();
   const buttons = useRef<Partial<Record<Id, HTMLButtonElement | null>>>({});
   const tabId = (id: Id) => `${baseId}-tab-${id}`;
   const panelId = `${baseId}-panel`;
 
+  const [forward, backward] =
+    orientation === 'vertical' ? ['ArrowDown', 'ArrowUp'] : ['ArrowRight', 'ArrowLeft'];
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const index = tabs.findIndex((tab) => tab.id === selected);
     const last = tabs.length - 1;
     const next =
-      event.key === 'ArrowRight'
+      event.key === forward
         ? index === last
           ? 0
           : index + 1
-        : event.key === 'ArrowLeft'
+        : event.key === backward
           ? index === 0
             ? last
             : index - 1
@@ -51,8 +56,8 @@ export function Tabs<Id extends string>({
   };
 
   return (
-    <div className="sp-tabs" data-testid={testId}>
-      <div role="tablist" aria-label={label} className="sp-tabs__list">
+    <div className={`sp-tabs sp-tabs--${orientation}`} data-testid={testId}>
+      <div role="tablist" aria-label={label} aria-orientation={orientation} className="sp-tabs__list">
         {tabs.map((tab) => (
           <button
             key={tab.id}

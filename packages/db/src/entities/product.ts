@@ -37,6 +37,8 @@ export const Product = defineEntity({
     externalUrl: p.string().length(2000).nullable(),
     /** The licence agreement: a link, or the text itself. */
     licence: p.text().nullable(),
+    /** For subscription offers: the steps the buyer follows with the licence key; null until written. */
+    activationProcedure: p.json<Text>().nullable(),
     deploymentTemplate: p.text().nullable(),
     operatingSystem: p.string().length(100).nullable(),
     architecture: p.string().length(20).nullable(),

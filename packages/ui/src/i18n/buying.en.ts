@@ -139,6 +139,7 @@ export const buyingEn = {
   'buy.mine.resources': 'Resources',
   'buy.mine.seller': 'Seller',
   'buy.mine.download': 'Download',
+  'buy.mine.activation': 'Activating with your licence key',
   'buy.mine.template': 'Deployment template',
   'buy.sharing.scheduled': 'Shared on {date}',
   'buy.sharing.public': 'Public OMIs: nothing to share',

@@ -142,6 +142,7 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.mine.resources': 'Ressources',
   'buy.mine.seller': 'Vendeur',
   'buy.mine.download': 'Télécharger',
+  'buy.mine.activation': 'Activer avec votre clé de licence',
   'buy.mine.template': 'Modèle de déploiement',
   'buy.sharing.scheduled': 'Partagé le {date}',
   'buy.sharing.public': 'OMI publiques : rien à partager',

@@ -127,8 +127,6 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.product.state': 'Statut',
   'seller.product.updatedAt': 'Dernière mise à jour',
   'seller.product.sections': 'Sections du produit',
-  'seller.product.tab.texts': 'Textes',
-  'seller.product.tab.media': 'Médias et documents',
   'seller.product.tab.offers': 'Offres',
   'seller.product.tab.versions': 'Versions',
   'seller.product.tab.subscribers': 'Abonnés',
@@ -152,6 +150,29 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
     'Il quitte le catalogue. Prévenez vous-même vos clients : leur facturation se fait hors de la marketplace.',
   'seller.product.fixed': 'Publié : le nom, les régions et les offres ne peuvent plus changer.',
   'seller.product.backToList': 'Tous mes produits',
+  'seller.product.publish.title': 'Publier ce produit ?',
+  'seller.product.publish.fixed': 'Une fois le produit publié, ceci ne pourra plus changer :',
+  'seller.product.publish.confirm': 'Publier',
+
+  'seller.section.general': 'Informations générales',
+  'seller.section.versions': 'Versions',
+  'seller.section.offers': 'Offres',
+  'seller.section.licence': 'Contrat de licence',
+  'seller.section.activation': 'Procédure d’activation',
+  'seller.section.deploymentTemplate': 'Modèle de déploiement',
+  'seller.section.state.complete': 'Complète',
+  'seller.section.state.to_complete': 'À compléter',
+  'seller.section.state.optional': 'Facultative',
+  'seller.section.missing': 'Pour compléter cette section :',
+  'seller.section.general.save': 'Enregistrer les informations générales',
+  'seller.section.licence.save': 'Enregistrer le contrat de licence',
+  'seller.section.activation.save': 'Enregistrer la procédure d’activation',
+  'seller.section.deploymentTemplate.save': 'Enregistrer le modèle de déploiement',
+  'seller.section.activation.lead':
+    'Chaque abonnement attend la clé de licence que vous attribuez depuis Mes ventes ; les acheteurs trouvent ensuite ces étapes à côté de la clé dans Mes abonnements.',
+  'seller.section.activation.field': 'Étapes à suivre avec la clé de licence',
+  'seller.section.activation.hint':
+    'Où saisir la clé, quoi redémarrer, comment vérifier qu’elle fonctionne. Une étape par ligne si vous le souhaitez.',
 
   'seller.product.name': 'Nom',
   'seller.product.shortDescription': 'Description courte',
@@ -171,7 +192,6 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.product.externalUrl': 'Lien de souscription externe',
   'seller.product.externalUrl.hint':
     'Où les acheteurs souscrivent à votre service ; la facturation s’y fait.',
-  'seller.product.saveTexts': 'Enregistrer les textes',
   'seller.product.logo': 'Logo',
   'seller.product.logoUrl': 'Adresse du logo (URL)',
   'seller.product.screenshots': 'Captures d’écran',
@@ -179,14 +199,12 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.product.screenshotUrls.hint':
     'Une adresse par ligne, 10 au plus ; les captures envoyées apparaissent aussi ici.',
   'seller.product.documentationUrl': 'Lien vers la documentation',
-  'seller.product.licenceSection': 'Contrat de licence : un texte, un lien ou un fichier',
   'seller.product.licence': 'Contrat de licence',
   'seller.product.licence.hint':
-    'Le texte du contrat ou un lien vers celui-ci, ou envoyez-le en fichier ci-dessous. Nécessaire pour publier un produit OMI.',
-  'seller.product.deploymentTemplate': 'Modèle de déploiement (facultatif)',
+    'Un lien vers le contrat (https://…), ou envoyez-le en fichier ci-dessous. Les acheteurs le lisent et l’acceptent en souscrivant.',
+  'seller.product.deploymentTemplate': 'Modèle de déploiement',
   'seller.product.deploymentTemplate.hint':
     'Par exemple un fichier Terraform dont les acheteurs peuvent partir.',
-  'seller.product.saveMedia': 'Enregistrer les médias et documents',
 
   'seller.upload.logo': 'Envoyer un logo',
   'seller.upload.screenshots': 'Envoyer des captures d’écran',

@@ -1,11 +1,13 @@
-import { FormProblem, TextField, useForm, useI18n } from '@marketplace/ui';
-import { type FormEvent, useRef, useState } from 'react';
+import { TextField, useForm, useI18n } from '@marketplace/ui';
+import { useState } from 'react';
 import { RegionChoice } from '../products/RegionChoice.tsx';
 import type { Product } from '../selling/api.ts';
 import { listFrom, optionalUrlError, present } from '../selling/checks.ts';
 import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
-import { useSaveProduct } from './useSaveProduct.ts';
+import { MediaFields, mediaErrors, mediaFields, mediaValuesOf } from './MediaFields.tsx';
+import { SectionForm } from './SectionForm.tsx';
+import { useSectionSave } from './useSaveProduct.ts';
 
 const valuesOf = (p: Product) => ({
   'name.en': p.name.en,
@@ -20,56 +22,51 @@ const valuesOf = (p: Product) => ({
   architecture: p.architecture ?? '',
   recommendedVmTypes: p.recommendedVmTypes.join(', '),
   externalUrl: p.externalUrl ?? '',
+  ...mediaValuesOf(p),
 });
 
-/** Names and descriptions in both languages, categories, support; OMI details or the external link. */
-export function TextsTab({ product }: { product: Product }) {
+/**
+ * The general information: names and descriptions in both languages, categories, support; OMI details
+ * (regions included) or the external link; logo, screenshots and documentation.
+ */
+export function GeneralSection({ product }: { product: Product }) {
   const { t } = useI18n();
   const inLanguage = useInLanguage();
-  const { save, pending } = useSaveProduct(product.id);
-  const [saved, setSaved] = useState(false);
+  const saving = useSectionSave(product.id);
   const [eu2, setEu2] = useState(product.regions.includes('eu-west-2'));
-  const problemRef = useRef<HTMLDivElement>(null);
   const draft = product.state === 'draft';
-  const form = useForm(valuesOf(product), (v) => present({ externalUrl: optionalUrlError(v.externalUrl) }));
+  const form = useForm(valuesOf(product), (v) =>
+    present({ externalUrl: optionalUrlError(v.externalUrl), ...mediaErrors(v) }),
+  );
   const v = form.values;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    if (!form.check()) return;
-    try {
-      await save({
-        ...(draft ? { name: { en: v['name.en'], fr: v['name.fr'] } } : {}),
-        shortDescription: { en: v['shortDescription.en'], fr: v['shortDescription.fr'] },
-        description: { en: v['description.en'], fr: v['description.fr'] },
-        categories: listFrom(v.categories),
-        supportContact: v.supportContact,
-        ...(product.kind === 'omi'
-          ? {
-              operatingSystem: v.operatingSystem,
-              ...(v.architecture === 'x86_64' || v.architecture === 'arm64'
-                ? { architecture: v.architecture }
-                : {}),
-              recommendedVmTypes: listFrom(v.recommendedVmTypes),
-              ...(draft
-                ? { regions: eu2 ? ['cloudgouv-eu-west-1', 'eu-west-2'] : ['cloudgouv-eu-west-1'] }
-                : {}),
-            }
-          : // Sent even when empty: the server then clears the link.
-            { externalUrl: v.externalUrl.trim() }),
-      });
-      setSaved(true);
-    } catch (error) {
-      form.fail(error);
-      problemRef.current?.focus();
-    }
-  };
+  const onSubmit = saving.submit(form, () => ({
+    ...(draft ? { name: { en: v['name.en'], fr: v['name.fr'] } } : {}),
+    shortDescription: { en: v['shortDescription.en'], fr: v['shortDescription.fr'] },
+    description: { en: v['description.en'], fr: v['description.fr'] },
+    categories: listFrom(v.categories),
+    supportContact: v.supportContact,
+    ...(product.kind === 'omi'
+      ? {
+          operatingSystem: v.operatingSystem,
+          ...(v.architecture === 'x86_64' || v.architecture === 'arm64'
+            ? { architecture: v.architecture }
+            : {}),
+          recommendedVmTypes: listFrom(v.recommendedVmTypes),
+          ...(draft ? { regions: eu2 ? ['cloudgouv-eu-west-1', 'eu-west-2'] : ['cloudgouv-eu-west-1'] } : {}),
+        }
+      : // Sent even when empty: the server then clears the link.
+        { externalUrl: v.externalUrl.trim() }),
+    ...mediaFields(v),
+  }));
 
   return (
-    <form className="mk-form" noValidate onSubmit={submit} aria-busy={pending}>
-      <FormProblem ref={problemRef} problem={form.problem} />
-      <div role="status">{saved && <p className="mk-notice mk-notice--success">{t('common.saved')}</p>}</div>
+    <SectionForm
+      saving={saving}
+      problem={form.problem}
+      onSubmit={onSubmit}
+      saveLabel={t('seller.section.general.save')}
+    >
       <LanguageTabs
         complete={(language) =>
           v[`name.${language}`].trim() !== '' &&
@@ -145,9 +142,7 @@ export function TextsTab({ product }: { product: Product }) {
           hint={t('seller.product.externalUrl.hint')}
         />
       )}
-      <button className="mk-button mk-button--primary" type="submit" disabled={pending}>
-        {t('seller.product.saveTexts')}
-      </button>
-    </form>
+      <MediaFields form={form} />
+    </SectionForm>
   );
 }

@@ -1,0 +1,57 @@
+import { storedFileId } from '@marketplace/domain';
+import { TextField, useForm, useI18n } from '@marketplace/ui';
+import { FileUpload } from '../files/FileUpload.tsx';
+import type { Product } from '../selling/api.ts';
+import { optionalAddressError, present } from '../selling/checks.ts';
+import { SectionForm } from './SectionForm.tsx';
+import { useSectionSave } from './useSaveProduct.ts';
+
+/** The licence agreement buyers accept: a link, or a file uploaded to the marketplace (SPEC §4). */
+export function LicenceSection({ product }: { product: Product }) {
+  const { t } = useI18n();
+  const saving = useSectionSave(product.id);
+  const form = useForm({ licence: product.licence ?? '' }, (v) =>
+    present({ licence: optionalAddressError(v.licence) }),
+  );
+  const licenceFile = storedFileId(form.values.licence);
+
+  // A draft's agreement is a field of the product. For a published product, the choice to bind existing
+  // subscribers to the new agreement (products.changeLicence, issue 11 item 5) belongs here, beside it.
+  const onSubmit = saving.submit(form, () => ({ licence: form.values.licence.trim() }));
+
+  return (
+    <SectionForm
+      saving={saving}
+      problem={form.problem}
+      onSubmit={onSubmit}
+      saveLabel={t('seller.section.licence.save')}
+    >
+      <TextField
+        form={form}
+        name="licence"
+        label={t('seller.product.licence')}
+        hint={t('seller.product.licence.hint')}
+      />
+      {licenceFile && (
+        <p className="mk-actions" data-testid="licence-file">
+          <a href={`/files/${licenceFile}`} target="_blank" rel="noreferrer">
+            {t('seller.upload.viewLicence')}
+          </a>
+          <button
+            type="button"
+            className="mk-button mk-button--danger-ghost mk-button--small"
+            onClick={() => form.setValue('licence', '')}
+          >
+            {t('seller.upload.removeLicence')}
+          </button>
+        </p>
+      )}
+      <FileUpload
+        purpose="licence"
+        label={t('seller.upload.licence')}
+        hint={t('seller.upload.licenceHint')}
+        onUploaded={([file]) => file && form.setValue('licence', file.url)}
+      />
+    </SectionForm>
+  );
+}
