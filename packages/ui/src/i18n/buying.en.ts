@@ -174,6 +174,7 @@ export const buyingEn = {
   'buy.sharing.done': 'Shared',
   'buy.sharing.failed': 'Sharing failed after {attempts} attempts: the platform team is alerted',
   'buy.sharing.cancelled': 'Sharing cancelled',
+  'buy.sharing.revoked': 'No longer shared: no new VM from these OMIs, running VMs keep running',
   'buy.copy.action': 'Copy',
   'buy.copy.done': 'Copied',
   'buy.copy.omi': 'Copy {id}',

@@ -178,6 +178,8 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.sharing.failed':
     'Le partage a échoué après {attempts} tentatives : l’équipe de la plateforme est alertée',
   'buy.sharing.cancelled': 'Partage annulé',
+  'buy.sharing.revoked':
+    'Plus partagé : aucune nouvelle VM depuis ces OMI, les VM lancées continuent de tourner',
   'buy.copy.action': 'Copier',
   'buy.copy.done': 'Copié',
   'buy.copy.omi': 'Copier {id}',
