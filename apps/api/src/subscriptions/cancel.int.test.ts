@@ -2,11 +2,18 @@
 // where another subscription of the organization still grants them; subscription offers run to the end of
 // their commitment, then the sweep ends them. E-mails read back from the SMTP inbox.
 import { hashPassword } from '@marketplace/auth';
-import { LinkedOutscaleAccount, MarketplaceAccount, Organization, Subscription } from '@marketplace/db';
+import {
+  findJobRecords,
+  LinkedOutscaleAccount,
+  MarketplaceAccount,
+  Organization,
+  Subscription,
+} from '@marketplace/db';
 import { endOfCommitment } from '@marketplace/domain';
 import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deterministicJobId } from '../jobs/queue.ts';
 import { eventually } from '../testing/eventually.ts';
 import { createMember, createSeller, publishNimbusShowcase } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
@@ -296,7 +303,7 @@ describe('cancelling a subscription', () => {
     }
   });
 
-  it('removes the launch permissions a migrated subscription held while awaiting its key', async () => {
+  it('removes the launch permissions a migrated subscription held while awaiting its key: by the sweep, or at once when cancelled', async () => {
     const product = await publish('Migrated Debian', [
       {
         type: 'subscription',
@@ -320,6 +327,17 @@ describe('cancelling a subscription', () => {
 
     await sweep();
     await until(STAGING, imageId, false);
+    // Another, cancelled: its permissions are removed at once, in the cancel's transaction.
+    const other = await subscribe(product, 0, [ACME], { startDate: clock.toISOString().slice(0, 10) });
+    const sharedAt = new Date(clock.getTime() - 1000);
+    await shareImage(simulatorClient(simulator, DISTRIBUTION), imageId, [ACME]);
+    await marketplace.services.orm.em.fork().nativeUpdate(Subscription, { id: other.id }, { sharedAt });
+    await buyer.mutation('subscriptions.cancel', { id: other.id });
+    const revoke = deterministicJobId(`revoke:${other.id}:${sharedAt.getTime()}`);
+    expect(
+      await findJobRecords(marketplace.services.orm.em.fork(), 'subscription.revoke', [revoke]),
+    ).toHaveLength(1);
+    await until(ACME, imageId, false);
     await eventually(async () => {
       const stored = await marketplace.services.orm.em.fork().findOneOrFail(Subscription, { id });
       if (stored.sharedAt !== null) throw new Error('still stamped');
