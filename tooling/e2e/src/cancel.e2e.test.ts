@@ -171,7 +171,9 @@ describe('cancelling', () => {
     expect(await page.locator('main h1').textContent()).toBe('Mes abonnements');
     expect(await subscription.locator('.mk-badge').first().textContent()).toBe('Terminé');
     await card(runnerId).getByRole('button', { name: 'Résilier l’abonnement' }).click();
-    expect(await dialog().getByRole('heading').textContent()).toBe(`Résilier votre abonnement à ${RUNNER} ?`);
+    expect(await dialog().getByRole('heading').textContent()).toBe(
+      `Résilier votre abonnement à ${RUNNER}\u00a0?`,
+    );
     const french = await dialog().getByTestId('cancel-outcome').textContent();
     expect(french).toContain('Il prend fin immédiatement');
     expect(french).toContain('Les VM déjà lancées continuent de tourner.');

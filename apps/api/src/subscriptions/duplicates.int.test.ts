@@ -1,7 +1,7 @@
 // No accidental duplicates: an identical subscription (same offer, region and set of OUTSCALE accounts)
 // to one in force is refused with CONFLICT, naming it; other accounts, another region, or one ended are
 // allowed; concurrent identical creates let exactly one through.
-import { LinkedOutscaleAccount, Organization } from '@marketplace/db';
+import { LinkedOutscaleAccount, Organization, Product as ProductEntity, Subscription } from '@marketplace/db';
 import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { eventually } from '../testing/eventually.ts';
 import { createMember, createSeller, publishNimbusShowcase } from '../testing/fixtures.ts';
 import { HttpClient, type TrpcHttpError, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace } from '../testing/marketplace.ts';
+import { expectKeysetPages, type Page, type PageInput, spreadCreationTimes } from '../testing/pages.ts';
 
 const ACME = '300000000002';
 const STAGING = '300000000004';
@@ -161,6 +162,46 @@ describe('duplicate subscriptions', () => {
     await buyer.mutation('subscriptions.cancel', { id: london?.id });
     const again = await subscribe([ACME_LONDON], 'eu-west-2');
     expect(again.state).toBe('active');
+  });
+
+  it('pages subscriptions.forProduct, oldest first, in force only', async () => {
+    const em = marketplace.services.orm.em.fork();
+    const organization = await em.findOneOrFail(Organization, { outscaleAccountId: ACME });
+    const existing = await em.find(Subscription, { organization, state: { $ne: 'ended' } });
+    const { organization: seller } = await em.findOneOrFail(ProductEntity, { id: product.id });
+    const row = (state: 'active' | 'ended', i: number) =>
+      em.create(Subscription, {
+        organization,
+        product: product.id,
+        seller,
+        offer: product.offers[0]?.id ?? '',
+        region: 'eu-west-2',
+        outscaleAccountIds: [String(500000000000 + i)],
+        state,
+        activatesAt: new Date(),
+      });
+    const rows = Array.from({ length: 150 }, (_, i) => row('active', i));
+    for (let i = 0; i < 5; i += 1) row('ended', 1000 + i);
+    await em.flush();
+    const newest = await spreadCreationTimes(
+      em,
+      'subscription',
+      [...existing, ...rows].map((s) => s.id),
+    );
+    await expectKeysetPages({
+      read: (page: PageInput) =>
+        buyer.query<Page<{ id: string; state: string }>>('subscriptions.forProduct', {
+          productId: product.id,
+          ...page,
+        }),
+      expected: [...newest].reverse(),
+      newestLast: true,
+      insert: async () => {
+        const added = row('active', 2000);
+        await em.flush();
+        return added.id;
+      },
+    });
   });
 
   it('lets exactly one of concurrent identical creates through', async () => {

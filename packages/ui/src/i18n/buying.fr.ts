@@ -148,17 +148,17 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.mine.template': 'Modèle de déploiement',
 
   'buy.cancel.action': 'Résilier l’abonnement',
-  'buy.cancel.title': 'Résilier votre abonnement à {product} ?',
+  'buy.cancel.title': 'Résilier votre abonnement à {product} ?',
   'buy.cancel.atOnce':
-    'Il prend fin immédiatement : les droits de lancement de ses OMI sont retirés aux comptes {accounts}, sauf si un autre abonnement de votre organisation les y autorise encore.',
+    'Il prend fin immédiatement : les droits de lancement de ses OMI sont retirés aux comptes {accounts}, sauf si un autre abonnement de votre organisation les y autorise encore.',
   'buy.cancel.atEnd':
-    'Il court jusqu’à la fin de son engagement en cours, le {date} : d’ici là, rien ne change. Ensuite, les droits de lancement de ses OMI sont retirés aux comptes {accounts}, sauf si un autre abonnement de votre organisation les y autorise encore.',
+    'Il court jusqu’à la fin de son engagement en cours, le {date} : d’ici là, rien ne change. Ensuite, les droits de lancement de ses OMI sont retirés aux comptes {accounts}, sauf si un autre abonnement de votre organisation les y autorise encore.',
   'buy.cancel.running': 'Les VM déjà lancées continuent de tourner.',
   'buy.cancel.mails': 'Le vendeur et les administrateurs de votre organisation sont prévenus par e-mail.',
   'buy.cancel.confirm': 'Résilier l’abonnement',
   'buy.cancel.keep': 'Conserver l’abonnement',
   'buy.cancel.cancelling': 'Résiliation…',
-  'buy.cancel.endsOn': 'Résilié : prend fin le {date}',
+  'buy.cancel.endsOn': 'Résilié : prend fin le {date}',
   'buy.cancel.endedOn': 'Terminé le {date}',
   'buy.already.title': 'Votre organisation a déjà souscrit',
   'buy.already.item': '{offer} dans {region} pour {accounts}',
@@ -179,7 +179,7 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
     'Le partage a échoué après {attempts} tentatives : l’équipe de la plateforme est alertée',
   'buy.sharing.cancelled': 'Partage annulé',
   'buy.sharing.revoked':
-    'Plus partagé : aucune nouvelle VM depuis ces OMI, les VM lancées continuent de tourner',
+    'Plus partagé : aucune nouvelle VM depuis ces OMI, les VM lancées continuent de tourner',
   'buy.copy.action': 'Copier',
   'buy.copy.done': 'Copié',
   'buy.copy.omi': 'Copier {id}',
