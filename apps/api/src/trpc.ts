@@ -115,10 +115,15 @@ const t = initTRPC.context<Context>().create({
         : isValidationError(error.cause)
           ? INVALID_INPUT[language]
           : shape.message;
+    // What a client acts on besides the message (the subscription in conflict...), when there is any.
+    const details =
+      error.cause instanceof DomainError && Object.keys(error.cause.details).length > 0
+        ? error.cause.details
+        : undefined;
     return {
       ...shape,
       message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors },
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors, details },
     };
   },
 });

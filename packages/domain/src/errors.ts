@@ -19,6 +19,8 @@ export class DomainError extends Error {
     readonly text: Text,
     /** Field-level messages, keyed by the input's field path. */
     readonly fields: Record<string, Text> = {},
+    /** Facts a client acts on, the same in every language (e.g. the ID of the subscription in conflict). */
+    readonly details: Record<string, string> = {},
   ) {
     super(text.en);
     this.name = 'DomainError';
@@ -35,7 +37,8 @@ export class DomainError extends Error {
 
 export const notFound = (what: Text) =>
   new DomainError('not_found', { en: `${what.en} was not found.`, fr: `${what.fr} est introuvable.` });
-export const conflict = (text: Text) => new DomainError('conflict', text);
+export const conflict = (text: Text, details: Record<string, string> = {}) =>
+  new DomainError('conflict', text, {}, details);
 export const preconditionFailed = (text: Text) => new DomainError('precondition_failed', text);
 export const forbidden = (text: Text) => new DomainError('forbidden', text);
 export const unauthorized = (text: Text) => new DomainError('unauthorized', text);

@@ -1,8 +1,9 @@
 // Share jobs under a burst of subscriptions: a fresh PostgreSQL database (DATABASE_URL's server when set,
 // an embedded one otherwise), one OUTSCALE simulator, and the marketplace as production runs it
 // (`apps/api/src/main.ts` child processes: one `--web` and BENCH_WORKERS (1) `--worker`). A seller
-// publishes BENCH_PRODUCTS (4) hourly OMI products; BENCH_BUYERS (20) buyers, each with two OUTSCALE
-// accounts, subscribe BENCH_PER_BUYER (24) times each, all at once, twice:
+// publishes BENCH_PRODUCTS (4) hourly OMI products; BENCH_BUYERS (20) buyers subscribe BENCH_PER_BUYER
+// (24) times each, each subscription for two OUTSCALE accounts of its own (an identical subscription
+// is refused), all at once, twice:
 // - live: the workers running; prints p50/p95/max of the time from a subscription to its OMIs shared
 //   (its share job done), read from the queue's job table;
 // - backlog: the workers stopped while the buyers subscribe, then started again; prints how fast they
@@ -75,7 +76,8 @@ try {
     PRODUCTS,
     Buffer.from(SECRET_KEY, 'base64'),
   );
-  const buyers = await signIn([web.url], await createBuyers(orm, BUYERS));
+  // Two accounts per subscription, two rounds of PER_BUYER subscriptions.
+  const buyers = await signIn([web.url], await createBuyers(orm, BUYERS, { linked: 4 * PER_BUYER - 1 }));
   const allDone = async (ids: string[]) => {
     const deadline = Date.now() + 600_000;
     for (;;) {
@@ -88,7 +90,7 @@ try {
 
   // Live: subscriptions and sharing at once.
   let started = performance.now();
-  const live = await subscribeAll(buyers, products, PER_BUYER);
+  const live = await subscribeAll(buyers, products, PER_BUYER, { accountsEach: 2 });
   const liveSentMs = performance.now() - started;
   const liveDone = await allDone(live.map((x) => x.id));
   const waits = liveDone.map((j) => j.waited_ms ?? Number.NaN).sort((a, b) => a - b);
@@ -96,7 +98,7 @@ try {
   // Backlog: the share jobs pile up with no worker, then the workers drain them.
   for (const worker of workers) await worker.stop();
   started = performance.now();
-  const backlog = await subscribeAll(buyers, products, PER_BUYER);
+  const backlog = await subscribeAll(buyers, products, PER_BUYER, { accountsEach: 2, first: PER_BUYER });
   const backlogSentMs = performance.now() - started;
   const restarted = Date.now();
   await startWorkers();

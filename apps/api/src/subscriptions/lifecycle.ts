@@ -60,7 +60,9 @@ export async function followAccess(
       { em, id: deterministicJobId(`share:${subscription.id}:${change.to}`) },
     );
   }
-  if (!after && before) await enqueueRevoke(em, deps, subscription);
+  // Also a subscription that never granted access but still holds permissions (shared before the
+  // lifecycle existed), without waiting for the sweep to find it.
+  if (!after && (before || subscription.sharedAt)) await enqueueRevoke(em, deps, subscription);
 }
 
 /** One removal per sharing: the ID holds the time the subscription was last shared. */

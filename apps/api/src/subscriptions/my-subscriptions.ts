@@ -82,6 +82,9 @@ async function views(em: EntityManager, subscriptions: Subscription[]) {
       outscaleAccountIds: s.outscaleAccountIds,
       activatesAt: s.activatesAt.toISOString(),
       keyStatus: keyStatusOf(s.offer.type, s.keyAllocatedAt ?? null),
+      /** With activatesAt and contractHolder, the facts the page's cancel confirmation decides from. */
+      keyAllocatedAt: s.keyAllocatedAt?.toISOString() ?? null,
+      contractHolder: s.contractHolder,
       /** When a cancelled subscription stops (or stopped); null while not cancelled. */
       endsAt: s.endsAt?.toISOString() ?? null,
       cancelledAt: s.cancelledAt?.toISOString() ?? null,

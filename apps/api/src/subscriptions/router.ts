@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { line } from '../input.ts';
 import { pageFields, pageInput } from '../paging.ts';
 import { router, userProcedure } from '../trpc.ts';
+import { cancelSubscription } from './cancel.ts';
+import { subscriptionsForProduct } from './duplicates.ts';
 import { getSubscription, listSubscriptions } from './my-subscriptions.ts';
 import { subscribableAccounts, subscribe } from './subscribe.ts';
 
@@ -59,5 +61,28 @@ export const subscriptionsRouter = router({
     .input(z.object({ id: z.uuid() }))
     .query(({ ctx, input }) =>
       getSubscription(ctx.services.orm.em.fork(), ctx.member.organization, input.id),
+    ),
+  /** Cancels one of the organization's subscriptions: at once, or at the end of its commitment. */
+  cancel: userProcedure.input(z.object({ id: z.uuid() })).mutation(({ ctx, input }) =>
+    cancelSubscription(
+      ctx.services.orm.em.fork(),
+      {
+        jobs: ctx.services.jobs,
+        share: ctx.services.subscriptionJobs.share,
+        revoke: ctx.services.subscriptionJobs.revoke,
+        outbox: ctx.services.outbox,
+        now: ctx.services.now(),
+        publicUrl: ctx.services.config.publicUrl ?? '',
+      },
+      ctx.member.organization,
+      ctx.member.account,
+      input.id,
+    ),
+  ),
+  /** A page of the organization's subscriptions in force to one product: what its product page says. */
+  forProduct: userProcedure
+    .input(z.object({ productId: z.uuid(), ...pageFields }))
+    .query(({ ctx, input }) =>
+      subscriptionsForProduct(ctx.services.orm.em.fork(), ctx.member.organization, input.productId, input),
     ),
 });

@@ -24,6 +24,7 @@ import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { subscriptionConfirmedMail } from '../mail/subscription-mails.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
+import { refuseDuplicate } from './duplicates.ts';
 import { subscribedCopies } from './sharing.ts';
 
 export type SubscribeDeps = {
@@ -160,6 +161,7 @@ export async function subscribe(
       }
       activatesAt = start;
     }
+    await refuseDuplicate(tx, organization, { ...input, offer, activatesAt });
     const { state, facts } = decideSubscription(
       null,
       { type: 'subscribed' },

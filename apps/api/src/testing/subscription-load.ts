@@ -197,8 +197,16 @@ export async function subscribeAll(
   buyers: SignedIn[],
   products: PublishedProduct[],
   perBuyer: number,
-  /** Each subscription for one of the buyer's accounts in turn, instead of all of them. */
-  { oneAccountEach = false } = {},
+  /**
+   * Each subscription for one of the buyer's accounts in turn, instead of all of them; or for
+   * `accountsEach` accounts of its own (the n-th subscription, counted from `first`, takes the n-th
+   * group), so that no two are identical (an identical subscription is refused).
+   */
+  {
+    oneAccountEach = false,
+    accountsEach = 0,
+    first = 0,
+  }: { oneAccountEach?: boolean; accountsEach?: number; first?: number } = {},
 ): Promise<Subscribed[]> {
   let sent = 0;
   const done: Subscribed[] = [];
@@ -208,9 +216,12 @@ export async function subscribeAll(
         const product = products[n % products.length];
         if (!product) throw new Error('no product to subscribe to');
         const client = clients[sent++ % clients.length] as HttpClient;
+        const group = (first + n) * accountsEach;
         const accountIds = oneAccountEach
           ? [buyer.accountIds[n % buyer.accountIds.length] ?? '']
-          : buyer.accountIds;
+          : accountsEach > 0
+            ? buyer.accountIds.slice(group, group + accountsEach)
+            : buyer.accountIds;
         const { id } = await client.mutation<{ id: string }>('subscriptions.create', {
           productId: product.id,
           offerId: product.offerId,

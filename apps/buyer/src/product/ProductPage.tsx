@@ -10,6 +10,7 @@ import {
 } from '@marketplace/ui';
 import { useQuery } from '@tanstack/react-query';
 import type { ProductPage as Product } from '../buying/api.ts';
+import { AlreadySubscribed } from './AlreadySubscribed.tsx';
 import { EstimatePanel } from './EstimatePanel.tsx';
 import { OfferTerms } from './OfferTerms.tsx';
 import { ProductLogo } from './ProductLogo.tsx';
@@ -84,6 +85,7 @@ function ProductDetails({ product }: { product: Product }) {
               )}
             </p>
           </div>
+          {omi && <AlreadySubscribed productId={product.id} />}
 
           <Section title={t('buy.product.about')}>
             <p className="bp-prose">{product.description}</p>

@@ -27,6 +27,7 @@ import { type EstimateChoice, estimateInput, initialChoice } from '../product/es
 import { OfferTerms } from '../product/OfferTerms.tsx';
 import { RegionSelect } from '../product/RegionSelect.tsx';
 import { useEstimate } from '../product/useEstimate.ts';
+import { DuplicateNotice } from './DuplicateNotice.tsx';
 
 export function SubscribePage({ id }: { id: string }) {
   return <RequireAccount audience="member">{(me) => <Subscribe id={id} me={me} />}</RequireAccount>;
@@ -146,6 +147,10 @@ function SubscribeForm({ product }: { product: ProductPage }) {
     <ContentPage title={t('buy.subscribe.title', { product: product.name })} lead={t('buy.subscribe.lead')}>
       <form className="mk-form bp-subscribe" onSubmit={submit} noValidate>
         <FormProblem ref={problemRef} problem={problem} />
+        <DuplicateNotice
+          {...{ accounts, problem, productId: product.id, offerId: choice.offerId, region: choice.region }}
+          startsOn={offer?.type === 'subscription' ? startDate : today()}
+        />
         <Section title={t('buy.subscribe.offer')}>
           <fieldset className="mk-fieldset">
             <legend className="mk-visually-hidden">{t('buy.subscribe.offer')}</legend>

@@ -17,6 +17,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { jobInProgress, type MySubscription, SHARING_REFRESH_MS } from '../buying/api.ts';
 import { DocumentationAndLicence } from '../product/Resources.tsx';
 import { ActivationProcedure } from './ActivationProcedure.tsx';
+import { CancelSubscription } from './CancelSubscription.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { downloadText } from './download.ts';
 import { SharingStatus } from './SharingStatus.tsx';
@@ -64,7 +65,10 @@ function MySubscriptions() {
           <ul className="bp-subscriptions">
             {subscriptions.map((subscription) => (
               <li key={subscription.id}>
-                <SubscriptionCard subscription={subscription} highlighted={subscription.id === created} />
+                <SubscriptionCard
+                  subscription={subscription}
+                  highlighted={[created, query.get('subscription')].includes(subscription.id)}
+                />
               </li>
             ))}
           </ul>
@@ -99,6 +103,7 @@ function SubscriptionCard({
           <span className="mk-badge">{s.region}</span>
           <span className="mk-muted">{t('buy.mine.since', { date: formatDate(s.createdAt, language) })}</span>
         </p>
+        <CancelSubscription subscription={s} />
         {unpublished && (
           <p className="mk-notice mk-notice--warning" data-testid="product-unpublished">
             {t('buy.mine.productUnpublished')}

@@ -1,3 +1,4 @@
+import { imageVisibility } from '@marketplace/domain';
 import { formatDate, useI18n } from '@marketplace/ui';
 import type { MySubscription } from '../buying/api.ts';
 
@@ -8,6 +9,14 @@ export function SharingStatus({ subscription }: { subscription: MySubscription }
     return (
       <p className="mk-badge mk-badge--warning bp-status" data-testid="sharing-state" data-state="scheduled">
         {t('buy.sharing.scheduled', { date: formatDate(subscription.activatesAt, language) })}
+      </p>
+    );
+  }
+  // Ended: its private OMIs' launch permissions are removed (public ones stay open to anyone).
+  if (subscription.state === 'ended' && imageVisibility([subscription.offer.type]) === 'private') {
+    return (
+      <p className="mk-badge bp-status" data-testid="sharing-state" data-state="revoked">
+        {t('buy.sharing.revoked')}
       </p>
     );
   }

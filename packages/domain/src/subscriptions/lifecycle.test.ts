@@ -122,11 +122,19 @@ describe('cancelling', () => {
   });
 
   it('refuses to cancel twice', () => {
+    const cancelled = facts({ endsAt: today });
     for (const from of ['ending', 'ended'] as SubscriptionState[]) {
       expect(() =>
-        decideSubscription(from, { type: 'cancelled', commitmentMonths: 1 }, facts(), today),
+        decideSubscription(from, { type: 'cancelled', commitmentMonths: 1 }, cancelled, today),
       ).toThrow(/already cancelled/);
     }
+  });
+
+  it('refuses to cancel a subscription the contract holder refused, saying it ended', () => {
+    const refused = facts({ contractHolder: 'refused' });
+    expect(() =>
+      decideSubscription('ended', { type: 'cancelled', commitmentMonths: 12 }, refused, today),
+    ).toThrow(/already ended/);
   });
 });
 

@@ -136,8 +136,12 @@ export function decideSubscription(
       next.contractHolder = event.decision;
       break;
     case 'cancelled': {
-      if (from === 'ending' || (from && isFinal(from))) {
+      if (from === 'ending' || facts.endsAt) {
         throw refuse('This subscription is already cancelled.', 'Cet abonnement est déjà résilié.');
+      }
+      // Ended without being cancelled: the contract holder refused it.
+      if (from && isFinal(from)) {
+        throw refuse('This subscription has already ended.', 'Cet abonnement est déjà terminé.');
       }
       const committed =
         from !== null &&

@@ -24,6 +24,17 @@ describe('apiProblem', () => {
     });
   });
 
+  it('reads the details a CONFLICT names, strings only', () => {
+    const error = new FakeClientError('You already subscribed', {
+      code: 'CONFLICT',
+      details: { subscriptionId: 's-1', path: '/subscriptions?subscription=s-1', count: 2 },
+    });
+    expect(apiProblem(error).details).toEqual({
+      subscriptionId: 's-1',
+      path: '/subscriptions?subscription=s-1',
+    });
+  });
+
   it('has no field errors when the server sent none', () => {
     const error = new FakeClientError('Locked for 1 minute', { code: 'TOO_MANY_REQUESTS' });
     expect(apiProblem(error)).toEqual({

@@ -8,6 +8,8 @@ export type ApiProblem = {
   message: string | null;
   /** Messages by input field, for BAD_REQUEST answers. */
   fieldErrors: Readonly<Record<string, readonly string[]>>;
+  /** What the page acts on besides the message (e.g. `subscriptionId` and `path` of a CONFLICT). */
+  details?: Readonly<Record<string, string>>;
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -22,13 +24,21 @@ function readFieldErrors(value: unknown): Record<string, string[]> {
   return fields;
 }
 
+function readDetails(value: unknown): Record<string, string> | null {
+  if (!isRecord(value)) return null;
+  const entries = Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length > 0 ? Object.fromEntries(entries) : null;
+}
+
 export function apiProblem(error: unknown): ApiProblem {
   const data = isRecord(error) && isRecord(error.data) ? error.data : null;
   if (!data) return { code: null, message: null, fieldErrors: {} };
   const message = error instanceof Error && error.message.trim() !== '' ? error.message : null;
+  const details = readDetails(data.details);
   return {
     code: typeof data.code === 'string' ? data.code : null,
     message,
     fieldErrors: readFieldErrors(data.fieldErrors),
+    ...(details ? { details } : {}),
   };
 }

@@ -16,6 +16,9 @@ export const buyingEn = {
   'buy.state.scheduled': 'Starts on its date',
   'buy.state.active': 'Active',
   'buy.state.ended': 'Ended',
+  'buy.state.awaiting_key': 'Awaiting its licence key',
+  'buy.state.awaiting_contract_holder': 'Awaiting the contract holder',
+  'buy.state.ending': 'Ending',
 
   'buy.catalog.title': 'Catalog',
   'buy.catalog.lead':
@@ -141,6 +144,29 @@ export const buyingEn = {
   'buy.mine.download': 'Download',
   'buy.mine.activation': 'Activating with your licence key',
   'buy.mine.template': 'Deployment template',
+
+  'buy.cancel.action': 'Cancel the subscription',
+  'buy.cancel.title': 'Cancel your subscription to {product}?',
+  'buy.cancel.atOnce':
+    'It ends at once: the launch permissions of its OMIs are removed from the accounts {accounts}, except where another subscription of your organization still grants them.',
+  'buy.cancel.atEnd':
+    'It runs until the end of its current commitment, on {date}: until then nothing changes. Then the launch permissions of its OMIs are removed from the accounts {accounts}, except where another subscription of your organization still grants them.',
+  'buy.cancel.running': 'VMs already running keep running.',
+  'buy.cancel.mails': 'The seller and your organization’s administrators are e-mailed.',
+  'buy.cancel.confirm': 'Cancel the subscription',
+  'buy.cancel.keep': 'Keep the subscription',
+  'buy.cancel.cancelling': 'Cancelling…',
+  'buy.cancel.endsOn': 'Cancelled: ends on {date}',
+  'buy.cancel.endedOn': 'Ended on {date}',
+  'buy.already.title': 'Your organization already subscribed',
+  'buy.already.item': '{offer} in {region} for {accounts}',
+  'buy.already.more': 'And more.',
+  'buy.already.see': 'See My subscriptions',
+  'buy.already.hint': 'Subscribing again is for other OUTSCALE accounts or another region.',
+  'buy.subscribe.duplicate':
+    'Your organization already has this subscription (same offer, region and accounts) since {date}.',
+  'buy.subscribe.duplicate.see': 'See it in My subscriptions',
+
   'buy.sharing.scheduled': 'Shared on {date}',
   'buy.sharing.public': 'Public OMIs: nothing to share',
   'buy.sharing.queued': 'Sharing queued',
@@ -149,6 +175,7 @@ export const buyingEn = {
   'buy.sharing.done': 'Shared',
   'buy.sharing.failed': 'Sharing failed after {attempts} attempts: the platform team is alerted',
   'buy.sharing.cancelled': 'Sharing cancelled',
+  'buy.sharing.revoked': 'No longer shared: no new VM from these OMIs, running VMs keep running',
   'buy.copy.action': 'Copy',
   'buy.copy.done': 'Copied',
   'buy.copy.omi': 'Copy {id}',

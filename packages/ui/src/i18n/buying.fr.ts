@@ -18,6 +18,9 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.state.scheduled': 'Commence à sa date',
   'buy.state.active': 'Actif',
   'buy.state.ended': 'Terminé',
+  'buy.state.awaiting_key': 'En attente de sa clé de licence',
+  'buy.state.awaiting_contract_holder': 'En attente du titulaire du marché',
+  'buy.state.ending': 'Prend fin',
 
   'buy.catalog.title': 'Catalogue',
   'buy.catalog.lead':
@@ -144,6 +147,29 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.mine.download': 'Télécharger',
   'buy.mine.activation': 'Activer avec votre clé de licence',
   'buy.mine.template': 'Modèle de déploiement',
+
+  'buy.cancel.action': 'Résilier l’abonnement',
+  'buy.cancel.title': 'Résilier votre abonnement à {product} ?',
+  'buy.cancel.atOnce':
+    'Il prend fin immédiatement : les droits de lancement de ses OMI sont retirés aux comptes {accounts}, sauf si un autre abonnement de votre organisation les y autorise encore.',
+  'buy.cancel.atEnd':
+    'Il court jusqu’à la fin de son engagement en cours, le {date} : d’ici là, rien ne change. Ensuite, les droits de lancement de ses OMI sont retirés aux comptes {accounts}, sauf si un autre abonnement de votre organisation les y autorise encore.',
+  'buy.cancel.running': 'Les VM déjà lancées continuent de tourner.',
+  'buy.cancel.mails': 'Le vendeur et les administrateurs de votre organisation sont prévenus par e-mail.',
+  'buy.cancel.confirm': 'Résilier l’abonnement',
+  'buy.cancel.keep': 'Conserver l’abonnement',
+  'buy.cancel.cancelling': 'Résiliation…',
+  'buy.cancel.endsOn': 'Résilié : prend fin le {date}',
+  'buy.cancel.endedOn': 'Terminé le {date}',
+  'buy.already.title': 'Votre organisation a déjà souscrit',
+  'buy.already.item': '{offer} dans {region} pour {accounts}',
+  'buy.already.more': 'Et d’autres.',
+  'buy.already.see': 'Voir Mes abonnements',
+  'buy.already.hint': 'Souscrire de nouveau sert à d’autres comptes OUTSCALE ou à une autre région.',
+  'buy.subscribe.duplicate':
+    'Votre organisation a déjà cet abonnement (même offre, même région, mêmes comptes) depuis le {date}.',
+  'buy.subscribe.duplicate.see': 'Le voir dans Mes abonnements',
+
   'buy.sharing.scheduled': 'Partagé le {date}',
   'buy.sharing.public': 'OMI publiques : rien à partager',
   'buy.sharing.queued': 'Partage en file d’attente',
@@ -153,6 +179,8 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.sharing.failed':
     'Le partage a échoué après {attempts} tentatives : l’équipe de la plateforme est alertée',
   'buy.sharing.cancelled': 'Partage annulé',
+  'buy.sharing.revoked':
+    'Plus partagé : aucune nouvelle VM depuis ces OMI, les VM lancées continuent de tourner',
   'buy.copy.action': 'Copier',
   'buy.copy.done': 'Copié',
   'buy.copy.omi': 'Copier {id}',

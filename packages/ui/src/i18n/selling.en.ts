@@ -279,4 +279,7 @@ export const sellingEn = {
   'seller.subscribers.state.scheduled': 'Scheduled (starts on its date)',
   'seller.subscribers.state.active': 'Active',
   'seller.subscribers.state.ended': 'Ended',
+  'seller.subscribers.state.awaiting_key': 'Awaiting its licence key',
+  'seller.subscribers.state.awaiting_contract_holder': 'Awaiting the contract holder',
+  'seller.subscribers.state.ending': 'Cancelled, ending',
 } as const;

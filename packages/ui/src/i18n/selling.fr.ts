@@ -293,4 +293,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.subscribers.state.scheduled': 'Programmé (commence à sa date)',
   'seller.subscribers.state.active': 'Actif',
   'seller.subscribers.state.ended': 'Terminé',
+  'seller.subscribers.state.awaiting_key': 'En attente de sa clé de licence',
+  'seller.subscribers.state.awaiting_contract_holder': 'En attente du titulaire du marché',
+  'seller.subscribers.state.ending': 'Résilié, prend fin',
 };
