@@ -8,6 +8,7 @@ export * from './organization.ts';
 export * from './password-policy.ts';
 export * from './pricing/index.ts';
 export * from './sign-in-lockout.ts';
+export * from './subscriptions/licence-versions.ts';
 export * from './subscriptions/lifecycle.ts';
 export * from './text.ts';
 export * from './vocabulary.ts';
