@@ -28,6 +28,7 @@ export { decodeCursor, type KeysetPage, type KeysetQuery, keysetPage } from './r
 export {
   bindSubscriptionsToLicence,
   findLicenceHistories,
+  insertFirstLicenceVersion,
   type LicenceHistoryEntry,
 } from './repositories/licence-versions.ts';
 export {

@@ -55,3 +55,20 @@ export async function findLicenceHistories(
   );
   return rows.map((row) => ({ ...row, at: new Date(row.at) }));
 }
+
+/**
+ * Makes version 1 of a product's agreement unless the product has it: concurrent callers (subscribers
+ * holding a shared lock) make one, none fails.
+ */
+export async function insertFirstLicenceVersion(
+  em: EntityManager,
+  first: { productId: string; licence: string; at: Date; createdById: string | null },
+): Promise<void> {
+  await run(
+    em,
+    `insert into licence_version (id, product_id, number, licence, created_at, created_by_id, binds_existing_subscribers)
+     values (gen_random_uuid(), ?::uuid, 1, ?, ?, ?::uuid, false)
+     on conflict (product_id, number) do nothing`,
+    [first.productId, first.licence, first.at, first.createdById],
+  );
+}
