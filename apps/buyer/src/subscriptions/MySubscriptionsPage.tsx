@@ -18,6 +18,7 @@ import { jobInProgress, type MySubscription, SHARING_REFRESH_MS } from '../buyin
 import { DocumentationAndLicence } from '../product/Resources.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { downloadText } from './download.ts';
+import { LicenceHistory } from './LicenceHistory.tsx';
 import { SharingStatus } from './SharingStatus.tsx';
 
 export function MySubscriptionsPage() {
@@ -186,12 +187,8 @@ function SubscriptionCard({
           </dd>
           <dt>{t('buy.product.support')}</dt>
           <dd>{s.supportContact}</dd>
-          <DocumentationAndLicence
-            documentationUrl={s.documentationUrl}
-            licence={s.licence}
-            productName={name}
-            downloadable
-          />
+          <DocumentationAndLicence documentationUrl={s.documentationUrl} licence={null} productName={name} />
+          <LicenceHistory subscription={s} productName={name} />
         </dl>
         {s.deploymentTemplate && (
           <details className="bp-template">

@@ -1,4 +1,4 @@
-import { storedFileId } from '@marketplace/domain';
+import { hasLicenceVersions, storedFileId } from '@marketplace/domain';
 import { FormProblem, TextField, useForm, useI18n } from '@marketplace/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { FileUpload } from '../files/FileUpload.tsx';
@@ -7,6 +7,7 @@ import { LogoField } from '../files/LogoField.tsx';
 import type { Product } from '../selling/api.ts';
 import { isAddress, listFrom, optionalAddressError, optionalUrlError, present } from '../selling/checks.ts';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
+import { LicenceChange } from './LicenceChange.tsx';
 import { useSaveProduct } from './useSaveProduct.ts';
 
 const valuesOf = (p: Product) => ({
@@ -41,6 +42,8 @@ export function MediaTab({ product }: { product: Product }) {
   const shown = screenshots.flatMap((address, line) => (isAddress(address) ? [{ address, line }] : []));
   const logo = v.logoUrl.trim();
   const licenceFile = storedFileId(v.licence);
+  // Once published, the agreement changes as a new version, on its own (LicenceChange).
+  const versioned = hasLicenceVersions(product.state);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +55,7 @@ export function MediaTab({ product }: { product: Product }) {
         logoUrl: logo,
         screenshotUrls: screenshots,
         documentationUrl: v.documentationUrl.trim(),
-        licence: v.licence,
+        ...(versioned ? {} : { licence: v.licence }),
         deploymentTemplate: v.deploymentTemplate,
       });
       setSaved(true);
@@ -115,33 +118,39 @@ export function MediaTab({ product }: { product: Product }) {
 
       <fieldset className="mk-fieldset">
         <legend className="mk-label">{t('seller.product.licenceSection')}</legend>
-        <TextAreaField
-          form={form}
-          name="licence"
-          label={t('seller.product.licence')}
-          hint={t('seller.product.licence.hint')}
-          rows={5}
-        />
-        {licenceFile && (
-          <p className="mk-actions" data-testid="licence-file">
-            <a href={`/files/${licenceFile}`} target="_blank" rel="noreferrer">
-              {t('seller.upload.viewLicence')}
-            </a>
-            <button
-              type="button"
-              className="mk-button mk-button--danger-ghost mk-button--small"
-              onClick={() => form.setValue('licence', '')}
-            >
-              {t('seller.upload.removeLicence')}
-            </button>
-          </p>
+        {versioned ? (
+          <LicenceChange product={product} />
+        ) : (
+          <>
+            <TextAreaField
+              form={form}
+              name="licence"
+              label={t('seller.product.licence')}
+              hint={t('seller.product.licence.hint')}
+              rows={5}
+            />
+            {licenceFile && (
+              <p className="mk-actions" data-testid="licence-file">
+                <a href={`/files/${licenceFile}`} target="_blank" rel="noreferrer">
+                  {t('seller.upload.viewLicence')}
+                </a>
+                <button
+                  type="button"
+                  className="mk-button mk-button--danger-ghost mk-button--small"
+                  onClick={() => form.setValue('licence', '')}
+                >
+                  {t('seller.upload.removeLicence')}
+                </button>
+              </p>
+            )}
+            <FileUpload
+              purpose="licence"
+              label={t('seller.upload.licence')}
+              hint={t('seller.upload.licenceHint')}
+              onUploaded={([file]) => file && form.setValue('licence', file.url)}
+            />
+          </>
         )}
-        <FileUpload
-          purpose="licence"
-          label={t('seller.upload.licence')}
-          hint={t('seller.upload.licenceHint')}
-          onUploaded={([file]) => file && form.setValue('licence', file.url)}
-        />
       </fieldset>
 
       <TextAreaField
