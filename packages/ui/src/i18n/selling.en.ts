@@ -282,7 +282,7 @@ export const sellingEn = {
   'seller.licence.newOnly': 'Only new subscribers (existing subscriptions keep their version)',
   'seller.licence.save': 'Save as a new version',
   'seller.licence.saved.bound':
-    'Version {version} saved: {count} subscriptions are bound by it, and their people are e-mailed.',
+    'Version {version} saved. Subscriptions bound by it: {count}; their people are e-mailed.',
   'seller.licence.saved.newOnly':
     'Version {version} saved: new subscribers accept it; existing subscriptions keep their version.',
   'seller.licence.unchanged': 'This is already the current agreement (version {version}): nothing changed.',

@@ -297,7 +297,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.licence.newOnly': 'Seulement les nouveaux abonnés (les abonnements existants gardent leur version)',
   'seller.licence.save': 'Enregistrer comme nouvelle version',
   'seller.licence.saved.bound':
-    'Version {version} enregistrée : {count} abonnements y sont liés, et leurs personnes sont prévenues par e-mail.',
+    'Version {version} enregistrée. Abonnements liés : {count} ; leurs personnes sont prévenues par e-mail.',
   'seller.licence.saved.newOnly':
     'Version {version} enregistrée : les nouveaux abonnés l’acceptent ; les abonnements existants gardent leur version.',
   'seller.licence.unchanged': 'C’est déjà le contrat en vigueur (version {version}) : rien n’a changé.',
