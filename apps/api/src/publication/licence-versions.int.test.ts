@@ -331,5 +331,4 @@ describe('licence agreement versions', () => {
     expect(early.code).toBe('PRECONDITION_FAILED');
     expect(early.message).toContain('products.update');
   });
-
 });
