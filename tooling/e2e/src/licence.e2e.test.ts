@@ -109,7 +109,7 @@ describe('licence agreement versions', () => {
     await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
     await change.getByRole('button', { name: 'Enregistrer comme nouvelle version', exact: true }).waitFor();
     expect(await change.getByTestId('licence-current').textContent()).toMatch(
-      /^Contrat en vigueur : version 2/,
+      /^Contrat en vigueur\u00a0: version 2/,
     );
   });
 
@@ -139,7 +139,7 @@ describe('licence agreement versions', () => {
     await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
     await expect
       .poll(() => licence.locator('p').first().textContent())
-      .toMatch(/^Version 2 \(en vigueur depuis le .+ : l’éditeur y a lié les abonnements existants\)$/);
+      .toMatch(/^Version 2 \(en vigueur depuis le .+\u00a0: l’éditeur y a lié les abonnements existants\)$/);
     expect(await history.locator('summary').textContent()).toBe(
       'Historique du contrat de licence (2 versions)',
     );

@@ -167,10 +167,10 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   // La version du contrat de licence d'un abonnement (subscriptions/LicenceHistory.tsx).
   'buy.licence.accepted': 'Version {version} (acceptée le {date})',
   'buy.licence.bound':
-    'Version {version} (en vigueur depuis le {date} : l’éditeur y a lié les abonnements existants)',
+    'Version {version} (en vigueur depuis le {date} : l’éditeur y a lié les abonnements existants)',
   'buy.licence.history': 'Historique du contrat de licence ({count} versions)',
-  'buy.licence.entry.accepted': 'Version {version} : acceptée à la souscription, le {date}.',
-  'buy.licence.entry.bound': 'Version {version} : liée par l’éditeur le {date}.',
+  'buy.licence.entry.accepted': 'Version {version} : acceptée à la souscription, le {date}.',
+  'buy.licence.entry.bound': 'Version {version} : liée par l’éditeur le {date}.',
   'buy.licence.read': 'Lire la version {version}',
   'buy.subscribe.licenceVersion': 'Version {version} du contrat de licence.',
 };

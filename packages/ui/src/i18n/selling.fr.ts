@@ -278,7 +278,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
 
   // Les versions du contrat de licence d'un produit publié (apps/seller/src/product/LicenceChange.tsx).
   'seller.licence.current':
-    'Contrat en vigueur : version {version}, depuis le {date}. Les acheteurs l’acceptent en souscrivant.',
+    'Contrat en vigueur : version {version}, depuis le {date}. Les acheteurs l’acceptent en souscrivant.',
   'seller.licence.history': 'Versions du contrat de licence',
   'seller.licence.column.version': 'Version',
   'seller.licence.column.agreement': 'Contrat',
@@ -297,10 +297,10 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.licence.newOnly': 'Seulement les nouveaux abonnés (les abonnements existants gardent leur version)',
   'seller.licence.save': 'Enregistrer comme nouvelle version',
   'seller.licence.saved.bound':
-    'Version {version} enregistrée. Abonnements liés : {count} ; leurs personnes sont prévenues par e-mail.',
+    'Version {version} enregistrée. Abonnements liés : {count} ; leurs personnes sont prévenues par e-mail.',
   'seller.licence.saved.newOnly':
-    'Version {version} enregistrée : les nouveaux abonnés l’acceptent ; les abonnements existants gardent leur version.',
-  'seller.licence.unchanged': 'C’est déjà le contrat en vigueur (version {version}) : rien n’a changé.',
-  'seller.licence.error.empty': 'Indiquez le nouveau contrat : un texte, un lien ou un fichier.',
+    'Version {version} enregistrée : les nouveaux abonnés l’acceptent ; les abonnements existants gardent leur version.',
+  'seller.licence.unchanged': 'C’est déjà le contrat en vigueur (version {version}) : rien n’a changé.',
+  'seller.licence.error.empty': 'Indiquez le nouveau contrat : un texte, un lien ou un fichier.',
   'seller.licence.error.choice': 'Choisissez si les abonnés existants sont liés par la nouvelle version.',
 };
