@@ -142,7 +142,7 @@ export async function startServices(
       passwordReset: passwordResetJob({ orm, outbox }),
     };
     const now = () => new Date();
-    const notice = subscriberNoticeJob({ orm, outbox });
+    const notice = subscriberNoticeJob({ orm, outbox, publicUrl: () => config.publicUrl ?? '' });
     const copy = copyImageJob({
       orm,
       cloud,

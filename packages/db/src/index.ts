@@ -26,6 +26,12 @@ export {
 export { findJobRecords, type JobRecord } from './repositories/job-records.ts';
 export { decodeCursor, type KeysetPage, type KeysetQuery, keysetPage } from './repositories/keyset.ts';
 export {
+  bindSubscriptionsToLicence,
+  findLicenceHistories,
+  insertFirstLicenceVersion,
+  type LicenceHistoryEntry,
+} from './repositories/licence-versions.ts';
+export {
   clearSignInFailures,
   findSignInThrottle,
   refundSignInAttempt,

@@ -10,6 +10,7 @@ export * from './pricing/index.ts';
 export * from './sign-in-lockout.ts';
 export * from './subscriptions/cancellation.ts';
 export * from './subscriptions/duplicates.ts';
+export * from './subscriptions/licence-versions.ts';
 export * from './subscriptions/lifecycle.ts';
 export * from './text.ts';
 export * from './vocabulary.ts';

@@ -1,6 +1,7 @@
 import {
   type EntityManager,
   ImageCopy,
+  LicenceVersion,
   Offer,
   Organization,
   Product,
@@ -24,11 +25,12 @@ async function inCatalog(em: EntityManager, product: Product): Promise<boolean> 
 export async function productPage(em: EntityManager, id: string, language: Language) {
   const product = await em.findOne(Product, { id });
   if (!product || !(await inCatalog(em, product))) throw notFound(PRODUCT);
-  const [offers, versions, organization, showcase] = await Promise.all([
+  const [offers, versions, organization, showcase, licenceVersion] = await Promise.all([
     em.find(Offer, { product }, { orderBy: { position: 'asc' } }),
     em.find(Version, { product, state: 'available' }, { orderBy: { publishedAt: 'desc' } }),
     em.findOneOrFail(Organization, { id: product.organization.id }),
     em.findOne(Showcase, { organization: product.organization }),
+    em.findOne(LicenceVersion, { product }, { orderBy: { number: 'desc' }, fields: ['number'] }),
   ]);
   const copies = await em.find(ImageCopy, { version: { $in: versions }, state: 'available' });
   return {
@@ -43,6 +45,11 @@ export async function productPage(em: EntityManager, id: string, language: Langu
     documentationUrl: product.documentationUrl ?? null,
     externalUrl: product.externalUrl ?? null,
     licence: product.licence ?? null,
+    /**
+     * The agreement's current version: what a buyer accepts by subscribing (send it back as
+     * `licenceVersion`). 1 for an agreement without versions yet (subscribing makes it).
+     */
+    licenceVersion: product.licence ? (licenceVersion?.number ?? 1) : null,
     operatingSystem: product.operatingSystem ?? null,
     architecture: product.architecture ?? null,
     recommendedVmTypes: product.recommendedVmTypes,

@@ -65,23 +65,38 @@ export const versionPublishedMail: MailTemplate<{
   },
 };
 
-export const licenceChangedMail: MailTemplate<{ productName: string; licenceUrl: string }> = {
+/**
+ * A licence agreement changed and binds the recipient's subscriptions. `licenceUrl` is where the
+ * agreement is read: its link or file, or My subscriptions for an agreement given as a text.
+ */
+export const licenceChangedMail: MailTemplate<{
+  productName: string;
+  /** The new version's number; empty in notices queued before there were versions. */
+  version: string;
+  licenceUrl: string;
+  /** Whether the agreement is a text, read in My subscriptions. */
+  inMySubscriptions: boolean;
+}> = {
   subject: {
     en: (p) => `The licence agreement of ${p.productName} changed`,
     fr: (p) => `Le contrat de licence de ${p.productName} a changé`,
   },
   paragraphs: {
     en: (p) => [
-      `The publisher changed the licence agreement of ${p.productName}, to which your organization subscribed. The new agreement applies to your subscriptions.`,
-      p.licenceUrl
-        ? 'Read it before you create new VMs from this product.'
-        : 'Read it in My subscriptions before you create new VMs from this product.',
+      p.version
+        ? `The publisher changed the licence agreement of ${p.productName}, to which your organization subscribed. Version ${p.version} of the agreement now applies to your subscriptions.`
+        : `The publisher changed the licence agreement of ${p.productName}, to which your organization subscribed. The new agreement applies to your subscriptions.`,
+      p.inMySubscriptions || !p.licenceUrl
+        ? 'Read it in My subscriptions before you create new VMs from this product.'
+        : 'Read it before you create new VMs from this product.',
     ],
     fr: (p) => [
-      `L'éditeur a modifié le contrat de licence de ${p.productName}, auquel votre organisation a souscrit. Le nouveau contrat s'applique à vos souscriptions.`,
-      p.licenceUrl
-        ? 'Lisez-le avant de créer de nouvelles VM depuis ce produit.'
-        : 'Lisez-le dans Mes souscriptions avant de créer de nouvelles VM depuis ce produit.',
+      p.version
+        ? `L'éditeur a modifié le contrat de licence de ${p.productName}, auquel votre organisation a souscrit. La version ${p.version} du contrat s'applique désormais à vos souscriptions.`
+        : `L'éditeur a modifié le contrat de licence de ${p.productName}, auquel votre organisation a souscrit. Le nouveau contrat s'applique à vos souscriptions.`,
+      p.inMySubscriptions || !p.licenceUrl
+        ? 'Lisez-le dans Mes souscriptions avant de créer de nouvelles VM depuis ce produit.'
+        : 'Lisez-le avant de créer de nouvelles VM depuis ce produit.',
     ],
   },
   action: {

@@ -1,5 +1,5 @@
-// Subscribers and their admins hear of a new version and of a new licence agreement: once per person,
-// in their organization's language, read from the real SMTP inbox.
+// Subscribers and their admins hear of a new version and of a new licence agreement that binds them:
+// once per person, in their organization's language, read from the real SMTP inbox.
 import { MarketplaceAccount, Offer, Subscription } from '@marketplace/db';
 import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deterministicJobId } from '../jobs/queue.ts';
 import { eventually } from '../testing/eventually.ts';
 import { createMember, createSeller, publishNimbusShowcase } from '../testing/fixtures.ts';
-import { HttpClient } from '../testing/http-client.ts';
+import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 
 const SOURCES = {
@@ -172,35 +172,53 @@ describe('notices to subscribers', () => {
     }
   });
 
-  it('e-mails them once when the licence agreement changes, and not for other edits', async () => {
-    await seller.mutation('products.update', {
+  it('e-mails them once when a new licence agreement binds them, and not for other edits', async () => {
+    // A published product's agreement no longer changes quietly through products.update.
+    const refused = await trpcError(
+      seller.mutation('products.update', { id: productId, licence: 'https://nimbus.example/licence-2026' }),
+    );
+    expect(refused.code).toBe('PRECONDITION_FAILED');
+    expect(refused.message).toContain('products.changeLicence');
+
+    const change = await seller.mutation<{ version: number; changed: boolean }>('products.changeLicence', {
       id: productId,
       licence: 'https://nimbus.example/licence-2026',
+      bindExistingSubscribers: true,
     });
+    expect(change).toMatchObject({ version: 2, changed: true });
     const agent = await waitForMail(marketplace, 'agent@acheteur.example', LICENCE);
     expect(agent.subject).toBe('Le contrat de licence de Nimbus Debian FR a changé');
+    expect(agent.text).toContain('La version 2 du contrat');
     expect(agent.text).toContain('Lire le contrat de licence: https://nimbus.example/licence-2026');
     const admin = await waitForMail(marketplace, 'admin@buyer.example', LICENCE);
     expect(admin.subject).toBe('The licence agreement of Nimbus Debian changed');
     await waitForMail(marketplace, 'admin@acheteur.example', LICENCE);
 
-    // The same agreement sent again, and another field: no news.
+    // The same agreement sent again (to either procedure), and another field: no news.
+    const again = await seller.mutation<{ version: number; changed: boolean }>('products.changeLicence', {
+      id: productId,
+      licence: 'https://nimbus.example/licence-2026',
+      bindExistingSubscribers: true,
+    });
+    expect(again).toMatchObject({ version: 2, changed: false });
     await seller.mutation('products.update', {
       id: productId,
       licence: 'https://nimbus.example/licence-2026',
+      supportContact: 'help@nimbus.example',
     });
-    await seller.mutation('products.update', { id: productId, supportContact: 'help@nimbus.example' });
     await settled();
     for (const to of ['agent@acheteur.example', 'admin@acheteur.example', 'admin@buyer.example']) {
       expect(inbox(to, LICENCE), to).toHaveLength(1);
     }
 
-    // A text agreement: read in My subscriptions.
-    await seller.mutation('products.update', {
+    // A text agreement: read in My subscriptions, which the e-mail links to.
+    await seller.mutation('products.changeLicence', {
       id: productId,
       licence: 'You may use this image on OUTSCALE.',
+      bindExistingSubscribers: true,
     });
     const second = await waitForMail(marketplace, 'admin@buyer.example', LICENCE, { count: 2 });
     expect(second.text).toContain('Read it in My subscriptions');
+    expect(second.text).toMatch(/Read the licence agreement: http:\/\/\S+\/subscriptions\n/);
   });
 });

@@ -1,18 +1,19 @@
 // Notices to a product's subscribers: every organization subscribed to it (for a version, in the
 // version's regions) is e-mailed, the people who subscribed and the organization's admins, once each, in
 // the organization's language. Sent when a version or the product is unpublished, when a new version
-// becomes available, and when the licence agreement changes.
-import { createHash } from 'node:crypto';
+// becomes available, and when a new licence agreement version binds the subscriptions in force.
 import {
   type EntityManager,
   ImageCopy,
+  LicenceVersion,
   MarketplaceAccount,
   type Orm,
   Product,
   Subscription,
+  SubscriptionLicence,
   Version,
 } from '@marketplace/db';
-import { type Language, REGIONS, type Region } from '@marketplace/domain';
+import { IN_FORCE_STATES, type Language, REGIONS, type Region, storedFileId } from '@marketplace/domain';
 import { deterministicJobId, type JobDefinition, type JobQueue } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import {
@@ -40,11 +41,16 @@ export type NoticeData = {
    * published or the agreement changed saw it when subscribing.
    */
   asOf?: string;
+  /**
+   * The licence agreement version that bound the subscriptions (licence-changed): those it bound hear
+   * of it. Absent in licence notices queued before there were versions: every subscriber then.
+   */
+  licenceVersionId?: string;
 };
 
 type Recipient = { email: string; language: Language; regions: Region[] };
 
-/** The subscribers and their organizations' admins, each once, with the regions their organization took. */
+/** The subscribers in force and their organizations' admins (see `peopleOf`). */
 async function recipientsOf(
   em: EntityManager,
   product: Product,
@@ -55,16 +61,32 @@ async function recipientsOf(
     Subscription,
     {
       product,
-      state: { $in: ['awaiting_key', 'scheduled', 'awaiting_contract_holder', 'active', 'ending'] },
+      state: { $in: [...IN_FORCE_STATES] },
       ...(regions ? { region: { $in: regions } } : {}),
       ...(asOf ? { createdAt: { $lte: asOf } } : {}),
     },
     { populate: ['organization', 'subscribedBy'], orderBy: { createdAt: 'asc' } },
   );
+  return peopleOf(em, subscriptions);
+}
+
+/**
+ * Who subscribed and their organizations' admins, each once, with the regions their organization took;
+ * the subscriptions' organization and subscribedBy populated.
+ */
+async function peopleOf(em: EntityManager, subscriptions: Subscription[]) {
+  const organizationIds = [...new Set(subscriptions.map((s) => s.organization.id))];
+  const allAdmins = organizationIds.length
+    ? await em.find(
+        MarketplaceAccount,
+        { organization: { $in: organizationIds }, roles: { $contains: ['admin'] } },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      )
+    : [];
   const recipients = new Map<string, Recipient>();
   for (const subscription of subscriptions) {
     const organization = subscription.organization;
-    const admins = await em.find(MarketplaceAccount, { organization, roles: { $contains: ['admin'] } });
+    const admins = allAdmins.filter((a) => a.organization?.id === organization.id);
     // In the marketplace's order of regions, whatever order the subscriptions came in.
     const taken = new Set(
       subscriptions.filter((s) => s.organization.id === organization.id).map((s) => s.region),
@@ -82,16 +104,42 @@ async function recipientsOf(
   return [...recipients.values()];
 }
 
-/** The agreement as a reader can reach it: a link as is, a text by where buyers read it. */
-const licenceLink = (licence: string | null | undefined) =>
-  licence && /^https?:\/\/\S+$/.test(licence.trim()) ? licence.trim() : '';
+/**
+ * Where a reader reaches the agreement: a link as is, an uploaded file at its address on the
+ * marketplace, a text in My subscriptions.
+ */
+function licenceLink(licence: string | null | undefined, publicUrl: string) {
+  const agreement = (licence ?? '').trim();
+  if (/^https?:\/\/\S+$/.test(agreement)) return { licenceUrl: agreement, inMySubscriptions: false };
+  if (storedFileId(agreement)) return { licenceUrl: `${publicUrl}${agreement}`, inMySubscriptions: false };
+  return { licenceUrl: publicUrl ? `${publicUrl}/subscriptions` : '', inMySubscriptions: true };
+}
 
-export function subscriberNoticeJob(deps: { orm: Orm; outbox: MailOutbox }): JobDefinition<NoticeData> {
+/** The subscriptions a licence version bound (not those that accepted it when subscribing). */
+async function boundBy(em: EntityManager, version: LicenceVersion) {
+  const entries = await em.find(
+    SubscriptionLicence,
+    { licenceVersion: version, how: 'bound_by_seller' },
+    {
+      populate: ['subscription.organization', 'subscription.subscribedBy'],
+      orderBy: { at: 'asc', id: 'asc' },
+    },
+  );
+  return entries.map((e) => e.subscription);
+}
+
+export function subscriberNoticeJob(deps: {
+  orm: Orm;
+  outbox: MailOutbox;
+  /** The marketplace's address, for links in the e-mails (known once the server listens). */
+  publicUrl?: () => string;
+}): JobDefinition<NoticeData> {
+  const publicUrl = () => deps.publicUrl?.() ?? '';
   return {
     name: 'publication.notice',
     retryLimit: 5,
     retryDelaySeconds: 10,
-    async run({ productId, versionId, noticeId, event, asOf }) {
+    async run({ productId, versionId, noticeId, event, asOf, licenceVersionId }) {
       await deps.orm.em.fork().transactional(async (tx) => {
         const product = await tx.findOne(Product, { id: productId });
         if (!product) return;
@@ -99,13 +147,20 @@ export function subscriberNoticeJob(deps: { orm: Orm; outbox: MailOutbox }): Job
         const kind: NoticeEvent = event ?? (versionId ? 'version-unpublished' : 'product-unpublished');
         if ((kind === 'version-unpublished' || kind === 'version-published') && !version) return;
         const regions = version ? version.sources.map((s) => s.region) : product.regions;
-        // The licence binds every subscription, whatever its region (managed products have none).
-        const recipients = await recipientsOf(
-          tx,
-          product,
-          kind === 'licence-changed' ? null : regions,
-          asOf ? new Date(asOf) : null,
-        );
+        const licenceVersion =
+          kind === 'licence-changed' && licenceVersionId
+            ? await tx.findOne(LicenceVersion, { id: licenceVersionId, product })
+            : null;
+        if (licenceVersionId && !licenceVersion) return;
+        // The licence binds subscriptions whatever their region (managed products have none).
+        const recipients = licenceVersion
+          ? await peopleOf(tx, await boundBy(tx, licenceVersion))
+          : await recipientsOf(
+              tx,
+              product,
+              kind === 'licence-changed' ? null : regions,
+              asOf ? new Date(asOf) : null,
+            );
         const copies =
           kind === 'version-published' && version
             ? await tx.find(ImageCopy, { version, state: 'available' }, { orderBy: { region: 'asc' } })
@@ -158,7 +213,11 @@ export function subscriberNoticeJob(deps: { orm: Orm; outbox: MailOutbox }): Job
                 tx,
                 recipient.email,
                 licenceChangedMail,
-                { productName, licenceUrl: licenceLink(product.licence) },
+                {
+                  productName,
+                  version: licenceVersion ? String(licenceVersion.number) : '',
+                  ...licenceLink(licenceVersion?.licence ?? product.licence, publicUrl()),
+                },
                 language,
                 send,
               );
@@ -197,31 +256,19 @@ export async function announceNewVersion(em: EntityManager, deps: NoticeDeps, ve
 }
 
 /**
- * The licence agreement changed: once per change and person. The change is named by the product's state
- * before it and the new agreement, so that a request sent twice announces once, and a return to an
- * earlier agreement is news again.
+ * A new licence agreement version bound the subscriptions in force: each person hears of it once per
+ * version, however often the notice runs. Enqueued in the transaction that makes the version.
  */
-export async function announceLicenceChange(
-  em: EntityManager,
-  deps: NoticeDeps,
-  product: Product,
-  before: { licence: string | null; updatedAt: Date },
-) {
-  const hash = (text: string | null) =>
-    createHash('sha256')
-      .update(text ?? '')
-      .digest('hex');
-  const noticeId = deterministicJobId(
-    `licence-changed:${product.id}:${before.updatedAt.toISOString()}:${hash(before.licence)}:${hash(product.licence ?? null)}`,
-  );
+export async function announceLicenceVersion(em: EntityManager, deps: NoticeDeps, version: LicenceVersion) {
+  const noticeId = deterministicJobId(`licence-version:${version.id}`);
   await deps.jobs.enqueue(
     deps.noticeJob,
     {
-      productId: product.id,
+      productId: version.product.id,
       versionId: null,
       noticeId,
       event: 'licence-changed',
-      asOf: product.updatedAt.toISOString(),
+      licenceVersionId: version.id,
     },
     { em, id: noticeId },
   );

@@ -2,6 +2,7 @@ import {
   type EntityManager,
   ImageCopy,
   keysetPage,
+  type MarketplaceAccount,
   Offer,
   type Organization,
   Product,
@@ -9,6 +10,7 @@ import {
   Version,
 } from '@marketplace/db';
 import {
+  assertLicenceUpdatable,
   assertMayTrade,
   badRequest,
   conflict,
@@ -29,7 +31,7 @@ import {
 import type { Cloud } from '../cloud.ts';
 import { assertOwnFiles } from '../files/stored-files.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
-import { announceLicenceChange } from './notices.ts';
+import { fixFirstLicenceVersion, licenceVersionsOf } from './licence-versions.ts';
 import { type PublicationDeps, publishVersionCopies, unpublishVersionCopies } from './versions.ts';
 
 export type OfferInput = OfferTerms & { title?: Text | undefined };
@@ -170,13 +172,12 @@ const fixedIn = (input: Partial<ProductInput>): FixedOncePublished[] => [
 ];
 
 /**
- * Edits a product; once published, its name, regions and offers (pricing mode, rates) are fixed. A new
- * licence agreement of a published product is announced to its subscribers (SPEC §4), in the same
- * transaction as the change.
+ * Edits a product; once published, its name, regions and offers (pricing mode, rates) are fixed, and
+ * its licence agreement changes only as a new version (products.changeLicence, ./licence-versions.ts):
+ * the current agreement sent again is accepted, another is refused.
  */
 export async function updateProduct(
   em: EntityManager,
-  deps: Pick<PublicationDeps, 'jobs' | 'noticeJob'>,
   organization: Organization,
   id: string,
   input: Partial<ProductInput>,
@@ -193,8 +194,10 @@ export async function updateProduct(
         fr: 'Le type d’un produit ne peut pas changer.',
       });
     }
+    if (input.licence !== undefined) {
+      assertLicenceUpdatable(product.state, product.licence ?? null, input.licence.trim() || null);
+    }
     await assertOwnMedia(tx, organization, input);
-    const before = { licence: product.licence ?? null, updatedAt: product.updatedAt };
     tx.assign(product, productFields(input));
     if (input.regions && product.kind === 'omi') {
       product.regions = [...new Set<Region>(['cloudgouv-eu-west-1', ...input.regions])];
@@ -205,10 +208,6 @@ export async function updateProduct(
       replaceOffers(tx, product, input.offers);
     }
     await tx.flush();
-    // Removing the agreement is refused at publication, not here; there is nothing new to read then.
-    if (product.state === 'published' && product.licence && product.licence !== before.licence) {
-      await announceLicenceChange(tx, deps, product, before);
-    }
     return { id: product.id };
   });
 }
@@ -260,12 +259,16 @@ export async function checklistOf(em: EntityManager, product: Product) {
   return (await sectionsAndChecklistOf(em, product)).checklist;
 }
 
-/** Publishes the product and its draft versions (their copies are made by jobs). */
+/**
+ * Publishes the product and its draft versions (their copies are made by jobs); the first publication
+ * fixes the licence agreement as its version 1, made `by` the publisher.
+ */
 export async function publishProduct(
   em: EntityManager,
   deps: PublicationDeps,
   organization: Organization,
   id: string,
+  by: MarketplaceAccount | null = null,
 ) {
   assertMayTrade(organization, 'seller');
   await em.transactional(async (tx) => {
@@ -283,6 +286,7 @@ export async function publishProduct(
     product.state = transitionProduct(product.state, 'published');
     product.publishedAt ??= deps.now;
     await tx.flush();
+    await fixFirstLicenceVersion(tx, product, deps.now, by);
     if (product.kind === 'omi') {
       for (const version of await tx.find(Version, { product, state: { $in: ['draft', 'failed'] } })) {
         await publishVersionCopies(tx, deps, product, version);
@@ -323,10 +327,11 @@ export async function unpublishProduct(
 }
 
 export async function describeProduct(em: EntityManager, product: Product, cloud: Cloud) {
-  const [offers, versions, { sections, checklist }] = await Promise.all([
+  const [offers, versions, { sections, checklist }, licenceVersions] = await Promise.all([
     em.find(Offer, { product }, { orderBy: { position: 'asc' } }),
     em.find(Version, { product }, { orderBy: { createdAt: 'asc' } }),
     sectionsAndChecklistOf(em, product),
+    licenceVersionsOf(em, product),
   ]);
   const copies = await em.find(ImageCopy, { version: { $in: versions } }, { orderBy: { region: 'asc' } });
   return {
@@ -343,6 +348,8 @@ export async function describeProduct(em: EntityManager, product: Product, cloud
     externalUrl: product.externalUrl ?? null,
     licence: product.licence ?? null,
     activationProcedure: product.activationProcedure ?? { en: '', fr: '' },
+    /** The agreement's versions, oldest first: none for a draft (version 1 comes with publication). */
+    licenceVersions,
     deploymentTemplate: product.deploymentTemplate ?? null,
     operatingSystem: product.operatingSystem ?? null,
     architecture: product.architecture ?? null,

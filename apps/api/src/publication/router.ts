@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { bilingualLine, bilingualParagraph, email, line, paragraph, webAddress } from '../input.ts';
 import { pageFields, pageInput } from '../paging.ts';
 import { type Context, router, sellerProcedure } from '../trpc.ts';
+import { changeLicence } from './licence-versions.ts';
 import {
   createProduct,
   deleteDraft,
@@ -135,16 +136,26 @@ export const productsRouter = router({
     )
     .mutation(({ ctx, input }) => {
       const { id: productId, ...fields } = input;
-      return updateProduct(em(ctx), publicationDeps(ctx), ctx.member.organization, productId, fields);
+      return updateProduct(em(ctx), ctx.member.organization, productId, fields);
     }),
   deleteDraft: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
     await deleteDraft(em(ctx), ctx.member.organization, input.id);
     return { ok: true as const };
   }),
   publish: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
-    await publishProduct(em(ctx), publicationDeps(ctx), ctx.member.organization, input.id);
+    await publishProduct(
+      em(ctx),
+      publicationDeps(ctx),
+      ctx.member.organization,
+      input.id,
+      ctx.member.account,
+    );
     return { ok: true as const };
   }),
+  /** A new version of a published product's licence agreement; bound or not, the seller chooses. */
+  changeLicence: sellerProcedure
+    .input(z.object({ id, licence: productFields.licence.unwrap(), bindExistingSubscribers: z.boolean() }))
+    .mutation(({ ctx, input }) => changeLicence(em(ctx), publicationDeps(ctx), ctx.member, input)),
   /** A page of the product's subscribers, newest first. */
   subscribers: sellerProcedure
     .input(z.object({ id, ...pageFields }))

@@ -2,6 +2,7 @@
 import {
   type EntityManager,
   findJobRecords,
+  findLicenceHistories,
   ImageCopy,
   keysetPage,
   Organization,
@@ -12,6 +13,7 @@ import {
 import { imageVisibility, keyStatusOf, notFound } from '@marketplace/domain';
 import { describeJob, type JobStatus } from '../jobs/status.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
+import { licenceHistoriesOf } from './licence-history.ts';
 
 const SUBSCRIPTION = { en: 'This subscription', fr: 'Cet abonnement' };
 const SHARE_JOB = 'subscription.share';
@@ -28,7 +30,7 @@ async function views(em: EntityManager, subscriptions: Subscription[]) {
   const regions = [...new Set(subscriptions.map((s) => s.region))];
   // Private copies are shared by a job whose ID is the subscription's; public ones (free, BYOL) need none.
   const shared = subscriptions.filter((s) => imageVisibility([s.offer.type]) === 'private');
-  const [sellers, showcases, versions, jobs] = await Promise.all([
+  const [sellers, showcases, versions, jobs, licences] = await Promise.all([
     em.find(Organization, { id: { $in: sellerIds } }),
     em.find(Showcase, { organization: { $in: sellerIds }, publishedAt: { $ne: null } }),
     em.find(
@@ -41,7 +43,12 @@ async function views(em: EntityManager, subscriptions: Subscription[]) {
       SHARE_JOB,
       shared.map((s) => s.id),
     ),
+    findLicenceHistories(
+      em,
+      subscriptions.map((s) => s.id),
+    ),
   ]);
+  const licenceHistories = licenceHistoriesOf(licences);
   const copies = versions.length
     ? await em.find(ImageCopy, { version: { $in: versions }, region: { $in: regions } })
     : [];
@@ -100,9 +107,12 @@ async function views(em: EntityManager, subscriptions: Subscription[]) {
       supportContact: product.supportContact,
       documentationUrl: product.documentationUrl ?? null,
       externalUrl: product.externalUrl ?? null,
-      licence: product.licence ?? null,
       /** The steps to follow with the licence key of a subscription offer; null for other offers. */
       activationProcedure: s.offer.type === 'subscription' ? (product.activationProcedure ?? null) : null,
+      /** The licence agreement version in force (the newest the subscription accepted or was bound by). */
+      licence: licenceHistories.get(s.id)?.inForce ?? null,
+      /** Every version the subscription accepted or was bound by, oldest first. */
+      licenceHistory: licenceHistories.get(s.id)?.history ?? [],
       deploymentTemplate: product.deploymentTemplate ?? null,
       /** OMI IDs per version in the subscription's region: available ones to launch, unpublished ones gone. */
       images: images.filter((i) => i.imageId !== null),

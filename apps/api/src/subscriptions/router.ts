@@ -29,6 +29,7 @@ export const subscriptionsRouter = router({
           })
           .optional(),
         licenceAccepted: z.boolean().optional(),
+        licenceVersion: z.number().int().min(1).max(1_000_000).optional(),
       }),
     )
     .mutation(({ ctx, input }) =>

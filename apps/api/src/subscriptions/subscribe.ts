@@ -25,6 +25,7 @@ import type { MailOutbox } from '../mail/email-job.ts';
 import { subscriptionConfirmedMail } from '../mail/subscription-mails.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { refuseDuplicate } from './duplicates.ts';
+import { acceptLicence, recordAcceptedLicence } from './licence-acceptance.ts';
 import { subscribedCopies } from './sharing.ts';
 
 export type SubscribeDeps = {
@@ -45,6 +46,8 @@ export type SubscribeInput = {
     | { vmType: string; vmCount: number; commitment: Commitment; licences?: number | undefined }
     | undefined;
   licenceAccepted?: boolean | undefined;
+  /** The licence agreement version the buyer read: refused when it is no longer the current one. */
+  licenceVersion?: number | undefined;
 };
 
 const PRODUCT = { en: 'This product', fr: 'Ce produit' };
@@ -128,13 +131,7 @@ export async function subscribe(
         );
       }
     }
-    if (product.licence && !input.licenceAccepted) {
-      const text: Text = {
-        en: 'Read and accept the licence agreement to subscribe.',
-        fr: 'Lisez et acceptez le contrat de licence pour souscrire.',
-      };
-      throw badRequest(text, { licenceAccepted: text });
-    }
+    const licence = await acceptLicence(tx, product, input, deps.now);
     const price = input.reservation
       ? estimateFor(product, offer, { ...input.reservation, region: input.region })
       : null;
@@ -187,6 +184,7 @@ export async function subscribe(
       contractHolder: facts.contractHolder,
       price,
     });
+    recordAcceptedLicence(tx, subscription, licence, deps.now);
     await tx.flush();
     if (grantsAccess(state))
       await deps.jobs.enqueue(

@@ -129,12 +129,20 @@ function SubscribeForm({ product }: { product: ProductPage }) {
             }
           : {}),
         licenceAccepted: accepted,
+        // The version shown: if the agreement changed meanwhile, the server refuses (CONFLICT).
+        ...(product.licenceVersion ? { licenceVersion: product.licenceVersion } : {}),
       });
       await queryClient.invalidateQueries(trpc.subscriptions.list.pathFilter());
       navigate(`/subscriptions?created=${subscriptionId}`);
     } catch (error) {
-      setProblem(apiProblem(error));
+      const found = apiProblem(error);
+      setProblem(found);
       problemRef.current?.focus();
+      if (found.code === 'CONFLICT' && product.licence) {
+        // Perhaps a newer agreement: shown to be read and accepted again.
+        setAccepted(false);
+        await queryClient.invalidateQueries(trpc.catalog.product.pathFilter());
+      }
     }
   };
 
@@ -266,6 +274,11 @@ function SubscribeForm({ product }: { product: ProductPage }) {
 
         {licence && (
           <Section title={t('buy.product.licence')}>
+            {product.licenceVersion && (
+              <p className="mk-muted" data-testid="licence-version">
+                {t('buy.subscribe.licenceVersion', { version: product.licenceVersion })}
+              </p>
+            )}
             {licenceHref ? (
               <p>
                 <a href={licenceHref} target="_blank" rel="noopener noreferrer">

@@ -20,6 +20,7 @@ import { ActivationProcedure } from './ActivationProcedure.tsx';
 import { CancelSubscription } from './CancelSubscription.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { downloadText } from './download.ts';
+import { LicenceHistory } from './LicenceHistory.tsx';
 import { SharingStatus } from './SharingStatus.tsx';
 
 export function MySubscriptionsPage() {
@@ -194,12 +195,8 @@ function SubscriptionCard({
           </dd>
           <dt>{t('buy.product.support')}</dt>
           <dd>{s.supportContact}</dd>
-          <DocumentationAndLicence
-            documentationUrl={s.documentationUrl}
-            licence={s.licence}
-            productName={name}
-            downloadable
-          />
+          <DocumentationAndLicence documentationUrl={s.documentationUrl} licence={null} productName={name} />
+          <LicenceHistory subscription={s} productName={name} />
         </dl>
         {s.deploymentTemplate && (
           <details className="bp-template">

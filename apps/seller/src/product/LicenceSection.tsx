@@ -1,13 +1,23 @@
-import { storedFileId } from '@marketplace/domain';
+import { hasLicenceVersions, storedFileId } from '@marketplace/domain';
 import { TextField, useForm, useI18n } from '@marketplace/ui';
 import { FileUpload } from '../files/FileUpload.tsx';
 import type { Product } from '../selling/api.ts';
 import { optionalAddressError, present } from '../selling/checks.ts';
+import { LicenceChange } from './LicenceChange.tsx';
 import { SectionForm } from './SectionForm.tsx';
 import { useSectionSave } from './useSaveProduct.ts';
 
-/** The licence agreement buyers accept: a link, or a file uploaded to the marketplace (SPEC §4). */
+/**
+ * The licence agreement buyers accept: a link, or a file uploaded to the marketplace (SPEC §4). A draft's
+ * agreement is a field of the product; once published, it changes only as a new version, with the choice
+ * to bind existing subscribers (LicenceChange, products.changeLicence).
+ */
 export function LicenceSection({ product }: { product: Product }) {
+  if (hasLicenceVersions(product.state)) return <LicenceChange product={product} />;
+  return <DraftLicence product={product} />;
+}
+
+function DraftLicence({ product }: { product: Product }) {
   const { t } = useI18n();
   const saving = useSectionSave(product.id);
   const form = useForm({ licence: product.licence ?? '' }, (v) =>
@@ -15,8 +25,6 @@ export function LicenceSection({ product }: { product: Product }) {
   );
   const licenceFile = storedFileId(form.values.licence);
 
-  // A draft's agreement is a field of the product. For a published product, the choice to bind existing
-  // subscribers to the new agreement (products.changeLicence, issue 11 item 5) belongs here, beside it.
   const onSubmit = saving.submit(form, () => ({ licence: form.values.licence.trim() }));
 
   return (

@@ -1,6 +1,7 @@
 import { CatalogGeneration } from './catalog-generation.ts';
 import { ImageCopy } from './image-copy.ts';
 import { ImageOwnershipFinding } from './image-ownership-finding.ts';
+import { LicenceVersion } from './licence-version.ts';
 import { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 import { MarketplaceAccount } from './marketplace-account.ts';
 import { Offer } from './offer.ts';
@@ -12,11 +13,13 @@ import { Showcase } from './showcase.ts';
 import { SignInThrottle } from './sign-in-throttle.ts';
 import { StoredFile } from './stored-file.ts';
 import { Subscription } from './subscription.ts';
+import { SubscriptionLicence } from './subscription-licence.ts';
 import { Version } from './version.ts';
 
 export { CatalogGeneration } from './catalog-generation.ts';
 export { ImageCopy } from './image-copy.ts';
 export { ImageOwnershipFinding } from './image-ownership-finding.ts';
+export { LicenceVersion } from './licence-version.ts';
 export { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 export { type EimState, MarketplaceAccount } from './marketplace-account.ts';
 export { Offer } from './offer.ts';
@@ -28,6 +31,7 @@ export { Showcase } from './showcase.ts';
 export { SignInThrottle } from './sign-in-throttle.ts';
 export { STORED_FILE_PURPOSES, StoredFile, type StoredFilePurpose } from './stored-file.ts';
 export { Subscription } from './subscription.ts';
+export { SubscriptionLicence } from './subscription-licence.ts';
 export { Version } from './version.ts';
 
 export const entities = [
@@ -46,4 +50,6 @@ export const entities = [
   Subscription,
   StoredFile,
   CatalogGeneration,
+  LicenceVersion,
+  SubscriptionLicence,
 ];

@@ -2,6 +2,8 @@
 // their logo, screenshots and licence fields, not a foreign key: a file is "attached" when one of its
 // organization's products or its showcase holds its address, and "published" when that product or
 // showcase has been published (a product unpublished since keeps it: its subscribers still read it).
+// A licence agreement's earlier versions keep their files too: subscriptions bound by them read them.
+// Versions exist from a product's first publication on, so a version's file is always published.
 import { storedFilePath, UPLOAD_PURPOSES } from '@marketplace/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { lockForTransaction } from './advisory-lock.ts';
@@ -16,11 +18,14 @@ const heldBy = (published: boolean) => `(
       and (p.logo_url = ?::text || f.id or p.licence = ?::text || f.id
         or exists (select 1 from unnest(p.screenshot_urls) u where btrim(u) = ?::text || f.id))
   ) or exists (
+    select 1 from licence_version lv join product lp on lp.id = lv.product_id
+    where lp.organization_id = f.organization_id and lv.licence = ?::text || f.id
+  ) or exists (
     select 1 from showcase s
     where s.organization_id = f.organization_id ${published ? 'and s.published_at is not null' : ''}
       and s.logo_url = ?::text || f.id
   ))`;
-const HELD_BY_PARAMS = [ADDRESS_PREFIX, ADDRESS_PREFIX, ADDRESS_PREFIX, ADDRESS_PREFIX];
+const HELD_BY_PARAMS = [ADDRESS_PREFIX, ADDRESS_PREFIX, ADDRESS_PREFIX, ADDRESS_PREFIX, ADDRESS_PREFIX];
 
 const run = <T extends Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[]) =>
   em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());

@@ -3,22 +3,7 @@
 import { conflict } from '../errors.ts';
 import type { Region, Text } from '../vocabulary.ts';
 import { formatDay } from './cancellation.ts';
-import type { SubscriptionState } from './lifecycle.ts';
-
-/**
- * The states in which a subscription counts against an identical new one: every state but `ended`.
- * `ending` counts until its end: the buyer keeps access (and pays) until then, so an identical
- * subscription over the same days would be bought twice; from its end on, subscribing again is allowed.
- */
-export const IN_FORCE_STATES = [
-  'awaiting_key',
-  'scheduled',
-  'awaiting_contract_holder',
-  'active',
-  'ending',
-] as const satisfies readonly SubscriptionState[];
-
-export const isInForce = (state: SubscriptionState) => (IN_FORCE_STATES as readonly string[]).includes(state);
+import { isInForce, type SubscriptionState } from './lifecycle.ts';
 
 export type ExistingSubscription = {
   id: string;

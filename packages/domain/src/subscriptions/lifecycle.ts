@@ -44,6 +44,21 @@ export type SubscriptionEvent =
 
 export type SubscriptionDecision = { state: SubscriptionState; facts: SubscriptionFacts };
 
+/**
+ * In force: every state but `ended`. A new licence agreement may bind these, and an identical new
+ * subscription is refused while one is (an `ending` one until its end: the buyer keeps access, and
+ * pays, until then).
+ */
+export const IN_FORCE_STATES = [
+  'awaiting_key',
+  'scheduled',
+  'awaiting_contract_holder',
+  'active',
+  'ending',
+] as const satisfies readonly SubscriptionState[];
+
+export const isInForce = (state: SubscriptionState) => state !== 'ended';
+
 /** A subscription offer needs a licence key from the seller (SPEC §4). */
 export const needsLicenceKey = (offerType: OfferType) => offerType === 'subscription';
 

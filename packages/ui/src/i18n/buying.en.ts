@@ -187,4 +187,14 @@ export const buyingEn = {
   'buy.showcase.contact': 'Contact',
   'buy.showcase.email': 'E-mail',
   'buy.showcase.website': 'Website',
+
+  // The licence agreement version of a subscription (subscriptions/LicenceHistory.tsx).
+  'buy.licence.accepted': 'Version {version} (accepted on {date})',
+  'buy.licence.bound':
+    'Version {version} (binding since {date}: the seller bound existing subscriptions by it)',
+  'buy.licence.history': 'History of the licence agreement ({count} versions)',
+  'buy.licence.entry.accepted': 'Version {version}: accepted when subscribing, on {date}.',
+  'buy.licence.entry.bound': 'Version {version}: bound by the seller on {date}.',
+  'buy.licence.read': 'Read version {version}',
+  'buy.subscribe.licenceVersion': 'Version {version} of the licence agreement.',
 } as const;

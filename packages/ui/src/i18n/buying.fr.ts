@@ -192,4 +192,14 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.showcase.contact': 'Contact',
   'buy.showcase.email': 'E-mail',
   'buy.showcase.website': 'Site web',
+
+  // La version du contrat de licence d'un abonnement (subscriptions/LicenceHistory.tsx).
+  'buy.licence.accepted': 'Version {version} (acceptée le {date})',
+  'buy.licence.bound':
+    'Version {version} (en vigueur depuis le {date} : l’éditeur y a lié les abonnements existants)',
+  'buy.licence.history': 'Historique du contrat de licence ({count} versions)',
+  'buy.licence.entry.accepted': 'Version {version} : acceptée à la souscription, le {date}.',
+  'buy.licence.entry.bound': 'Version {version} : liée par l’éditeur le {date}.',
+  'buy.licence.read': 'Lire la version {version}',
+  'buy.subscribe.licenceVersion': 'Version {version} du contrat de licence.',
 };

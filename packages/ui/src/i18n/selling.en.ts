@@ -282,4 +282,31 @@ export const sellingEn = {
   'seller.subscribers.state.awaiting_key': 'Awaiting its licence key',
   'seller.subscribers.state.awaiting_contract_holder': 'Awaiting the contract holder',
   'seller.subscribers.state.ending': 'Cancelled, ending',
+
+  // A published product's licence agreement versions (apps/seller/src/product/LicenceChange.tsx).
+  'seller.licence.current':
+    'Current agreement: version {version}, since {date}. Buyers accept it when subscribing.',
+  'seller.licence.history': 'Versions of the licence agreement',
+  'seller.licence.column.version': 'Version',
+  'seller.licence.column.agreement': 'Agreement',
+  'seller.licence.column.date': 'Date',
+  'seller.licence.column.subscribers': 'Existing subscribers',
+  'seller.licence.open': 'Open',
+  'seller.licence.text': 'Read the text',
+  'seller.licence.first': 'First publication',
+  'seller.licence.bound': 'Bound (e-mailed)',
+  'seller.licence.notBound': 'Not bound (kept their version)',
+  'seller.licence.new': 'New licence agreement',
+  'seller.licence.new.hint': 'A text or a link, or upload a file below. Saving makes a new version.',
+  'seller.licence.who': 'Who is bound by the new version',
+  'seller.licence.bind': 'Bind existing subscribers (they are e-mailed)',
+  'seller.licence.newOnly': 'Only new subscribers (existing subscriptions keep their version)',
+  'seller.licence.save': 'Save as a new version',
+  'seller.licence.saved.bound':
+    'Version {version} saved. Subscriptions bound by it: {count}; their people are e-mailed.',
+  'seller.licence.saved.newOnly':
+    'Version {version} saved: new subscribers accept it; existing subscriptions keep their version.',
+  'seller.licence.unchanged': 'This is already the current agreement (version {version}): nothing changed.',
+  'seller.licence.error.empty': 'Give the new agreement: a text, a link or a file.',
+  'seller.licence.error.choice': 'Choose whether existing subscribers are bound by the new version.',
 } as const;

@@ -296,4 +296,32 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.subscribers.state.awaiting_key': 'En attente de sa clé de licence',
   'seller.subscribers.state.awaiting_contract_holder': 'En attente du titulaire du marché',
   'seller.subscribers.state.ending': 'Résilié, prend fin',
+
+  // Les versions du contrat de licence d'un produit publié (apps/seller/src/product/LicenceChange.tsx).
+  'seller.licence.current':
+    'Contrat en vigueur : version {version}, depuis le {date}. Les acheteurs l’acceptent en souscrivant.',
+  'seller.licence.history': 'Versions du contrat de licence',
+  'seller.licence.column.version': 'Version',
+  'seller.licence.column.agreement': 'Contrat',
+  'seller.licence.column.date': 'Date',
+  'seller.licence.column.subscribers': 'Abonnés existants',
+  'seller.licence.open': 'Ouvrir',
+  'seller.licence.text': 'Lire le texte',
+  'seller.licence.first': 'Première publication',
+  'seller.licence.bound': 'Liés (prévenus par e-mail)',
+  'seller.licence.notBound': 'Non liés (gardent leur version)',
+  'seller.licence.new': 'Nouveau contrat de licence',
+  'seller.licence.new.hint':
+    'Un texte ou un lien, ou téléversez un fichier ci-dessous. L’enregistrement crée une nouvelle version.',
+  'seller.licence.who': 'Qui est lié par la nouvelle version',
+  'seller.licence.bind': 'Lier les abonnés existants (ils sont prévenus par e-mail)',
+  'seller.licence.newOnly': 'Seulement les nouveaux abonnés (les abonnements existants gardent leur version)',
+  'seller.licence.save': 'Enregistrer comme nouvelle version',
+  'seller.licence.saved.bound':
+    'Version {version} enregistrée. Abonnements liés : {count} ; leurs personnes sont prévenues par e-mail.',
+  'seller.licence.saved.newOnly':
+    'Version {version} enregistrée : les nouveaux abonnés l’acceptent ; les abonnements existants gardent leur version.',
+  'seller.licence.unchanged': 'C’est déjà le contrat en vigueur (version {version}) : rien n’a changé.',
+  'seller.licence.error.empty': 'Indiquez le nouveau contrat : un texte, un lien ou un fichier.',
+  'seller.licence.error.choice': 'Choisissez si les abonnés existants sont liés par la nouvelle version.',
 };
