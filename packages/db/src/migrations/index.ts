@@ -10,6 +10,7 @@ import { Migration20261125191500_catalog_generation } from './Migration202611251
 import { Migration20261125193000_catalog_read_model } from './Migration20261125193000_catalog_read_model.ts';
 import { Migration20261201224857_list_pages } from './Migration20261201224857_list_pages.ts';
 import { Migration20261201225329_image_ownership_finding } from './Migration20261201225329_image_ownership_finding.ts';
+import { Migration20261202013339_offer_terms_and_categories } from './Migration20261202013339_offer_terms_and_categories.ts';
 
 export const migrations = [
   { name: 'Migration20261125144830_initial', class: Migration20261125144830_initial },
@@ -25,5 +26,9 @@ export const migrations = [
   {
     name: 'Migration20261201225329_image_ownership_finding',
     class: Migration20261201225329_image_ownership_finding,
+  },
+  {
+    name: 'Migration20261202013339_offer_terms_and_categories',
+    class: Migration20261202013339_offer_terms_and_categories,
   },
 ];

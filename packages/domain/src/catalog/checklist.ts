@@ -1,4 +1,5 @@
 import type { ProductKind, Region, Text } from '../vocabulary.ts';
+import { type OfferDraft, offersProblems } from './offers.ts';
 
 export type ChecklistItem = { key: string; text: Text };
 
@@ -13,6 +14,8 @@ type ProductDraft = {
   externalUrl: string | null;
   licence: string | null;
   offerCount: number;
+  /** The offers themselves: what each lacks is listed too (offers.ts). */
+  offers?: readonly OfferDraft[];
   versionSourcesByRegion: readonly (readonly Region[])[];
 };
 
@@ -52,6 +55,7 @@ export function productChecklist(product: ProductDraft, showcasePublished: boole
     fr: 'Le contact support que les acheteurs joindront.',
   });
   need(product.offerCount > 0, 'offers', { en: 'At least one offer.', fr: 'Au moins une offre.' });
+  missing.push(...offersProblems(product.offers ?? [], product.kind));
   if (product.kind === 'managed') {
     need(Boolean(product.externalUrl), 'externalUrl', {
       en: 'The external subscription link.',
