@@ -5,7 +5,7 @@ import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../testing/eventually.ts';
-import { createMember, createSeller } from '../testing/fixtures.ts';
+import { createMember, createSeller, OFFER_TEXTS } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 
@@ -97,7 +97,7 @@ describe('publishing OMI products on OUTSCALE', () => {
       regions: ['eu-west-2'],
       supportContact: 'support@nimbus.example',
       licence: 'https://nimbus.example/licence',
-      offers: [OFFERS[offer]],
+      offers: [{ ...OFFER_TEXTS, ...(OFFERS[offer] as object) }],
     });
     await seller.mutation('products.versions.create', {
       productId: id,
