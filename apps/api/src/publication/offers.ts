@@ -124,8 +124,8 @@ const names = (offers: readonly { index: number; title: Text }[]) => {
 
 /**
  * What a published product's offers keep (SPEC §4): every offer stays, in the product's pricing mode,
- * with its type, target, rates, commitment and billing frequency. New offers are sold at once, so they
- * must be complete.
+ * with its type, target, rates, commitment and billing frequency. They are on sale: each stays complete,
+ * and an offer added is sold at once, so it comes complete.
  */
 function assertPublishedOffersKept(
   kind: ProductKind,
@@ -166,16 +166,14 @@ function assertPublishedOffersKept(
   }
   const incomplete = Object.fromEntries(
     drafts.flatMap((draft, index) =>
-      inputs[index]?.id
-        ? []
-        : offerProblems(draft, kind).map((p) => [`offers.${index}.${p.key}`, p.text] as const),
+      offerProblems(draft, kind).map((p) => [`offers.${index}.${p.key}`, p.text] as const),
     ),
   );
   if (Object.keys(incomplete).length > 0) {
     throw badRequest(
       {
-        en: 'An offer added to a published product is sold at once: complete it first.',
-        fr: 'Une offre ajoutée à un produit publié est vendue aussitôt : complétez-la d’abord.',
+        en: 'The offers of a published product are on sale: each keeps its title and description in both languages and its recommended VMs, and an added offer comes complete.',
+        fr: 'Les offres d’un produit publié sont en vente : chacune garde son titre et sa description dans les deux langues et ses VM recommandées, et une offre ajoutée arrive complète.',
       },
       incomplete,
     );

@@ -1,5 +1,6 @@
 import { FormProblem, TextField, useForm, useI18n } from '@marketplace/ui';
 import { type FormEvent, useRef, useState } from 'react';
+import { CategoryChoice } from '../products/CategoryChoice.tsx';
 import { RegionChoice } from '../products/RegionChoice.tsx';
 import type { Product } from '../selling/api.ts';
 import { listFrom, optionalUrlError, present } from '../selling/checks.ts';
@@ -14,7 +15,6 @@ const valuesOf = (p: Product) => ({
   'shortDescription.fr': p.shortDescription.fr,
   'description.en': p.description.en,
   'description.fr': p.description.fr,
-  categories: p.categories.join(', '),
   supportContact: p.supportContact,
   operatingSystem: p.operatingSystem ?? '',
   architecture: p.architecture ?? '',
@@ -29,6 +29,7 @@ export function TextsTab({ product }: { product: Product }) {
   const { save, pending } = useSaveProduct(product.id);
   const [saved, setSaved] = useState(false);
   const [eu2, setEu2] = useState(product.regions.includes('eu-west-2'));
+  const [categories, setCategories] = useState<string[]>(product.categories);
   const problemRef = useRef<HTMLDivElement>(null);
   const draft = product.state === 'draft';
   const form = useForm(valuesOf(product), (v) => present({ externalUrl: optionalUrlError(v.externalUrl) }));
@@ -43,7 +44,7 @@ export function TextsTab({ product }: { product: Product }) {
         ...(draft ? { name: { en: v['name.en'], fr: v['name.fr'] } } : {}),
         shortDescription: { en: v['shortDescription.en'], fr: v['shortDescription.fr'] },
         description: { en: v['description.en'], fr: v['description.fr'] },
-        categories: listFrom(v.categories),
+        categories,
         supportContact: v.supportContact,
         ...(product.kind === 'omi'
           ? {
@@ -104,15 +105,14 @@ export function TextsTab({ product }: { product: Product }) {
           </>
         )}
       </LanguageTabs>
-      <div className="mk-form__grid">
-        <TextField
-          form={form}
-          name="categories"
-          label={t('seller.product.categories')}
-          hint={t('seller.product.categories.hint')}
-        />
-        <TextField form={form} name="supportContact" label={t('seller.product.supportContact')} />
-      </div>
+      <CategoryChoice
+        value={categories}
+        onChange={setCategories}
+        errors={Object.entries(form.problem?.fieldErrors ?? {})
+          .filter(([field]) => field.startsWith('categories'))
+          .flatMap(([, messages]) => messages)}
+      />
+      <TextField form={form} name="supportContact" label={t('seller.product.supportContact')} />
       {product.kind === 'omi' ? (
         <>
           <div className="mk-form__grid">

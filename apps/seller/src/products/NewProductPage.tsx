@@ -51,6 +51,8 @@ function NewProduct() {
   const chooseKind = (next: ProductKind) => {
     setKind(next);
     if (!pricingModes(next).includes(offer.type)) setOffer(emptyOffer('free'));
+    // A managed product runs on the seller's side: no recommended VM, no Nuage public offer.
+    else if (next === 'managed') setOffer({ ...offer, target: 'all', recommendedVms: [] });
   };
 
   const submit = async (event: FormEvent) => {
@@ -169,7 +171,7 @@ function NewProduct() {
           )}
           {kind === 'omi' && <RegionChoice eu2={eu2} onChange={setEu2} />}
           <h2 className="mk-form__step-title">{t('seller.new.firstOffer')}</h2>
-          <OfferFields draft={offer} index={0} onChange={setOffer} messages={messages} />
+          <OfferFields draft={offer} index={0} kind={kind} onChange={setOffer} messages={messages} />
           <button className="mk-button mk-button--primary" type="submit" disabled={create.isPending}>
             {t('seller.new.create')}
           </button>

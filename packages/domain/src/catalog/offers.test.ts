@@ -8,6 +8,7 @@ import {
   presetTerms,
   recommendedVmProblems,
   sameFixedTerms,
+  vmTypeOf,
 } from './offers.ts';
 
 const vm = { cpuGeneration: 'v6', vCpus: 4, memoryGiB: 8, performance: 'high' as const };
@@ -85,6 +86,8 @@ describe('an offer to store', () => {
 
   it('checks each recommended VM against OUTSCALE’s limits', () => {
     expect(recommendedVmProblems(vm)).toEqual({});
+    expect(vmTypeOf(vm)).toBe('tinav6.c4r8p2');
+    expect(vmTypeOf({ ...vm, performance: 'highest' })).toBe('tinav6.c4r8p1');
     expect(Object.keys(recommendedVmProblems({ ...vm, cpuGeneration: 'v9' }))).toEqual(['cpuGeneration']);
     expect(Object.keys(recommendedVmProblems({ ...vm, cpuGeneration: '6' }))).toEqual(['cpuGeneration']);
     expect(Object.keys(recommendedVmProblems({ ...vm, vCpus: 0 }))).toEqual(['vCpus']);

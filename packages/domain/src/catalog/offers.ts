@@ -93,6 +93,12 @@ export function recommendedVmProblems(vm: RecommendedVm): Partial<Record<keyof R
   }
 }
 
+const FLAGS: Record<PerformanceClass, number> = { highest: 1, high: 2, medium: 3 };
+
+/** The OUTSCALE VM type of a recommended VM (`tinav6.c4r8p2`), to estimate the cost of running on it. */
+export const vmTypeOf = (vm: RecommendedVm): string =>
+  `tina${vm.cpuGeneration.trim()}.c${vm.vCpus}r${vm.memoryGiB}p${FLAGS[vm.performance]}`;
+
 const NUAGE_PUBLIC_KINDS: Text = {
   en: 'A Nuage public offer is a subscription offer or a yearly per-VM-type offer of an OMI product.',
   fr: 'Une offre Nuage public est une offre d’abonnement ou une offre annuelle par type de VM d’un produit OMI.',
