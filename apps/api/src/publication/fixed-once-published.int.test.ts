@@ -217,6 +217,12 @@ describe('fixed once published', () => {
       'offers.1.description',
       'offers.1.recommendedVms',
     ]);
+    // On sale, a published offer stays complete: its description cannot be emptied.
+    const emptied = await trpcError(
+      update(subscription.id, { offers: [{ ...edited, description: { en: 'Support.', fr: ' ' } }] }),
+    );
+    expect(emptied.code).toBe('BAD_REQUEST');
+    expect(Object.keys(emptied.body.data.fieldErrors as object)).toEqual(['offers.0.description']);
     await update(subscription.id, { offers: [edited, { ...OFFER_TEXTS, ...added }] });
     const offers = (await view(subscription.id)).offers;
     expect(offers).toEqual([
