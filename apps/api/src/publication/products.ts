@@ -164,8 +164,8 @@ function productFields(input: Partial<ProductInput>) {
 
 /**
  * Edits a product; once published, its name, regions and offers' terms (pricing mode, rates) are fixed,
- * and its offers cannot be removed (offers.ts). A new licence agreement of a published product is announced to its subscribers (SPEC §4), in the same
- * transaction as the change.
+ * and its offers cannot be removed (offers.ts). A new licence agreement of a published product is
+ * announced to its subscribers (SPEC §4), in the same transaction as the change.
  */
 export async function updateProduct(
   em: EntityManager,
