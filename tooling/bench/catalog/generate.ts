@@ -239,6 +239,13 @@ export function generateProducts(sellers: Seller[], count: number): Batch {
         product_id: id,
         type,
         title: position === 0 ? { en: 'Standard', fr: 'Standard' } : { en: 'Premium', fr: 'Premium' },
+        description:
+          position === 0
+            ? { en: 'Community support.', fr: 'Support communautaire.' }
+            : { en: 'Support on business days.', fr: 'Support les jours ouvrés.' },
+        target: 'all',
+        recommended_vms:
+          kind === 'omi' ? [{ cpuGeneration: 'v6', vCpus: 2, memoryGiB: 4, performance: 'high' }] : [],
         terms: terms(type, position > 0),
         position,
         created_at: new Date(created).toISOString(),

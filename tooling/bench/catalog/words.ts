@@ -186,12 +186,12 @@ export const COMPANIES = [
   'Vigie Infogérance',
 ] as const;
 
-/** The categories the buyer portal names (packages/ui's `buyer.category.*`). */
+/** Categories of the marketplace's list (packages/domain catalog/categories.ts), the ones asked most first. */
 export const CATEGORIES = [
   'operating-systems',
   'databases',
   'security',
-  'devops',
+  'development-tools',
   'data-analytics',
   'networking',
 ] as const;

@@ -44,7 +44,11 @@ async function screenshot(name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
-/** From "My products": kind, pricing mode and name, then the first offer's own fields. */
+/**
+ * From "My products": kind, pricing mode and name, then the first offer: its description in both
+ * languages (its title is the pricing mode's when left empty), a recommended VM for an OMI product, and
+ * its own fields.
+ */
 async function createProduct(
   kind: 'OMI product' | 'Managed product',
   pricing: string,
@@ -57,6 +61,15 @@ async function createProduct(
   await page.getByLabel(pricing, { exact: true }).check();
   await field('Name (English)').fill(name);
   await field('Name (French)').fill(name);
+  await field('Offer description (English)').fill(`${name}, with support on business days.`);
+  await tab(/^Français/).click();
+  await field('Offer description (French)').fill(`${name}, avec support les jours ouvrés.`);
+  if (kind === 'OMI product') {
+    await button('Add a recommended VM').click();
+    expect(await page.getByTestId('recommended-vm').count()).toBe(1);
+  } else {
+    expect(await page.getByTestId('recommended-vms').count()).toBe(0);
+  }
   await fillOffer();
   await button('Create the draft').click();
   await page.waitForURL(/\/seller\/products\/[0-9a-f-]{36}$/);
@@ -71,7 +84,7 @@ async function fillTexts(what: string, extra: () => Promise<void> = async () => 
   await tab(/^Français/).click();
   await field('Short description (French)').fill(`${what}, prêt à l’emploi`);
   await field('Description (French)').fill(`${what} maintenu par Nimbus.`);
-  await field('Categories').fill('Operating systems');
+  await page.getByTestId('categories').getByLabel('Operating systems', { exact: true }).check();
   await field('Support contact').fill('support@nimbus-linux.example');
   await extra();
   await button('Save the general information').click();
@@ -242,6 +255,24 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
     expect(await field('Commitment (months)').inputValue()).toBe('12');
     expect(await field('Billing frequency').inputValue()).toBe('yearly');
     expect((await page.getByTestId('checklist').textContent()) ?? '').toContain('licence agreement');
+
+    // A second offer, for Nuage public (UGAP) buyers only: its commitment is preset for that market.
+    await button('Add an offer').click();
+    const nuage = page.getByTestId('offer').nth(1);
+    await nuage.getByLabel('Sold to', { exact: true }).selectOption('nuage_public');
+    const months = nuage.getByLabel('Commitment (months)', { exact: true });
+    expect(await months.inputValue()).toBe('12');
+    expect(await months.isDisabled()).toBe(true);
+    expect(await nuage.getByLabel('Billing frequency', { exact: true }).inputValue()).toBe('yearly');
+    await nuage.getByLabel('Price (€, excluding taxes)', { exact: true }).fill('39');
+    await button('Save the offers').click();
+    await page.getByText('Saved.').waitFor();
+    await page.reload();
+    await tab(/^Offers$/).click();
+    expect(await page.getByTestId('offer').nth(1).getAttribute('data-target')).toBe('nuage_public');
+    await screenshot('offers-nuage-public');
+    // Publication will ask for its texts and recommended VMs too.
+    expect((await page.getByTestId('checklist').textContent()) ?? '').toContain('Offer 2');
 
     // A subscription product has its activation procedure: the steps its buyers follow with the key.
     const checklistKeys = () =>

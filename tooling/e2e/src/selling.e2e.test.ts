@@ -87,8 +87,24 @@ describe('a validated seller', () => {
     await page.getByLabel('Per VM type (hourly and yearly)').check();
     await field('Name (English)').fill('Nimbus Debian 12');
     await field('Name (French)').fill('Nimbus Debian 12');
-    await field('VM type').fill('tinav6.c4r8p2');
+    // The offer as OUTSCALE's form has it: its texts in both languages, its rates per OUTSCALE VM type
+    // (a type OUTSCALE does not have is refused with what a valid one looks like), a recommended VM.
+    await field('Offer title (English)').fill('Pay as you go');
+    await field('Offer description (English)').fill('Billed per hour of VM, no minimum term.');
+    await tab(/^Français/).click();
+    await field('Offer title (French)').fill('Paiement à l’usage');
+    await field('Offer description (French)').fill('Facturé à l’heure de VM, sans durée minimale.');
+    await field('VM type').fill('tinav6.c99r99p9');
     await field('On demand (€/hour)').fill('0.12');
+    await button('Add a recommended VM').click();
+    await field('vCPUs').fill('4');
+    await field('Memory (GiB)').fill('8');
+    await button('Create the draft').click();
+    const vmTypeError = page.getByTestId('offer').locator('.mk-field__error').first();
+    await vmTypeError.waitFor();
+    expect(await vmTypeError.textContent()).toContain('Not an OUTSCALE VM type');
+    expect(await vmTypeError.textContent()).toContain('for example tinav6.c4r8p2');
+    await field('VM type').fill('tinav6.c4r8p2');
     await button('Create the draft').click();
     await page.waitForURL(/\/seller\/products\/[0-9a-f-]{36}$/);
     expect(await mainHeading().textContent()).toBe('Nimbus Debian 12');
@@ -130,7 +146,9 @@ describe('a validated seller', () => {
     await tab(/^Français/).click();
     await field('Short description (French)').fill('Debian 12, durcie');
     await field('Description (French)').fill('Une image Debian 12 durcie par Nimbus.');
-    await field('Categories').fill('Operating systems');
+    // Categories from the marketplace's list.
+    await page.getByTestId('categories').getByLabel('Operating systems', { exact: true }).check();
+    await page.getByTestId('categories').getByLabel('Security', { exact: true }).check();
     await field('Support contact').fill('support@nimbus-linux.example');
     await button('Save the general information').click();
     await page.getByText('Saved.').waitFor();
@@ -218,12 +236,41 @@ describe('a validated seller', () => {
     await page.getByText('The product is published; its versions are available to buyers.').waitFor();
     await screenshot('selling-version-available');
 
-    // Buyers find it in the catalog, with its version in the region.
+    // Published, an offer keeps its type and rates; its description may still change.
     const editor = page.url();
-    await page.goto(`${marketplace.url}/catalog?q=${encodeURIComponent('Nimbus Debian')}`);
+    await tab(/^Offers$/).click();
+    await page.getByText('each offer keeps its type, target and rates').waitFor();
+    expect(await field('VM type').isDisabled()).toBe(true);
+    expect(await field('On demand (€/hour)').isDisabled()).toBe(true);
+    await field('Offer description (English)').fill(
+      'Billed per hour of VM, no minimum term, security updates included.',
+    );
+    await button('Save the offers').click();
+    await page.getByText('Saved.').waitFor();
+    await screenshot('selling-offers-published');
+
+    // Buyers find it in the catalog, in its category, with its version in the region.
+    await page.goto(`${marketplace.url}/catalog?category=operating-systems`);
     const card = page.getByTestId('product-card').filter({ hasText: 'Nimbus Debian 12' });
     await card.waitFor();
     expect(await card.textContent()).toContain('1.0.0 in cloudgouv-eu-west-1');
+    expect(await page.getByTestId('facet-category').textContent()).toContain('Operating systems');
+    // Its page shows the offer's description and recommended VM.
+    await card.getByRole('link').first().click();
+    const offers = page.getByTestId('offers');
+    await offers.waitFor();
+    expect(await offers.textContent()).toContain('security updates included');
+    await screenshot('selling-product-page-offers');
+    expect(await offers.getByTestId('recommended-vms').textContent()).toContain(
+      'tinav6.c4r8p2: 4 vCPUs, 8 GiB of memory, high performance',
+    );
+    // In French, the category and the offer read in French.
+    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await expect
+      .poll(() => page.getByTestId('categories').textContent())
+      .toContain('Systèmes d’exploitation');
+    await expect.poll(() => offers.textContent()).toContain('Facturé à l’heure de VM');
+    await page.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
     await page.goto(editor);
     await tab(/^Versions/).click();
 

@@ -17,7 +17,8 @@ const OFFER = { en: 'This offer', fr: 'Cette offre' };
 export async function estimateOffer(em: EntityManager, input: EstimateInput): Promise<CostEstimate> {
   const offer = await em.findOne(
     Offer,
-    { id: input.offerId, product: { id: input.productId, state: 'published' } },
+    // Nuage public offers are estimated for Nuage public buyers only (a later issue): hidden here.
+    { id: input.offerId, target: 'all', product: { id: input.productId, state: 'published' } },
     { populate: ['product'] },
   );
   if (!offer) throw notFound(OFFER);

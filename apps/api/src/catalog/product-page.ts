@@ -26,7 +26,8 @@ export async function productPage(em: EntityManager, id: string, language: Langu
   const product = await em.findOne(Product, { id });
   if (!product || !(await inCatalog(em, product))) throw notFound(PRODUCT);
   const [offers, versions, organization, showcase, licenceVersion] = await Promise.all([
-    em.find(Offer, { product }, { orderBy: { position: 'asc' } }),
+    // Nuage public offers are sold to Nuage public buyers only, through an estimation (a later issue).
+    em.find(Offer, { product, target: 'all' }, { orderBy: { position: 'asc' } }),
     em.find(Version, { product, state: 'available' }, { orderBy: { publishedAt: 'desc' } }),
     em.findOneOrFail(Organization, { id: product.organization.id }),
     em.findOne(Showcase, { organization: product.organization }),
@@ -62,7 +63,14 @@ export async function productPage(em: EntityManager, id: string, language: Langu
       name: showcase?.companyName ?? organization.name,
       showcase: Boolean(showcase?.publishedAt),
     },
-    offers: offers.map((o) => ({ id: o.id, title: pick(o.title, language), ...o.terms, type: o.type })),
+    offers: offers.map((o) => ({
+      id: o.id,
+      title: pick(o.title, language),
+      description: pick(o.description, language),
+      recommendedVms: o.recommendedVms,
+      ...o.terms,
+      type: o.type,
+    })),
     versions: versions.map((v) => ({
       name: v.name,
       releaseNotes: pick(v.releaseNotes, language),

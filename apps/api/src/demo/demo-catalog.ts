@@ -32,7 +32,7 @@ const PRODUCTS: ProductInput[] = [
       en: 'A GitLab CE 17 appliance on Debian 12: repositories, merge requests, CI/CD pipelines and container registry, with automatic security updates and daily backups to OUTSCALE Object Storage.',
       fr: 'Une appliance GitLab CE 17 sur Debian 12 : dépôts, merge requests, pipelines CI/CD et registre de conteneurs, avec mises à jour de sécurité automatiques et sauvegardes quotidiennes vers le stockage objet OUTSCALE.',
     },
-    categories: ['devops'],
+    categories: ['development-tools', 'security'],
     regions: ['cloudgouv-eu-west-1', 'eu-west-2'],
     supportContact: support,
     documentationUrl: 'https://docs.helix-devops.example/gitlab',
@@ -47,6 +47,14 @@ const PRODUCTS: ProductInput[] = [
       {
         type: 'hourly',
         title: { en: 'Pay as you go', fr: 'Paiement à l’usage' },
+        description: {
+          en: 'Billed per hour of VM on top of OUTSCALE’s VM rate, on demand or at the one-year rate; no minimum term.',
+          fr: 'Facturé à l’heure de VM en plus du tarif des VM OUTSCALE, à la demande ou au tarif sur un an ; sans durée minimale.',
+        },
+        recommendedVms: [
+          { cpuGeneration: 'v6', vCpus: 4, memoryGiB: 8, performance: 'high' },
+          { cpuGeneration: 'v6', vCpus: 8, memoryGiB: 16, performance: 'high' },
+        ],
         prices: [
           { vmType: 'tinav6.c4r8p2', onDemandPerHour: money(12), oneYearPerHour: money(9) },
           { vmType: 'tinav6.c8r16p2', onDemandPerHour: money(22), oneYearPerHour: money(17) },
@@ -65,7 +73,7 @@ const PRODUCTS: ProductInput[] = [
       en: 'Open-source GitLab Runner preinstalled with Docker, registered at first boot with the token you give.',
       fr: 'GitLab Runner open source préinstallé avec Docker, enregistré au premier démarrage avec le jeton fourni.',
     },
-    categories: ['devops'],
+    categories: ['development-tools', 'containers'],
     regions: ['cloudgouv-eu-west-1'],
     supportContact: support,
     documentationUrl: 'https://docs.helix-devops.example/runner',
@@ -73,7 +81,17 @@ const PRODUCTS: ProductInput[] = [
     operatingSystem: 'Debian 12',
     architecture: 'x86_64',
     recommendedVmTypes: ['tinav6.c2r4p3'],
-    offers: [{ type: 'free', title: { en: 'Open source', fr: 'Open source' } }],
+    offers: [
+      {
+        type: 'free',
+        title: { en: 'Open source', fr: 'Open source' },
+        description: {
+          en: 'Free under the MIT licence: you pay only for the OUTSCALE VMs the runners use.',
+          fr: 'Gratuit sous licence MIT : vous ne payez que les VM OUTSCALE utilisées par les exécuteurs.',
+        },
+        recommendedVms: [{ cpuGeneration: 'v6', vCpus: 2, memoryGiB: 4, performance: 'medium' }],
+      },
+    ],
   },
   {
     kind: 'managed',
@@ -86,7 +104,7 @@ const PRODUCTS: ProductInput[] = [
       en: 'Helix runs, monitors, updates and backs up your GitLab. Subscribed and billed on Helix’s website.',
       fr: 'Helix exploite, surveille, met à jour et sauvegarde votre GitLab. Souscription et facturation sur le site de Helix.',
     },
-    categories: ['devops'],
+    categories: ['development-tools', 'business-applications'],
     supportContact: support,
     externalUrl: 'https://helix-devops.example/managed-gitlab',
     licence: 'https://helix-devops.example/managed-gitlab/terms',
@@ -94,6 +112,10 @@ const PRODUCTS: ProductInput[] = [
       {
         type: 'subscription',
         title: { en: 'Team plan', fr: 'Offre équipe' },
+        description: {
+          en: 'Up to 50 users, daily backups kept 30 days, support on business days.',
+          fr: 'Jusqu’à 50 utilisateurs, sauvegardes quotidiennes gardées 30 jours, support les jours ouvrés.',
+        },
         price: money(490_00),
         commitmentMonths: 12,
         billingFrequency: 'monthly',

@@ -6,7 +6,7 @@ import { SESSION_COOKIE } from '@marketplace/auth';
 import { Organization, StoredFile } from '@marketplace/db';
 import { UPLOAD_QUOTA } from '@marketplace/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMember } from '../testing/fixtures.ts';
+import { createMember, OFFER_TEXTS } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace } from '../testing/marketplace.ts';
 
@@ -525,10 +525,10 @@ describe('uploaded files', () => {
         kind: 'managed',
         name: { en: name, fr: name },
         ...texts,
-        categories: ['storage'],
+        categories: ['storage-backup'],
         supportContact: 'support@nimbus.example',
         externalUrl: 'https://nimbus.example/subscribe',
-        offers: [{ type: 'free' }],
+        offers: [{ ...OFFER_TEXTS, type: 'free' }],
         ...media,
       });
     const post = async (purpose: string, body: Buffer, type: string, name: string) =>

@@ -16,7 +16,7 @@ import { loadConfig } from '../config.ts';
 import { createLog } from '../log.ts';
 import { type RunningMarketplace, startMarketplace } from '../marketplace.ts';
 import { eventually } from '../testing/eventually.ts';
-import { createSeller, publishNimbusShowcase } from '../testing/fixtures.ts';
+import { createSeller, OFFER_TEXTS, publishNimbusShowcase } from '../testing/fixtures.ts';
 import { HttpClient } from '../testing/http-client.ts';
 
 const SOURCES = {
@@ -139,7 +139,7 @@ describe('a worker stopped mid-copy', () => {
         regions: ['eu-west-2'],
         supportContact: 'support@nimbus.example',
         licence: 'https://nimbus.example/licence',
-        offers: [offer],
+        offers: [{ ...OFFER_TEXTS, ...(offer as object) }],
       });
       await seller.mutation('products.versions.create', {
         productId: id,

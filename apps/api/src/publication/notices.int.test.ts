@@ -6,7 +6,7 @@ import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deterministicJobId } from '../jobs/queue.ts';
 import { eventually } from '../testing/eventually.ts';
-import { createMember, createSeller, publishNimbusShowcase } from '../testing/fixtures.ts';
+import { createMember, createSeller, OFFER_TEXTS, publishNimbusShowcase } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 
@@ -82,6 +82,7 @@ describe('notices to subscribers', () => {
       licence: 'https://nimbus.example/licence',
       offers: [
         {
+          ...OFFER_TEXTS,
           type: 'hourly',
           prices: [{ vmType: 'tinav6.c2r4p2', onDemandPerHour: { amount: 12, currency: 'EUR' } }],
         },

@@ -8,7 +8,7 @@ import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deterministicJobId } from '../jobs/queue.ts';
 import { eventually } from '../testing/eventually.ts';
-import { createSeller } from '../testing/fixtures.ts';
+import { createSeller, OFFER_TEXTS } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 import { OWNERSHIP_AUDIT_RUN } from './ownership-audit-job.ts';
@@ -77,7 +77,7 @@ describe('a source OMI must be the seller’s own', () => {
         regions,
         supportContact: 'support@example.com',
         licence: 'https://example.com/licence',
-        offers: [{ type: 'free' }],
+        offers: [{ ...OFFER_TEXTS, type: 'free' }],
       })
     ).id;
 

@@ -16,15 +16,15 @@ import {
   conflict,
   type FixedOncePublished,
   fixedOncePublishedRefusal,
+  isCategory,
+  NOT_A_CATEGORY,
   notFound,
-  type OfferTerms,
   type ProductDraft,
   type ProductKind,
   preconditionFailed,
   productChecklist,
   productSections,
   type Region,
-  sharesPricingMode,
   type Text,
   transitionProduct,
 } from '@marketplace/domain';
@@ -32,9 +32,10 @@ import type { Cloud } from '../cloud.ts';
 import { assertOwnFiles } from '../files/stored-files.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { fixFirstLicenceVersion, licenceVersionsOf } from './licence-versions.ts';
+import { draftOfStored, type OfferInput, saveOffers } from './offers.ts';
 import { type PublicationDeps, publishVersionCopies, unpublishVersionCopies } from './versions.ts';
 
-export type OfferInput = OfferTerms & { title?: Text | undefined };
+export type { OfferInput };
 
 export type ProductInput = {
   kind: ProductKind;
@@ -65,41 +66,40 @@ export async function findOwnProduct(em: EntityManager, organization: Organizati
   return product;
 }
 
-function assertOffers(kind: ProductKind, offers: OfferInput[]) {
-  if (!sharesPricingMode(offers.map((o) => o.type))) {
-    throw badRequest({
-      en: 'All offers of a product share one pricing mode (hourly, free, BYOL or subscription).',
-      fr: 'Toutes les offres d’un produit partagent un même mode de tarification (horaire, gratuit, BYOL ou abonnement).',
-    });
-  }
-  if (kind === 'managed' && offers.some((o) => o.type === 'hourly')) {
-    throw badRequest({
-      en: 'A managed product is billed outside the marketplace: it cannot have an hourly offer.',
-      fr: 'Un produit infogéré est facturé hors de la marketplace : il ne peut pas avoir d’offre horaire.',
-    });
-  }
+/** Categories come from the marketplace's list (packages/domain catalog/categories.ts), each once. */
+function assertCategories(categories: readonly string[] | undefined): string[] | undefined {
+  if (categories === undefined) return undefined;
+  const fields: Record<string, Text> = {};
+  categories.forEach((category, index) => {
+    if (!isCategory(category)) fields[`categories.${index}`] = NOT_A_CATEGORY;
+  });
+  if (Object.keys(fields).length > 0) throw badRequest(NOT_A_CATEGORY, fields);
+  return [...new Set(categories)];
 }
 
-const defaultTitle = (offer: OfferInput): Text =>
-  offer.title ??
-  {
-    hourly: { en: 'Pay as you go', fr: 'Paiement à l’usage' },
-    free: { en: 'Free', fr: 'Gratuit' },
-    byol: { en: 'Bring your own licence', fr: 'Licence à apporter' },
-    subscription: { en: 'Subscription', fr: 'Abonnement' },
-  }[offer.type];
+const sameText = (a: Text, b: Text) => a.en === b.en && a.fr === b.fr;
+const sameRegions = (a: readonly Region[], b: readonly Region[]) =>
+  a.length === b.length && a.every((region) => b.includes(region));
+const withHomeRegion = (regions: readonly Region[]) => [
+  ...new Set<Region>(['cloudgouv-eu-west-1', ...regions]),
+];
 
-function replaceOffers(em: EntityManager, product: Product, offers: OfferInput[]) {
-  offers.forEach((offer, position) => {
-    const { title: _title, ...terms } = offer;
-    em.create(Offer, {
-      product,
-      type: offer.type,
-      title: defaultTitle(offer),
-      terms: terms as OfferTerms,
-      position,
-    });
-  });
+/**
+ * Once published, a product keeps its name and regions (SPEC §4); sending them unchanged is allowed.
+ * The offers' own rules are in offers.ts, each version's OMI in versions.ts.
+ */
+function assertFixedOncePublished(product: Product, input: Partial<ProductInput>) {
+  if (product.state === 'draft') return;
+  const fixed: FixedOncePublished[] = [];
+  if (input.name !== undefined && !sameText(input.name, product.name)) fixed.push('name');
+  if (
+    input.regions !== undefined &&
+    product.kind === 'omi' &&
+    !sameRegions(withHomeRegion(input.regions), product.regions)
+  ) {
+    fixed.push('regions');
+  }
+  if (fixed.length > 0) throw preconditionFailed(fixedOncePublishedRefusal(fixed));
 }
 
 export async function createProduct(em: EntityManager, organization: Organization, input: ProductInput) {
@@ -109,7 +109,7 @@ export async function createProduct(em: EntityManager, organization: Organizatio
       fr: 'Créez votre vitrine avant votre premier produit : les acheteurs voient vos produits à travers elle.',
     });
   }
-  assertOffers(input.kind, input.offers);
+  const categories = assertCategories(input.categories) ?? [];
   await assertOwnMedia(em, organization, input);
   const product = em.create(Product, {
     ...productFields(input),
@@ -118,15 +118,14 @@ export async function createProduct(em: EntityManager, organization: Organizatio
     name: input.name,
     shortDescription: input.shortDescription,
     description: input.description,
-    categories: input.categories,
+    categories,
     supportContact: input.supportContact.trim(),
     recommendedVmTypes: input.recommendedVmTypes ?? [],
     screenshotUrls: input.screenshotUrls ?? [],
     // cloudgouv-eu-west-1 always; eu-west-2 when chosen (SPEC §4).
-    regions:
-      input.kind === 'omi' ? [...new Set<Region>(['cloudgouv-eu-west-1', ...(input.regions ?? [])])] : [],
+    regions: input.kind === 'omi' ? withHomeRegion(input.regions ?? []) : [],
   });
-  replaceOffers(em, product, input.offers);
+  await saveOffers(em, product, input.offers, { isNew: true });
   await em.flush();
   return { id: product.id };
 }
@@ -163,18 +162,10 @@ function productFields(input: Partial<ProductInput>) {
   ) as Partial<Product>;
 }
 
-/** What an edit would change of what publication fixed (SPEC §4), named as the seller's confirmation. */
-const fixedIn = (input: Partial<ProductInput>): FixedOncePublished[] => [
-  // Offers are replaced as a whole: their pricing mode and rates with them. A kind is never changed (below).
-  ...(input.offers !== undefined ? (['pricingMode', 'offerRates'] as const) : []),
-  ...(input.name !== undefined ? (['name'] as const) : []),
-  ...(input.regions !== undefined ? (['regions'] as const) : []),
-];
-
 /**
- * Edits a product; once published, its name, regions and offers (pricing mode, rates) are fixed, and
- * its licence agreement changes only as a new version (products.changeLicence, ./licence-versions.ts):
- * the current agreement sent again is accepted, another is refused.
+ * Edits a product; once published, its name, regions and offers' terms (pricing mode, rates) are fixed,
+ * and its offers cannot be removed (offers.ts); its licence agreement changes only as a new version
+ * (products.changeLicence, ./licence-versions.ts): the current agreement sent again is accepted.
  */
 export async function updateProduct(
   em: EntityManager,
@@ -184,29 +175,21 @@ export async function updateProduct(
 ) {
   return em.transactional(async (tx) => {
     const product = await findOwnProduct(tx, organization, id);
-    if (product.state !== 'draft') {
-      const fixed = fixedIn(input);
-      if (fixed.length > 0) throw preconditionFailed(fixedOncePublishedRefusal(fixed));
-    }
     if (input.kind && input.kind !== product.kind) {
       throw badRequest({
         en: 'The kind of a product cannot change.',
         fr: 'Le type d’un produit ne peut pas changer.',
       });
     }
+    assertFixedOncePublished(product, input);
     if (input.licence !== undefined) {
       assertLicenceUpdatable(product.state, product.licence ?? null, input.licence.trim() || null);
     }
+    const categories = assertCategories(input.categories);
     await assertOwnMedia(tx, organization, input);
-    tx.assign(product, productFields(input));
-    if (input.regions && product.kind === 'omi') {
-      product.regions = [...new Set<Region>(['cloudgouv-eu-west-1', ...input.regions])];
-    }
-    if (input.offers) {
-      assertOffers(product.kind, input.offers);
-      await tx.nativeDelete(Offer, { product });
-      replaceOffers(tx, product, input.offers);
-    }
+    tx.assign(product, { ...productFields(input), ...(categories ? { categories } : {}) });
+    if (input.regions && product.kind === 'omi') product.regions = withHomeRegion(input.regions);
+    if (input.offers) await saveOffers(tx, product, input.offers);
     await tx.flush();
     return { id: product.id };
   });
@@ -226,7 +209,7 @@ export async function deleteDraft(em: EntityManager, organization: Organization,
 /** What the domain's sections and checklist judge: the product, its offers' types, its live versions. */
 async function draftOf(em: EntityManager, product: Product): Promise<ProductDraft> {
   // One after the other: inside publishProduct's transaction they share one connection.
-  const offers = await em.find(Offer, { product }, { fields: ['type'] });
+  const offers = await em.find(Offer, { product }, { orderBy: { position: 'asc' } });
   const versions = await em.find(Version, { product, state: { $nin: ['unpublishing', 'unpublished'] } });
   return {
     kind: product.kind,
@@ -241,6 +224,7 @@ async function draftOf(em: EntityManager, product: Product): Promise<ProductDraf
     activationProcedure: product.activationProcedure ?? null,
     deploymentTemplate: product.deploymentTemplate ?? null,
     offerTypes: offers.map((o) => o.type),
+    offers: offers.map(draftOfStored),
     versionSourcesByRegion: versions.map((v) => v.sources.map((s) => s.region)),
   };
 }
@@ -359,7 +343,15 @@ export async function describeProduct(em: EntityManager, product: Product, cloud
     productCode: product.productCode ?? null,
     publishedAt: product.publishedAt?.toISOString() ?? null,
     updatedAt: product.updatedAt.toISOString(),
-    offers: offers.map((o) => ({ id: o.id, title: o.title, ...o.terms, type: o.type })),
+    offers: offers.map((o) => ({
+      id: o.id,
+      title: o.title,
+      description: o.description,
+      target: o.target,
+      recommendedVms: o.recommendedVms,
+      ...o.terms,
+      type: o.type,
+    })),
     versions: versions.map((v) => ({
       id: v.id,
       name: v.name,

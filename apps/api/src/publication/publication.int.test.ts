@@ -5,7 +5,7 @@ import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../testing/eventually.ts';
-import { createMember, createSeller } from '../testing/fixtures.ts';
+import { createMember, createSeller, OFFER_TEXTS } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 
@@ -101,7 +101,7 @@ describe('publishing OMI products on OUTSCALE', () => {
         en: 'Enter the licence key at first boot.',
         fr: 'Saisissez la clé de licence au premier démarrage.',
       },
-      offers: [OFFERS[offer]],
+      offers: [{ ...OFFER_TEXTS, ...(OFFERS[offer] as object) }],
     });
     await seller.mutation('products.versions.create', {
       productId: id,

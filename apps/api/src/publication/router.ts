@@ -1,4 +1,11 @@
-import { PRODUCT_KINDS, REGIONS, storedFileId } from '@marketplace/domain';
+import {
+  MAX_CATEGORIES,
+  OFFER_TARGETS,
+  PERFORMANCE_LEVELS,
+  PRODUCT_KINDS,
+  REGIONS,
+  storedFileId,
+} from '@marketplace/domain';
 import { z } from 'zod';
 import { bilingualLine, bilingualParagraph, email, line, paragraph, webAddress } from '../input.ts';
 import { pageFields, pageInput } from '../paging.ts';
@@ -29,16 +36,32 @@ const text = bilingualParagraph(20_000);
 const shortText = bilingualLine(300);
 const money = z.object({ amount: z.number().int().min(0).max(100_000_000), currency: z.literal('EUR') });
 const url = webAddress();
+const id = z.uuid();
 /** A web address, or a file uploaded to the marketplace (`/files/<id>`, see ../files/). */
 const urlOrFile = z.union([url, line().refine((text) => storedFileId(text) !== null)]);
 /** An optional address of a saved form: empty clears it (left out, it stays as it was). */
 const clearable = <S extends z.ZodType<string>>(schema: S) => z.union([schema, z.literal('')]).optional();
-const id = z.uuid();
+
+/** A VM the offer runs on; its limits (OUTSCALE's) are the domain's, with messages in both languages. */
+const recommendedVm = z.object({
+  cpuGeneration: line().trim().min(1).max(10),
+  vCpus: z.number().int().min(0).max(10_000),
+  memoryGiB: z.number().min(0).max(100_000),
+  performance: z.enum(PERFORMANCE_LEVELS),
+});
+/** What every offer has besides its terms (API.md's OfferTerms); `id` names an offer already saved. */
+const offerTexts = {
+  id: id.optional(),
+  title: shortText.optional(),
+  description: bilingualParagraph(5_000).optional(),
+  target: z.enum(OFFER_TARGETS).optional(),
+  recommendedVms: z.array(recommendedVm).max(10).optional(),
+};
 
 const offer = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('hourly'),
-    title: shortText.optional(),
+    ...offerTexts,
     prices: z
       .array(
         z.object({
@@ -50,11 +73,11 @@ const offer = z.discriminatedUnion('type', [
       .min(1)
       .max(50),
   }),
-  z.object({ type: z.literal('free'), title: shortText.optional() }),
-  z.object({ type: z.literal('byol'), title: shortText.optional(), licenceUrl: url }),
+  z.object({ type: z.literal('free'), ...offerTexts }),
+  z.object({ type: z.literal('byol'), ...offerTexts, licenceUrl: url }),
   z.object({
     type: z.literal('subscription'),
-    title: shortText.optional(),
+    ...offerTexts,
     price: money,
     commitmentMonths: z.number().int().min(1).max(60),
     billingFrequency: z.enum(['monthly', 'yearly']),
@@ -65,7 +88,8 @@ const productFields = {
   name: shortText,
   shortDescription: shortText,
   description: text,
-  categories: z.array(line().trim().min(1).max(50)).max(10),
+  /** Slugs of the marketplace's categories (packages/domain catalog/categories.ts), checked by the use case. */
+  categories: z.array(line().trim().min(1).max(50)).max(MAX_CATEGORIES),
   regions: z.array(z.enum(REGIONS)).max(2).optional(),
   supportContact: line().trim().max(500),
   documentationUrl: clearable(url),
@@ -180,10 +204,18 @@ export const productsRouter = router({
         return createVersion(em(ctx), { cloud, secretKey }, ctx.member.organization, productId, fields);
       }),
     update: sellerProcedure
-      .input(z.object({ id, name: line().trim().min(1).max(100).optional(), releaseNotes: text.optional() }))
+      .input(
+        z.object({
+          id,
+          name: line().trim().min(1).max(100).optional(),
+          releaseNotes: text.optional(),
+          sources: z.array(source).min(1).max(2).optional(),
+        }),
+      )
       .mutation(({ ctx, input }) => {
         const { id: versionId, ...fields } = input;
-        return updateVersion(em(ctx), ctx.member.organization, versionId, fields);
+        const { cloud, secretKey } = ctx.services;
+        return updateVersion(em(ctx), { cloud, secretKey }, ctx.member.organization, versionId, fields);
       }),
     publish: sellerProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
       await publishVersion(em(ctx), publicationDeps(ctx), ctx.member.organization, input.id);

@@ -112,24 +112,57 @@ export async function createVersion(
   return { id: version.id };
 }
 
+/**
+ * Edits a version. Its release notes may always change; its name and its source OMIs only while it is a
+ * draft: a published version's copies come from its OMI (SPEC §4: fixed once published).
+ */
 export async function updateVersion(
   em: EntityManager,
+  deps: SourceCheckDeps,
   organization: Organization,
   id: string,
-  input: { name?: string | undefined; releaseNotes?: Text | undefined },
+  input: {
+    name?: string | undefined;
+    releaseNotes?: Text | undefined;
+    sources?: VersionInput['sources'] | undefined;
+  },
 ) {
   const version = await findOwnVersion(em, organization, id);
-  if (input.name !== undefined && version.state !== 'draft') {
+  if (input.name !== undefined && version.state !== 'draft' && input.name.trim() !== version.name) {
     throw preconditionFailed({
       en: 'A published version keeps its name; its notes can change.',
       fr: 'Une version publiée garde son nom ; ses notes peuvent changer.',
     });
   }
-  if (input.name !== undefined) version.name = input.name.trim();
+  if (
+    input.sources !== undefined &&
+    version.state !== 'draft' &&
+    !sameSources(input.sources, version.sources)
+  ) {
+    throw preconditionFailed({
+      en: `Once published, version ${version.name} keeps its OMI in each region: publish a new version for another OMI.`,
+      fr: `Une fois publiée, la version ${version.name} garde son OMI dans chaque région : publiez une nouvelle version pour une autre OMI.`,
+    });
+  }
+  if (input.name !== undefined && input.name.trim() !== version.name) {
+    if (
+      await em.count(Version, { product: version.product, name: input.name.trim(), id: { $ne: version.id } })
+    ) {
+      throw conflict({ en: 'A version of this name exists.', fr: 'Une version de ce nom existe déjà.' });
+    }
+    version.name = input.name.trim();
+  }
   if (input.releaseNotes !== undefined) version.releaseNotes = input.releaseNotes;
+  if (input.sources !== undefined && version.state === 'draft') {
+    await assertSourcesOwnAndShared(em, deps, version.product, input.sources);
+    version.sources = input.sources;
+  }
   await em.flush();
   return { id: version.id };
 }
+
+const sameSources = (a: VersionInput['sources'], b: VersionInput['sources']) =>
+  a.length === b.length && a.every((s) => b.some((t) => t.region === s.region && t.imageId === s.imageId));
 
 /** Records one copy per region (once) and enqueues its job, in the caller's transaction. */
 export async function publishVersionCopies(

@@ -16,6 +16,7 @@ import {
   decideSubscription,
   grantsAccess,
   notFound,
+  preconditionFailed,
   type Region,
   type Text,
 } from '@marketplace/domain';
@@ -114,6 +115,12 @@ export async function subscribe(
     if (!product) throw notFound(PRODUCT);
     const offer = await tx.findOne(Offer, { id: input.offerId, product });
     if (!offer) throw notFound(OFFER);
+    if (offer.target === 'nuage_public') {
+      throw preconditionFailed({
+        en: 'This offer is reserved for Nuage public (UGAP) buyers, who request an estimation instead of subscribing. Choose an offer for all buyers.',
+        fr: 'Cette offre est réservée aux acheteurs Nuage public (UGAP), qui demandent une estimation au lieu de souscrire. Choisissez une offre pour tous les acheteurs.',
+      });
+    }
     if (product.kind === 'omi') {
       const available = await tx.count(Version, { product, state: 'available' });
       if (!product.regions.includes(input.region) || available === 0) {

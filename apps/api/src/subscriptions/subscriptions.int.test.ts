@@ -4,7 +4,7 @@ import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../testing/eventually.ts';
-import { createMember, createSeller } from '../testing/fixtures.ts';
+import { createMember, createSeller, OFFER_TEXTS } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 import { applyEvent } from './lifecycle.ts';
@@ -77,14 +77,14 @@ describe('subscribing to OMI products', () => {
       name: { en: 'Hardened Debian', fr: 'Debian durcie' },
       shortDescription: { en: 'OS', fr: 'OS' },
       description: { en: 'A hardened Debian.', fr: 'Une Debian durcie.' },
-      categories: ['os'],
+      categories: ['operating-systems'],
       supportContact: 'support@nimbus.example',
       licence: 'https://nimbus.example/licence',
       activationProcedure: {
         en: 'Enter the licence key at first boot.',
         fr: 'Saisissez la clé de licence au premier démarrage.',
       },
-      offers: [offer],
+      offers: [{ ...OFFER_TEXTS, ...(offer as object) }],
     });
     await seller.mutation('products.versions.create', {
       productId: id,

@@ -14,7 +14,7 @@ export function createPublishedProduct(
     name: { en: 'Managed database', fr: 'Base de données gérée' },
     shortDescription: { en: 'A database', fr: 'Une base' },
     description: { en: 'A managed database.', fr: 'Une base de données gérée.' },
-    categories: ['database'],
+    categories: ['databases'],
     regions: [],
     supportContact: 'support@seller.example',
     recommendedVmTypes: [],

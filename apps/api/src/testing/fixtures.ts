@@ -88,3 +88,12 @@ export async function publishNimbusShowcase(seller: HttpClient) {
   });
   await seller.mutation('showcase.publish');
 }
+
+/**
+ * What publication asks of every offer besides its terms (SPEC §4): a description in both languages and a
+ * recommended VM. Spread into the offers of tests that publish: `{ ...OFFER_TEXTS, type: 'free' }`.
+ */
+export const OFFER_TEXTS = {
+  description: { en: 'What the offer includes.', fr: 'Ce que comprend l’offre.' },
+  recommendedVms: [{ cpuGeneration: 'v6', vCpus: 2, memoryGiB: 4, performance: 'high' }],
+} as const;

@@ -8,7 +8,7 @@ import { freePort, LinkedOutscaleAccount, Organization, type Orm } from '@market
 import { type Simulator, shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { eventually } from './eventually.ts';
-import { createMember, createSeller, publishNimbusShowcase } from './fixtures.ts';
+import { createMember, createSeller, OFFER_TEXTS, publishNimbusShowcase } from './fixtures.ts';
 import { HttpClient } from './http-client.ts';
 
 const API_DIR = resolve(import.meta.dirname, '../..');
@@ -112,6 +112,7 @@ export async function publishHourlyProducts(
       licence: 'https://nimbus.example/licence',
       offers: [
         {
+          ...OFFER_TEXTS,
           type: 'hourly',
           prices: [{ vmType: 'tinav6.c2r4p2', onDemandPerHour: { amount: 12, currency: 'EUR' } }],
         },

@@ -1,3 +1,4 @@
+import { categoryLabel } from '@marketplace/domain';
 import { useI18n } from '@marketplace/ui';
 import { useId } from 'react';
 import { CATEGORY_SHORTCUTS } from './categories.ts';
@@ -9,7 +10,7 @@ function currentQuery(): string {
 }
 
 export function Hero() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const inputId = useId();
   const shortcutsId = useId();
   return (
@@ -58,7 +59,7 @@ export function Hero() {
               {CATEGORY_SHORTCUTS.map((category) => (
                 <li key={category}>
                   <a className="mk-chip" href={`/catalog?category=${category}`}>
-                    {t(`buyer.category.${category}`)}
+                    {categoryLabel(category, language)}
                   </a>
                 </li>
               ))}

@@ -1,12 +1,12 @@
-// The hero's shortcuts. The catalog's categories arrive with the catalog (a later issue); these are
-// the ones buyers ask for most, and their slugs are the ones the catalog search will accept.
-export const CATEGORY_SHORTCUTS = [
-  'operating-systems',
-  'databases',
-  'security',
-  'devops',
-  'data-analytics',
-  'networking',
-] as const;
+import type { Category } from '@marketplace/domain';
 
-export type CategoryShortcut = (typeof CATEGORY_SHORTCUTS)[number];
+// The hero's shortcuts: categories of the marketplace's list (packages/domain catalog/categories.ts)
+// that buyers ask for most; each link filters the catalog by its slug.
+export const CATEGORY_SHORTCUTS: readonly Category[] = [
+  'operating-systems',
+  'security',
+  'databases',
+  'development-tools',
+  'containers',
+  'networking',
+];

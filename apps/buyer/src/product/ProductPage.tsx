@@ -1,3 +1,4 @@
+import { categoryLabel } from '@marketplace/domain';
 import {
   ContentPage,
   formatDate,
@@ -14,6 +15,7 @@ import { AlreadySubscribed } from './AlreadySubscribed.tsx';
 import { EstimatePanel } from './EstimatePanel.tsx';
 import { OfferTerms } from './OfferTerms.tsx';
 import { ProductLogo } from './ProductLogo.tsx';
+import { RecommendedVms } from './RecommendedVms.tsx';
 import { DocumentationAndLicence } from './Resources.tsx';
 
 export function ProductPage({ id }: { id: string }) {
@@ -67,6 +69,17 @@ function ProductDetails({ product }: { product: Product }) {
                 </li>
               ))}
             </ul>
+            {product.categories.length > 0 && (
+              <ul className="bp-tags" aria-label={t('buy.product.categories')} data-testid="categories">
+                {product.categories.map((category) => (
+                  <li key={category}>
+                    <Link className="mk-chip" to={`/catalog?category=${encodeURIComponent(category)}`}>
+                      {categoryLabel(category, language)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
             <p className="mk-actions">
               {omi ? (
                 <Link className="mk-button mk-button--primary" to={`/products/${product.id}/subscribe`}>
@@ -114,7 +127,9 @@ function ProductDetails({ product }: { product: Product }) {
                     {offer.title || t(`buy.offerType.${offer.type}`)}{' '}
                     <span className="mk-badge mk-badge--success">{t(`buy.offerType.${offer.type}`)}</span>
                   </h3>
+                  {offer.description && <p className="bp-offer__description">{offer.description}</p>}
                   <OfferTerms offer={offer} />
+                  <RecommendedVms vms={offer.recommendedVms} />
                 </div>
               ))}
             </Section>

@@ -20,6 +20,21 @@ describe('the estimate choice', () => {
     expect(vmTypesFor(product, undefined)).toEqual(['tinav5.c2r4p1']);
   });
 
+  it('offers the VMs an offer recommends when it is not priced per VM type', () => {
+    const free = {
+      id: 'o2',
+      title: 'Free',
+      type: 'free',
+      description: '',
+      recommendedVms: [
+        { cpuGeneration: 'v6', vCpus: 4, memoryGiB: 8, performance: 'high' },
+        { cpuGeneration: 'v7', vCpus: 8, memoryGiB: 32, performance: 'highest' },
+      ],
+    } as ProductOffer;
+    expect(vmTypesFor(product, free)).toEqual(['tinav6.c4r8p2', 'tinav7.c8r32p1']);
+    expect(vmTypesFor(product, { ...free, recommendedVms: [] })).toEqual(['tinav5.c2r4p1']);
+  });
+
   it('asks nothing of the server until the VM count is a whole number', () => {
     const choice = initialChoice(product);
     expect(estimateInput('p1', product.offers, { ...choice, vmCount: 'two' })).toBeNull();

@@ -1,5 +1,5 @@
 // What the buyer chose to estimate (as typed), and the query it makes once complete. Pure, unit-tested.
-import { type Commitment, countsLicences, type Region } from '@marketplace/domain';
+import { type Commitment, countsLicences, type Region, vmTypeOf } from '@marketplace/domain';
 import type { ProductOffer, ProductPage } from '../buying/api.ts';
 
 export type EstimateChoice = {
@@ -13,12 +13,17 @@ export type EstimateChoice = {
 
 export const DEFAULT_VM_TYPE = 'tinav6.c2r4p2';
 
-/** The VM types to offer: those an hourly offer is priced for, else the seller's recommendations. */
+/**
+ * The VM types to offer: those an hourly offer is priced for, else the VMs the offer recommends, else
+ * the product's recommended types.
+ */
 export function vmTypesFor(
   product: Pick<ProductPage, 'recommendedVmTypes'>,
   offer: ProductOffer | undefined,
 ) {
   if (offer && 'prices' in offer) return offer.prices.map((p) => p.vmType);
+  const recommended = [...new Set((offer?.recommendedVms ?? []).map(vmTypeOf))];
+  if (recommended.length > 0) return recommended;
   return product.recommendedVmTypes.length > 0 ? product.recommendedVmTypes : [DEFAULT_VM_TYPE];
 }
 

@@ -1,110 +1,80 @@
-import { FieldErrorList, useI18n } from '@marketplace/ui';
-import { type ReactNode, useId } from 'react';
-import { useInLanguage } from '../selling/LanguageTabs.tsx';
-import { emptyPrice, type OfferDraft, type PriceDraft } from './offer-draft.ts';
+import type { ProductKind } from '@marketplace/domain';
+import { useI18n } from '@marketplace/ui';
+import { useId } from 'react';
+import { Field, type FieldMessages } from './Field.tsx';
+import { OfferTexts } from './OfferTexts.tsx';
+import {
+  emptyPrice,
+  mayTargetNuagePublic,
+  type OfferDraft,
+  type PriceDraft,
+  presetCommitment,
+} from './offer-draft.ts';
+import { RecommendedVmsFields } from './RecommendedVmsFields.tsx';
 
-/** Messages by the API's field path (`offers.0.price`): ours translated, and the server's. */
-export type FieldMessages = Readonly<Record<string, readonly string[]>>;
+export type { FieldMessages };
 
-function Input({
-  id,
-  label,
-  hint,
-  value,
-  onChange,
-  errors,
-  disabled,
-  inputMode,
-  type = 'text',
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  onChange: (value: string) => void;
-  errors: readonly string[];
-  disabled: boolean;
-  inputMode?: 'decimal' | 'numeric';
-  type?: string;
-  children?: ReactNode;
-}) {
-  const described = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div className="mk-field">
-      <label className="mk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="mk-field__hint">
-          {hint}
-        </p>
-      )}
-      {children ?? (
-        <input
-          id={id}
-          className="mk-input"
-          type={type}
-          inputMode={inputMode}
-          value={value}
-          disabled={disabled}
-          aria-invalid={errors.length > 0 || undefined}
-          aria-describedby={described || undefined}
-          onChange={(event) => onChange(event.currentTarget.value)}
-        />
-      )}
-      <FieldErrorList id={`${id}-error`} errors={errors} />
-    </div>
-  );
-}
-
-/** The fields of one offer, by its type; amounts are typed in euros. */
+/**
+ * The fields of one offer, by its type; amounts are typed in euros. `fixed`: a published offer, whose
+ * type, target and rates no longer change (its texts and recommended VMs still do).
+ */
 export function OfferFields({
   draft,
   index,
+  kind,
   onChange,
   messages,
+  fixed = false,
   disabled = false,
 }: {
   draft: OfferDraft;
   index: number;
+  kind: ProductKind;
   onChange: (draft: OfferDraft) => void;
   messages: FieldMessages;
+  fixed?: boolean;
   disabled?: boolean;
 }) {
   const { t } = useI18n();
-  const inLanguage = useInLanguage();
   const baseId = useId();
   const at = (field: string) => messages[`offers.${index}.${field}`] ?? [];
   const set = (patch: Partial<OfferDraft>) => onChange({ ...draft, ...patch });
   const setPrice = (row: number, patch: Partial<PriceDraft>) =>
     set({ prices: draft.prices.map((price, i) => (i === row ? { ...price, ...patch } : price)) });
+  const ratesLocked = disabled || fixed;
+  const nuage = draft.target === 'nuage_public';
+  const commitment = presetCommitment(draft);
 
   return (
-    <div className="mk-form sp-offer" data-testid="offer" data-type={draft.type}>
-      <div className="mk-form__grid">
-        <Input
-          id={`${baseId}-title-en`}
-          label={inLanguage(t('seller.offers.offerTitle'), 'en')}
-          value={draft.titleEn}
-          onChange={(titleEn) => set({ titleEn })}
-          errors={at('title.en')}
-          disabled={disabled}
-        />
-        <Input
-          id={`${baseId}-title-fr`}
-          label={inLanguage(t('seller.offers.offerTitle'), 'fr')}
-          value={draft.titleFr}
-          onChange={(titleFr) => set({ titleFr })}
-          errors={at('title.fr')}
-          disabled={disabled}
-        />
-      </div>
+    <div className="mk-form sp-offer" data-testid="offer" data-type={draft.type} data-target={draft.target}>
+      <OfferTexts draft={draft} set={set} at={at} disabled={disabled} />
+      {kind === 'omi' && mayTargetNuagePublic(draft.type) && (
+        <Field
+          id={`${baseId}-target`}
+          label={t('seller.offers.target')}
+          hint={t(nuage ? 'seller.offers.target.nuageHint' : 'seller.offers.target.hint')}
+          value={draft.target}
+          onChange={() => {}}
+          errors={at('target')}
+          disabled={ratesLocked}
+        >
+          <select
+            id={`${baseId}-target`}
+            className="mk-input mk-select"
+            value={draft.target}
+            disabled={ratesLocked}
+            onChange={(event) =>
+              set({ target: event.currentTarget.value === 'nuage_public' ? 'nuage_public' : 'all' })
+            }
+          >
+            <option value="all">{t('seller.offers.target.all')}</option>
+            <option value="nuage_public">{t('seller.offers.target.nuage_public')}</option>
+          </select>
+        </Field>
+      )}
       {draft.type === 'free' && <p className="mk-field__hint">{t('seller.offers.freeHint')}</p>}
       {draft.type === 'byol' && (
-        <Input
+        <Field
           id={`${baseId}-licence`}
           type="url"
           label={t('seller.offers.licenceUrl')}
@@ -117,7 +87,7 @@ export function OfferFields({
       )}
       {draft.type === 'subscription' && (
         <div className="mk-form__grid">
-          <Input
+          <Field
             id={`${baseId}-price`}
             label={t('seller.offers.price')}
             hint={t('seller.offers.amountHint')}
@@ -125,30 +95,31 @@ export function OfferFields({
             value={draft.price}
             onChange={(price) => set({ price })}
             errors={at('price')}
-            disabled={disabled}
+            disabled={ratesLocked}
           />
-          <Input
+          <Field
             id={`${baseId}-months`}
             label={t('seller.offers.commitmentMonths')}
+            hint={nuage ? t('seller.offers.nuagePreset') : undefined}
             inputMode="numeric"
-            value={draft.commitmentMonths}
+            value={commitment.commitmentMonths}
             onChange={(commitmentMonths) => set({ commitmentMonths })}
             errors={at('commitmentMonths')}
-            disabled={disabled}
+            disabled={ratesLocked || nuage}
           />
-          <Input
+          <Field
             id={`${baseId}-billing`}
             label={t('seller.offers.billingFrequency')}
-            value={draft.billingFrequency}
+            value={commitment.billingFrequency}
             onChange={() => {}}
             errors={at('billingFrequency')}
-            disabled={disabled}
+            disabled={ratesLocked || nuage}
           >
             <select
               id={`${baseId}-billing`}
               className="mk-input mk-select"
-              value={draft.billingFrequency}
-              disabled={disabled}
+              value={commitment.billingFrequency}
+              disabled={ratesLocked || nuage}
               onChange={(event) =>
                 set({ billingFrequency: event.currentTarget.value === 'yearly' ? 'yearly' : 'monthly' })
               }
@@ -156,7 +127,7 @@ export function OfferFields({
               <option value="monthly">{t('seller.offers.billing.monthly')}</option>
               <option value="yearly">{t('seller.offers.billing.yearly')}</option>
             </select>
-          </Input>
+          </Field>
         </div>
       )}
       {draft.type === 'hourly' && (
@@ -165,33 +136,34 @@ export function OfferFields({
           {draft.prices.map((price, row) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
             <div className="sp-prices__row" key={row}>
-              <Input
+              <Field
                 id={`${baseId}-vm-${row}`}
                 label={t('seller.offers.vmType')}
+                hint={row === 0 ? t('seller.offers.vmType.hint') : undefined}
                 value={price.vmType}
                 onChange={(vmType) => setPrice(row, { vmType })}
                 errors={at(`prices.${row}.vmType`)}
-                disabled={disabled}
+                disabled={ratesLocked}
               />
-              <Input
+              <Field
                 id={`${baseId}-od-${row}`}
                 label={t('seller.offers.onDemand')}
                 inputMode="decimal"
                 value={price.onDemand}
                 onChange={(onDemand) => setPrice(row, { onDemand })}
                 errors={at(`prices.${row}.onDemandPerHour`)}
-                disabled={disabled}
+                disabled={ratesLocked}
               />
-              <Input
+              <Field
                 id={`${baseId}-1y-${row}`}
-                label={t('seller.offers.oneYear')}
+                label={t(nuage ? 'seller.offers.oneYearRequired' : 'seller.offers.oneYear')}
                 inputMode="decimal"
                 value={price.oneYear}
                 onChange={(oneYear) => setPrice(row, { oneYear })}
                 errors={at(`prices.${row}.oneYearPerHour`)}
-                disabled={disabled}
+                disabled={ratesLocked}
               />
-              {draft.prices.length > 1 && !disabled && (
+              {draft.prices.length > 1 && !ratesLocked && (
                 <button
                   type="button"
                   className="mk-button mk-button--danger-ghost mk-button--small"
@@ -202,7 +174,7 @@ export function OfferFields({
               )}
             </div>
           ))}
-          {!disabled && (
+          {!ratesLocked && (
             <button
               type="button"
               className="mk-button mk-button--secondary mk-button--small"
@@ -212,6 +184,14 @@ export function OfferFields({
             </button>
           )}
         </div>
+      )}
+      {kind === 'omi' && (
+        <RecommendedVmsFields
+          vms={draft.recommendedVms}
+          onChange={(recommendedVms) => set({ recommendedVms })}
+          at={at}
+          disabled={disabled}
+        />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { TextField, useForm, useI18n } from '@marketplace/ui';
 import { useState } from 'react';
+import { CategoryChoice } from '../products/CategoryChoice.tsx';
 import { RegionChoice } from '../products/RegionChoice.tsx';
 import type { Product } from '../selling/api.ts';
 import { listFrom, optionalUrlError, present } from '../selling/checks.ts';
@@ -16,7 +17,6 @@ const valuesOf = (p: Product) => ({
   'shortDescription.fr': p.shortDescription.fr,
   'description.en': p.description.en,
   'description.fr': p.description.fr,
-  categories: p.categories.join(', '),
   supportContact: p.supportContact,
   operatingSystem: p.operatingSystem ?? '',
   architecture: p.architecture ?? '',
@@ -34,6 +34,7 @@ export function GeneralSection({ product }: { product: Product }) {
   const inLanguage = useInLanguage();
   const saving = useSectionSave(product.id);
   const [eu2, setEu2] = useState(product.regions.includes('eu-west-2'));
+  const [categories, setCategories] = useState<string[]>(product.categories);
   const draft = product.state === 'draft';
   const form = useForm(valuesOf(product), (v) =>
     present({ externalUrl: optionalUrlError(v.externalUrl), ...mediaErrors(v) }),
@@ -44,7 +45,7 @@ export function GeneralSection({ product }: { product: Product }) {
     ...(draft ? { name: { en: v['name.en'], fr: v['name.fr'] } } : {}),
     shortDescription: { en: v['shortDescription.en'], fr: v['shortDescription.fr'] },
     description: { en: v['description.en'], fr: v['description.fr'] },
-    categories: listFrom(v.categories),
+    categories,
     supportContact: v.supportContact,
     ...(product.kind === 'omi'
       ? {
@@ -101,15 +102,14 @@ export function GeneralSection({ product }: { product: Product }) {
           </>
         )}
       </LanguageTabs>
-      <div className="mk-form__grid">
-        <TextField
-          form={form}
-          name="categories"
-          label={t('seller.product.categories')}
-          hint={t('seller.product.categories.hint')}
-        />
-        <TextField form={form} name="supportContact" label={t('seller.product.supportContact')} />
-      </div>
+      <CategoryChoice
+        value={categories}
+        onChange={setCategories}
+        errors={Object.entries(form.problem?.fieldErrors ?? {})
+          .filter(([field]) => field.startsWith('categories'))
+          .flatMap(([, messages]) => messages)}
+      />
+      <TextField form={form} name="supportContact" label={t('seller.product.supportContact')} />
       {product.kind === 'omi' ? (
         <>
           <div className="mk-form__grid">

@@ -7,15 +7,27 @@ import { emptyOffer, type OfferDraft, offerDraftFrom, offersFromDrafts } from '.
 import type { Product } from '../selling/api.ts';
 import { useSaveProduct } from './useSaveProduct.ts';
 
-/** The offers of the product's pricing mode; fixed once published (rates, titles, mode). */
+/**
+ * The offers of the product's pricing mode. Once published, an offer keeps its type, target and rates
+ * and stays; its texts and recommended VMs may change, and offers of the same mode may be added.
+ */
 export function OffersTab({ product }: { product: Product }) {
   const { t } = useI18n();
   const { save, pending } = useSaveProduct(product.id);
   const fieldMessages = useFieldMessages();
-  const editable = product.state === 'draft';
-  const [drafts, setDrafts] = useState<OfferDraft[]>(() =>
-    product.offers.map((offer) => offerDraftFrom({ ...offer, type: offer.type as OfferType })),
-  );
+  const published = product.state !== 'draft';
+  const fromProduct = () =>
+    product.offers.map((offer) => offerDraftFrom({ ...offer, type: offer.type as OfferType }));
+  const [drafts, setDrafts] = useState<OfferDraft[]>(fromProduct);
+  // Once saved, new offers have their IDs: the form starts again from what was saved, so that the next
+  // save changes them instead of adding them twice. Reloads that change no offer (copies followed
+  // live) keep what is being typed.
+  const savedIds = product.offers.map((o) => o.id).join(' ');
+  const [draftsOf, setDraftsOf] = useState(savedIds);
+  if (savedIds !== draftsOf) {
+    setDraftsOf(savedIds);
+    setDrafts(fromProduct());
+  }
   const [attempted, setAttempted] = useState(false);
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -23,6 +35,8 @@ export function OffersTab({ product }: { product: Product }) {
   const mode: OfferType | undefined = drafts[0]?.type;
   const checked = offersFromDrafts(drafts);
   const messages = fieldMessages(attempted ? checked.errors : {}, problem?.fieldErrors);
+  /** A saved offer of a published product: on sale, so it stays, with its rates. */
+  const isFixed = (draft: OfferDraft) => published && draft.id !== undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +57,7 @@ export function OffersTab({ product }: { product: Product }) {
     <form className="mk-form" noValidate onSubmit={submit} aria-busy={pending}>
       <FormProblem ref={problemRef} problem={problem} />
       <div role="status">{saved && <p className="mk-notice mk-notice--success">{t('common.saved')}</p>}</div>
-      {!editable && <p className="mk-notice mk-notice--info">{t('seller.product.fixed')}</p>}
+      {published && <p className="mk-notice mk-notice--info">{t('seller.offers.fixed')}</p>}
       {mode ? (
         <p>{t('seller.offers.lead', { mode: t(`seller.offerType.${mode}`) })}</p>
       ) : (
@@ -56,11 +70,12 @@ export function OffersTab({ product }: { product: Product }) {
           <OfferFields
             draft={draft}
             index={index}
+            kind={product.kind}
             messages={messages}
-            disabled={!editable}
+            fixed={isFixed(draft)}
             onChange={(next) => setDrafts(drafts.map((d, i) => (i === index ? next : d)))}
           />
-          {editable && drafts.length > 1 && (
+          {!isFixed(draft) && drafts.length > 1 && (
             <button
               type="button"
               className="mk-button mk-button--danger-ghost mk-button--small"
@@ -71,21 +86,19 @@ export function OffersTab({ product }: { product: Product }) {
           )}
         </fieldset>
       ))}
-      {editable && (
-        <div className="mk-actions">
-          {/* Without a first offer the mode is chosen here; after, new offers share it. */}
-          <button
-            type="button"
-            className="mk-button mk-button--secondary"
-            onClick={() => setDrafts([...drafts, emptyOffer(mode ?? 'free')])}
-          >
-            {t('seller.offers.add')}
-          </button>
-          <button className="mk-button mk-button--primary" type="submit" disabled={pending}>
-            {t('seller.offers.save')}
-          </button>
-        </div>
-      )}
+      <div className="mk-actions">
+        {/* Without a first offer the mode is chosen here; after, new offers share it. */}
+        <button
+          type="button"
+          className="mk-button mk-button--secondary"
+          onClick={() => setDrafts([...drafts, emptyOffer(mode ?? 'free')])}
+        >
+          {t('seller.offers.add')}
+        </button>
+        <button className="mk-button mk-button--primary" type="submit" disabled={pending}>
+          {t('seller.offers.save')}
+        </button>
+      </div>
     </form>
   );
 }

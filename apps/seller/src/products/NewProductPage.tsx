@@ -14,7 +14,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useFieldMessages } from '../offers/messages.ts';
 import { OfferFields } from '../offers/OfferFields.tsx';
-import { emptyOffer, type OfferDraft, type OfferErrors, offerFromDraft } from '../offers/offer-draft.ts';
+import {
+  emptyOffer,
+  mayTargetNuagePublic,
+  type OfferDraft,
+  type OfferErrors,
+  offerFromDraft,
+} from '../offers/offer-draft.ts';
 import { RequireSeller } from '../selling/RequireSeller.tsx';
 import { RegionChoice } from './RegionChoice.tsx';
 
@@ -24,6 +30,17 @@ export function NewProductPage() {
 
 const pricingModes = (kind: ProductKind): readonly OfferType[] =>
   kind === 'managed' ? OFFER_TYPES.filter((type) => type !== 'hourly') : OFFER_TYPES;
+
+/** Another pricing mode: new terms, the texts and recommended VMs typed so far kept. */
+const withPricingMode = (offer: OfferDraft, type: OfferType): OfferDraft => ({
+  ...emptyOffer(type),
+  titleEn: offer.titleEn,
+  titleFr: offer.titleFr,
+  descriptionEn: offer.descriptionEn,
+  descriptionFr: offer.descriptionFr,
+  recommendedVms: offer.recommendedVms,
+  target: mayTargetNuagePublic(type) ? offer.target : 'all',
+});
 
 /** Kind and pricing mode first (fixed once published), the name, and the first offer; the rest later. */
 function NewProduct() {
@@ -50,7 +67,10 @@ function NewProduct() {
 
   const chooseKind = (next: ProductKind) => {
     setKind(next);
-    if (!pricingModes(next).includes(offer.type)) setOffer(emptyOffer('free'));
+    if (!pricingModes(next).includes(offer.type))
+      setOffer({ ...withPricingMode(offer, 'free'), recommendedVms: [] });
+    // A managed product runs on the seller's side: no recommended VM, no Nuage public offer.
+    else if (next === 'managed') setOffer({ ...offer, target: 'all', recommendedVms: [] });
   };
 
   const submit = async (event: FormEvent) => {
@@ -128,7 +148,7 @@ function NewProduct() {
                     name="pricing"
                     value={type}
                     checked={offer.type === type}
-                    onChange={() => setOffer(emptyOffer(type))}
+                    onChange={() => setOffer(withPricingMode(offer, type))}
                   />
                   <span>
                     <strong>{t(`seller.offerType.${type}`)}</strong>
@@ -169,7 +189,7 @@ function NewProduct() {
           )}
           {kind === 'omi' && <RegionChoice eu2={eu2} onChange={setEu2} />}
           <h2 className="mk-form__step-title">{t('seller.new.firstOffer')}</h2>
-          <OfferFields draft={offer} index={0} onChange={setOffer} messages={messages} />
+          <OfferFields draft={offer} index={0} kind={kind} onChange={setOffer} messages={messages} />
           <button className="mk-button mk-button--primary" type="submit" disabled={create.isPending}>
             {t('seller.new.create')}
           </button>

@@ -1,8 +1,11 @@
-import type { OfferTerms, OfferType, Text } from '@marketplace/domain';
+import type { OfferTarget, OfferTerms, OfferType, RecommendedVm, Text } from '@marketplace/domain';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Product } from './product.ts';
 
-/** One way to buy a product; its terms (prices in integer cents) are fixed once published. */
+/**
+ * One way to buy a product. Its type, target and terms (prices in integer cents) are fixed once the
+ * product is published; its title, description and recommended VMs may still change.
+ */
 export const Offer = defineEntity({
   name: 'Offer',
   tableName: 'offer',
@@ -14,6 +17,10 @@ export const Offer = defineEntity({
     product: () => p.manyToOne(Product).deleteRule('cascade').index(),
     type: p.string().$type<OfferType>(),
     title: p.json<Text>(),
+    description: p.json<Text>().onCreate(() => ({ en: '', fr: '' })),
+    /** Every buyer, or Nuage public (UGAP) buyers only. */
+    target: p.string().length(20).$type<OfferTarget>().default('all'),
+    recommendedVms: p.json<RecommendedVm[]>().onCreate(() => []),
     terms: p.json<OfferTerms>(),
     position: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -12,6 +12,7 @@ import { Migration20261201224857_list_pages } from './Migration20261201224857_li
 import { Migration20261201225329_image_ownership_finding } from './Migration20261201225329_image_ownership_finding.ts';
 import { Migration20261202012800_subscription_lifecycle } from './Migration20261202012800_subscription_lifecycle.ts';
 import { Migration20261202012941_activation_procedure } from './Migration20261202012941_activation_procedure.ts';
+import { Migration20261202013339_offer_terms_and_categories } from './Migration20261202013339_offer_terms_and_categories.ts';
 import { Migration20261202014046_licence_versions } from './Migration20261202014046_licence_versions.ts';
 
 export const migrations = [
@@ -36,6 +37,10 @@ export const migrations = [
   {
     name: 'Migration20261202012941_activation_procedure',
     class: Migration20261202012941_activation_procedure,
+  },
+  {
+    name: 'Migration20261202013339_offer_terms_and_categories',
+    class: Migration20261202013339_offer_terms_and_categories,
   },
   { name: 'Migration20261202014046_licence_versions', class: Migration20261202014046_licence_versions },
 ];

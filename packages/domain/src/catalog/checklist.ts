@@ -1,4 +1,5 @@
 import type { OfferType, ProductKind, Region, Text } from '../vocabulary.ts';
+import { type OfferDraft, offersProblems } from './offers.ts';
 
 export type ChecklistItem = { key: string; text: Text };
 
@@ -29,6 +30,8 @@ export type ProductDraft = {
   activationProcedure: Text | null;
   deploymentTemplate: string | null;
   offerTypes: readonly OfferType[];
+  /** The offers themselves: what each lacks is listed too (offers.ts). */
+  offers?: readonly OfferDraft[];
   versionSourcesByRegion: readonly (readonly Region[])[];
 };
 
@@ -136,10 +139,12 @@ function sectionOf(key: ProductSectionKey, product: ProductDraft): ProductSectio
         },
       );
     case 'offers':
-      return need(product.offerTypes.length > 0, {
-        key: 'offers',
-        text: { en: 'At least one offer.', fr: 'Au moins une offre.' },
-      });
+      return required([
+        ...(product.offerTypes.length > 0
+          ? []
+          : [{ key: 'offers', text: { en: 'At least one offer.', fr: 'Au moins une offre.' } }]),
+        ...offersProblems(product.offers ?? [], product.kind),
+      ]);
     case 'licence':
       // Buyers of a managed product accept the seller's terms on its site; an agreement here is a bonus.
       if (product.kind === 'managed') return optional(filled(product.licence));

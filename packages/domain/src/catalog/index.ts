@@ -1,3 +1,4 @@
+export * from './categories.ts';
 export * from './checklist.ts';
 export * from './fixed-once-published.ts';
 export * from './offers.ts';

@@ -1,2 +1,3 @@
 export * from './estimate.ts';
 export * from './vm-prices.ts';
+export * from './vm-types.ts';

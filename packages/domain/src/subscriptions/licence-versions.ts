@@ -6,7 +6,6 @@
 import type { ProductState } from '../catalog/states.ts';
 import { badRequest, conflict, preconditionFailed } from '../errors.ts';
 import type { Text } from '../vocabulary.ts';
-import { isInForce, type SubscriptionState } from './lifecycle.ts';
 
 /** How a version joined a subscription's history. */
 export const LICENCE_ACCEPTANCES = ['accepted_at_subscription', 'bound_by_seller'] as const;

@@ -75,6 +75,13 @@ export const buyingEn = {
   'buy.offer.byolTerms': 'Buy the licence from the seller, then run it on your OUTSCALE VMs.',
   'buy.offer.byolLink': 'Get a licence',
   'buy.offer.subscriptionTerms': '{price}, billed {frequency}, committed for {months} months.',
+  'buy.offer.recommendedVms': 'Recommended VMs',
+  'buy.offer.vm':
+    '{vCpus} vCPUs, {memory} GiB of memory, {performance} performance, CPU generation {generation}',
+  'buy.offer.vm.medium': 'medium',
+  'buy.offer.vm.high': 'high',
+  'buy.offer.vm.highest': 'highest',
+  'buy.product.categories': 'Categories',
 
   'buy.estimate.title': 'Estimate the cost',
   'buy.estimate.lead': 'The software rate under this offer plus the OUTSCALE VM rate, excluding taxes.',

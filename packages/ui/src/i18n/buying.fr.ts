@@ -77,6 +77,13 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.offer.byolTerms': 'Achetez la licence auprès du vendeur, puis utilisez-la sur vos VM OUTSCALE.',
   'buy.offer.byolLink': 'Obtenir une licence',
   'buy.offer.subscriptionTerms': '{price}, facturé {frequency}, engagement de {months} mois.',
+  'buy.offer.recommendedVms': 'VM recommandées',
+  'buy.offer.vm':
+    '{vCpus} vCPU, {memory} Gio de mémoire, performance {performance}, génération de CPU {generation}',
+  'buy.offer.vm.medium': 'moyenne',
+  'buy.offer.vm.high': 'haute',
+  'buy.offer.vm.highest': 'la plus haute',
+  'buy.product.categories': 'Catégories',
 
   'buy.estimate.title': 'Estimer le coût',
   'buy.estimate.lead': 'Le tarif du logiciel selon cette offre plus le tarif des VM OUTSCALE, hors taxes.',

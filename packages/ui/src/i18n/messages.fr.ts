@@ -335,12 +335,6 @@ export const fr: Messages = {
   'buyer.search.placeholder': 'Produit, éditeur ou technologie',
   'buyer.search.submit': 'Rechercher',
   'buyer.search.shortcuts': 'Catégories populaires',
-  'buyer.category.operating-systems': 'Systèmes d’exploitation',
-  'buyer.category.databases': 'Bases de données',
-  'buyer.category.security': 'Sécurité',
-  'buyer.category.devops': 'DevOps',
-  'buyer.category.data-analytics': 'Données et analytique',
-  'buyer.category.networking': 'Réseau',
   'buyer.offer.title': 'Ce que vous trouvez dans le catalogue',
   'buyer.offer.lead':
     'Deux types de produits, souscrits depuis votre organisation et facturés selon leur offre.',

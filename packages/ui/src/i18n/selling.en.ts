@@ -142,7 +142,8 @@ export const sellingEn = {
     'All its versions are unpublished: their copies are deleted and subscribers and their admins are e-mailed. VMs already running keep running.',
   'seller.product.unpublish.managed':
     'It leaves the catalog. Tell your customers yourself: their billing happens outside the marketplace.',
-  'seller.product.fixed': 'Published: the name, the regions and the offers can no longer change.',
+  'seller.product.fixed':
+    'Published: the name, the regions, the pricing mode and the offers’ rates can no longer change.',
   'seller.product.backToList': 'All my products',
   'seller.product.publish.title': 'Publish this product?',
   'seller.product.publish.fixed': 'Once the product is published, these can no longer change:',
@@ -172,7 +173,6 @@ export const sellingEn = {
   'seller.product.shortDescription': 'Short description',
   'seller.product.description': 'Description',
   'seller.product.categories': 'Categories',
-  'seller.product.categories.hint': 'Separated by commas, for example: Operating systems, Security.',
   'seller.product.supportContact': 'Support contact',
   'seller.product.operatingSystem': 'Operating system',
   'seller.product.architecture': 'Architecture',
@@ -237,6 +237,35 @@ export const sellingEn = {
   'seller.offers.summary.free': 'Free',
   'seller.offers.summary.byol': 'Licence: {url}',
   'seller.offers.summary.subscription': '{price}, {months} months, billed {frequency}',
+  'seller.error.nuageYearly': 'A Nuage public offer is sold per year: give the one-year rate.',
+  'seller.offers.description': 'Offer description',
+  'seller.offers.description.hint': 'What buyers get with this offer: support, limits, what is included.',
+  'seller.offers.target': 'Sold to',
+  'seller.offers.target.hint':
+    'Nuage public offers are sold to Nuage public (UGAP) buyers only; a product with some also needs an offer for all buyers.',
+  'seller.offers.target.nuageHint':
+    'Sold to Nuage public (UGAP) buyer organizations only, through an estimation they import on the contract holder’s platform.',
+  'seller.offers.target.all': 'All buyers',
+  'seller.offers.target.nuage_public': 'Nuage public (UGAP) buyers only',
+  'seller.offers.nuagePreset': 'Preset for Nuage public: 12 months, billed yearly.',
+  'seller.offers.vmType.hint':
+    'An OUTSCALE VM type tinavW.cXrYpZ: generation, vCores, GiB of memory, performance (1 highest, 2 high, 3 medium), for example tinav6.c4r8p2.',
+  'seller.offers.oneYearRequired': 'One-year commitment (€/hour)',
+  'seller.offers.recommendedVms': 'Recommended VMs',
+  'seller.offers.recommendedVms.hint': 'The VMs buyers should run the offer on; at least one to publish.',
+  'seller.offers.recommendedVms.none': 'No recommended VM yet.',
+  'seller.offers.vm.generation': 'CPU generation',
+  'seller.offers.vm.vCpus': 'vCPUs',
+  'seller.offers.vm.memoryGiB': 'Memory (GiB)',
+  'seller.offers.vm.performance': 'Performance',
+  'seller.offers.vm.performance.medium': 'Medium',
+  'seller.offers.vm.performance.high': 'High',
+  'seller.offers.vm.performance.highest': 'Highest',
+  'seller.offers.vm.add': 'Add a recommended VM',
+  'seller.offers.vm.remove': 'Remove recommended VM {number}',
+  'seller.offers.fixed':
+    'Published: each offer keeps its type, target and rates, and stays on sale. Its title, description and recommended VMs may change, and offers may be added.',
+  'seller.product.categories.choose': 'Choose up to {max} categories: buyers filter the catalog by them.',
 
   'seller.versions.lead':
     'A version is a source OMI per region; publishing copies it into the marketplace’s account.',

@@ -148,7 +148,8 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
     'Toutes ses versions sont dépubliées : leurs copies sont supprimées et les abonnés et leurs administrateurs reçoivent un e-mail. Les VM déjà lancées continuent de fonctionner.',
   'seller.product.unpublish.managed':
     'Il quitte le catalogue. Prévenez vous-même vos clients : leur facturation se fait hors de la marketplace.',
-  'seller.product.fixed': 'Publié : le nom, les régions et les offres ne peuvent plus changer.',
+  'seller.product.fixed':
+    'Publié : le nom, les régions, le mode de tarification et les tarifs des offres ne peuvent plus changer.',
   'seller.product.backToList': 'Tous mes produits',
   'seller.product.publish.title': 'Publier ce produit ?',
   'seller.product.publish.fixed': 'Une fois le produit publié, ceci ne pourra plus changer :',
@@ -178,8 +179,6 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.product.shortDescription': 'Description courte',
   'seller.product.description': 'Description',
   'seller.product.categories': 'Catégories',
-  'seller.product.categories.hint':
-    'Séparées par des virgules, par exemple : Systèmes d’exploitation, Sécurité.',
   'seller.product.supportContact': 'Contact support',
   'seller.product.operatingSystem': 'Système d’exploitation',
   'seller.product.architecture': 'Architecture',
@@ -250,6 +249,38 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.offers.summary.free': 'Gratuit',
   'seller.offers.summary.byol': 'Licence : {url}',
   'seller.offers.summary.subscription': '{price}, {months} mois, facturation {frequency}',
+  'seller.error.nuageYearly': 'Une offre Nuage public se vend à l’année : donnez le tarif sur un an.',
+  'seller.offers.description': 'Description de l’offre',
+  'seller.offers.description.hint':
+    'Ce que les acheteurs obtiennent avec cette offre : support, limites, ce qui est inclus.',
+  'seller.offers.target': 'Vendue à',
+  'seller.offers.target.hint':
+    'Les offres Nuage public sont vendues aux seuls acheteurs Nuage public (UGAP) ; un produit qui en a doit aussi avoir une offre pour tous les acheteurs.',
+  'seller.offers.target.nuageHint':
+    'Vendue aux seules organisations acheteuses Nuage public (UGAP), par une estimation qu’elles importent sur la plateforme du titulaire du marché.',
+  'seller.offers.target.all': 'Tous les acheteurs',
+  'seller.offers.target.nuage_public': 'Acheteurs Nuage public (UGAP) uniquement',
+  'seller.offers.nuagePreset': 'Prédéfini pour Nuage public : 12 mois, facturation annuelle.',
+  'seller.offers.vmType.hint':
+    'Un type de VM OUTSCALE tinavW.cXrYpZ (génération, vCores, Gio de mémoire, performance 1 la plus haute, 2 haute, 3 moyenne), par exemple tinav6.c4r8p2.',
+  'seller.offers.oneYearRequired': 'Engagement d’un an (€/heure)',
+  'seller.offers.recommendedVms': 'VM recommandées',
+  'seller.offers.recommendedVms.hint':
+    'Les VM sur lesquelles les acheteurs devraient faire tourner l’offre ; au moins une pour publier.',
+  'seller.offers.recommendedVms.none': 'Pas encore de VM recommandée.',
+  'seller.offers.vm.generation': 'Génération de CPU',
+  'seller.offers.vm.vCpus': 'vCPU',
+  'seller.offers.vm.memoryGiB': 'Mémoire (Gio)',
+  'seller.offers.vm.performance': 'Performance',
+  'seller.offers.vm.performance.medium': 'Moyenne',
+  'seller.offers.vm.performance.high': 'Haute',
+  'seller.offers.vm.performance.highest': 'La plus haute',
+  'seller.offers.vm.add': 'Ajouter une VM recommandée',
+  'seller.offers.vm.remove': 'Retirer la VM recommandée {number}',
+  'seller.offers.fixed':
+    'Publiée, chaque offre garde son type, sa cible et ses tarifs, et reste en vente. Son titre, sa description et ses VM recommandées peuvent changer, et des offres peuvent être ajoutées.',
+  'seller.product.categories.choose':
+    'Choisissez jusqu’à {max} catégories : les acheteurs filtrent le catalogue par elles.',
 
   'seller.versions.lead':
     'Une version est une OMI source par région ; la publier la copie dans le compte de la marketplace.',
