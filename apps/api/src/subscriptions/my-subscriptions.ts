@@ -12,6 +12,7 @@ import {
 import { imageVisibility, keyStatusOf, notFound } from '@marketplace/domain';
 import { describeJob, type JobStatus } from '../jobs/status.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
+import { buyerKeys } from '../sales/licence-keys.ts';
 
 const SUBSCRIPTION = { en: 'This subscription', fr: 'Cet abonnement' };
 const SHARE_JOB = 'subscription.share';
@@ -21,14 +22,14 @@ const SHARE_JOB = 'subscription.share';
  * once (sellers, showcases, versions, copies, sharing jobs): a fixed number of statements per page,
  * never a few per subscription.
  */
-async function views(em: EntityManager, subscriptions: Subscription[]) {
+async function views(em: EntityManager, subscriptions: Subscription[], deps: ViewDeps) {
   if (subscriptions.length === 0) return [];
   const sellerIds = [...new Set(subscriptions.map((s) => s.product.organization.id))];
   const products = [...new Set(subscriptions.map((s) => s.product))];
   const regions = [...new Set(subscriptions.map((s) => s.region))];
   // Private copies are shared by a job whose ID is the subscription's; public ones (free, BYOL) need none.
   const shared = subscriptions.filter((s) => imageVisibility([s.offer.type]) === 'private');
-  const [sellers, showcases, versions, jobs] = await Promise.all([
+  const [sellers, showcases, versions, jobs, keys] = await Promise.all([
     em.find(Organization, { id: { $in: sellerIds } }),
     em.find(Showcase, { organization: { $in: sellerIds }, publishedAt: { $ne: null } }),
     em.find(
@@ -41,6 +42,7 @@ async function views(em: EntityManager, subscriptions: Subscription[]) {
       SHARE_JOB,
       shared.map((s) => s.id),
     ),
+    buyerKeys(em, deps.secretKey, subscriptions),
   ]);
   const copies = versions.length
     ? await em.find(ImageCopy, { version: { $in: versions }, region: { $in: regions } })
@@ -82,6 +84,8 @@ async function views(em: EntityManager, subscriptions: Subscription[]) {
       outscaleAccountIds: s.outscaleAccountIds,
       activatesAt: s.activatesAt.toISOString(),
       keyStatus: keyStatusOf(s.offer.type, s.keyAllocatedAt ?? null),
+      /** The seller's licence key, once the subscription grants access (SPEC §7d); null before, or none needed. */
+      licenceKey: keys.get(s.id) ?? null,
       /** When a cancelled subscription stops (or stopped); null while not cancelled. */
       endsAt: s.endsAt?.toISOString() ?? null,
       cancelledAt: s.cancelledAt?.toISOString() ?? null,
@@ -109,10 +113,18 @@ async function views(em: EntityManager, subscriptions: Subscription[]) {
 
 export type SubscriptionView = Awaited<ReturnType<typeof views>>[number];
 
+/** What the views need besides the database: the key that decrypts licence keys. */
+export type ViewDeps = { secretKey: Buffer };
+
 const POPULATE = ['product', 'offer', 'organization'] as const;
 
 /** A page of the organization's subscriptions, newest first (by creation, then id). */
-export async function listSubscriptions(em: EntityManager, organization: Organization, page: PageRequest) {
+export async function listSubscriptions(
+  em: EntityManager,
+  organization: Organization,
+  page: PageRequest,
+  deps: ViewDeps,
+) {
   const { items, nextCursor } = await keysetPage(em, Subscription, {
     where: { organization },
     sortBy: 'createdAt',
@@ -121,13 +133,18 @@ export async function listSubscriptions(em: EntityManager, organization: Organiz
     limit: page.limit ?? PAGE_SIZE,
     populate: POPULATE,
   });
-  return { items: await views(em, items), nextCursor };
+  return { items: await views(em, items, deps), nextCursor };
 }
 
 /** One subscription of the organization; another organization's is not found. */
-export async function getSubscription(em: EntityManager, organization: Organization, id: string) {
+export async function getSubscription(
+  em: EntityManager,
+  organization: Organization,
+  id: string,
+  deps: ViewDeps,
+) {
   const subscription = await em.findOne(Subscription, { id, organization }, { populate: POPULATE });
   if (!subscription) throw notFound(SUBSCRIPTION);
-  const [view] = await views(em, [subscription]);
+  const [view] = await views(em, [subscription], deps);
   return view;
 }

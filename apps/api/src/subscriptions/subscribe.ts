@@ -24,6 +24,7 @@ import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { subscriptionConfirmedMail } from '../mail/subscription-mails.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
+import { requestLicenceKey } from '../sales/key-request.ts';
 import { subscribedCopies } from './sharing.ts';
 
 export type SubscribeDeps = {
@@ -31,6 +32,8 @@ export type SubscribeDeps = {
   outbox: MailOutbox;
   share: JobDefinition<{ subscriptionId: string }>;
   now: Date;
+  /** For the links in e-mails (the seller's My sales). */
+  publicUrl: string;
 };
 
 export type SubscribeInput = {
@@ -186,6 +189,7 @@ export async function subscribe(
       price,
     });
     await tx.flush();
+    await requestLicenceKey(tx, deps, subscription);
     if (grantsAccess(state))
       await deps.jobs.enqueue(
         deps.share,

@@ -1,6 +1,7 @@
 import { CatalogGeneration } from './catalog-generation.ts';
 import { ImageCopy } from './image-copy.ts';
 import { ImageOwnershipFinding } from './image-ownership-finding.ts';
+import { LicenceKey } from './licence-key.ts';
 import { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 import { MarketplaceAccount } from './marketplace-account.ts';
 import { Offer } from './offer.ts';
@@ -17,6 +18,7 @@ import { Version } from './version.ts';
 export { CatalogGeneration } from './catalog-generation.ts';
 export { ImageCopy } from './image-copy.ts';
 export { ImageOwnershipFinding } from './image-ownership-finding.ts';
+export { LicenceKey } from './licence-key.ts';
 export { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 export { type EimState, MarketplaceAccount } from './marketplace-account.ts';
 export { Offer } from './offer.ts';
@@ -45,5 +47,6 @@ export const entities = [
   ImageOwnershipFinding,
   Subscription,
   StoredFile,
+  LicenceKey,
   CatalogGeneration,
 ];
