@@ -1,4 +1,4 @@
-export { UniqueConstraintViolationException } from '@mikro-orm/core';
+export { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 export type { EntityManager } from '@mikro-orm/postgresql';
 export {
   isDatabaseError,

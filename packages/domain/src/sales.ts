@@ -17,3 +17,9 @@ export const LICENCE_KEY_TEXT_MAX = 10_000;
 
 /** What the seller's dashboard calls recent: new sales and cancellations of the last 30 days. */
 export const RECENT_SALES_DAYS = 30;
+
+/**
+ * The versions a subscription's key may have: replacing a key a hundred times is a mistake or a
+ * script, and each version (a file up to 4 MB) is kept.
+ */
+export const LICENCE_KEY_VERSIONS_MAX = 100;

@@ -7,12 +7,21 @@
 import {
   type EntityManager,
   LicenceKey,
+  LockMode,
   MarketplaceAccount,
   type Organization,
   StoredFile,
   Subscription,
 } from '@marketplace/db';
-import { badRequest, grantsAccess, keyStatusOf, notFound, type Text } from '@marketplace/domain';
+import {
+  badRequest,
+  conflict,
+  grantsAccess,
+  keyStatusOf,
+  LICENCE_KEY_VERSIONS_MAX,
+  notFound,
+  type Text,
+} from '@marketplace/domain';
 import { deterministicJobId } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { licenceKeyAllocatedMail } from '../mail/sales-mails.ts';
@@ -29,12 +38,14 @@ export type AllocateKeyDeps = AccessJobs & {
 export type KeyInput = { kind: 'text'; text: string } | { kind: 'file'; fileId: string };
 
 const SALE = { en: 'This sale', fr: 'Cette vente' };
+const TOO_MANY_VERSIONS: Text = {
+  en: `This subscription’s licence key already has ${LICENCE_KEY_VERSIONS_MAX} versions, the most it may have: contact the marketplace’s support.`,
+  fr: `La clé de licence de cet abonnement a déjà ${LICENCE_KEY_VERSIONS_MAX} versions, le maximum : contactez le support de la marketplace.`,
+};
 const NOT_YOUR_FILE: Text = {
   en: 'This file is not among your organization’s licence key uploads: upload it again.',
   fr: 'Ce fichier ne fait pas partie des clés de licence envoyées par votre organisation : envoyez-le de nouveau.',
 };
-/** PostgreSQL's FOR UPDATE: concurrent allocations of one subscription wait for each other. */
-const PESSIMISTIC_WRITE = 4;
 
 export async function allocateKey(
   em: EntityManager,
@@ -47,7 +58,8 @@ export async function allocateKey(
     const subscription = await tx.findOne(
       Subscription,
       { id: input.subscriptionId, seller: member.organization },
-      { lockMode: PESSIMISTIC_WRITE },
+      // FOR UPDATE: concurrent allocations of one subscription wait for each other (never SKIP LOCKED).
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
     if (!subscription) throw notFound(SALE);
     await tx.populate(subscription, ['offer', 'product', 'organization', 'subscribedBy']);
@@ -62,6 +74,7 @@ export async function allocateKey(
     if (input.key.kind === 'file' && !file) throw badRequest(NOT_YOUR_FILE, { 'key.fileId': NOT_YOUR_FILE });
     const latest = await tx.findOne(LicenceKey, { subscription }, { orderBy: { version: 'desc' } });
     if (latest && sameKey(deps.secretKey, latest, input.key)) return outcome(subscription, latest);
+    if (latest && latest.version >= LICENCE_KEY_VERSIONS_MAX) throw conflict(TOO_MANY_VERSIONS);
 
     const change = applyEvent(subscription, { type: 'key_allocated', at: deps.now }, deps.now);
     const version = tx.create(LicenceKey, {

@@ -13,6 +13,7 @@ import {
 import {
   type KeyStatus,
   keyStatusOf,
+  LICENCE_KEY_VERSIONS_MAX,
   notFound,
   RECENT_SALES_DAYS,
   type SaleSort,
@@ -135,24 +136,24 @@ export async function findOwnSale(em: EntityManager, organization: Organization,
   return sale;
 }
 
-/** Every key version allocated to one of the organization's sales, newest first, a page at a time. */
+/**
+ * Every key version allocated to one of the organization's sales, the current (highest) first: all of
+ * them in one answer, as a subscription has at most `LICENCE_KEY_VERSIONS_MAX`.
+ */
 export async function keyHistory(
   em: EntityManager,
   secretKey: Buffer,
   organization: Organization,
-  input: { subscriptionId: string } & PageRequest,
+  subscriptionId: string,
 ) {
-  const subscription = await findOwnSale(em, organization, input.subscriptionId);
-  const { items, nextCursor } = await keysetPage(em, LicenceKey, {
-    where: { subscription },
-    sortBy: 'allocatedAt',
-    direction: 'desc',
-    cursor: input.cursor,
-    limit: input.limit ?? PAGE_SIZE,
-    populate: ['file', 'allocatedBy'],
-  });
+  const subscription = await findOwnSale(em, organization, subscriptionId);
+  const versions = await em.find(
+    LicenceKey,
+    { subscription },
+    { orderBy: { version: 'desc' }, populate: ['file', 'allocatedBy'], limit: LICENCE_KEY_VERSIONS_MAX },
+  );
   return {
-    items: items.map((key) => ({
+    items: versions.map((key) => ({
       version: key.version,
       kind: key.kind,
       allocatedAt: key.allocatedAt.toISOString(),
@@ -166,6 +167,6 @@ export async function keyHistory(
       text: key.kind === 'text' && key.textEncrypted ? openText(secretKey, key.textEncrypted) : null,
       file: key.file ? fileFacts(key.file) : null,
     })),
-    nextCursor,
+    nextCursor: null,
   };
 }

@@ -48,10 +48,15 @@ export const salesRouter = router({
       input,
     ),
   ),
-  /** Every key version allocated to one sale, newest first. */
+  /** Every key version allocated to one sale, the current first. */
   keyHistory: sellerProcedure
-    .input(z.object({ subscriptionId: z.uuid(), ...pageFields }))
+    .input(z.object({ subscriptionId: z.uuid() }))
     .query(({ ctx, input }) =>
-      keyHistory(ctx.services.orm.em.fork(), ctx.services.secretKey, ctx.member.organization, input),
+      keyHistory(
+        ctx.services.orm.em.fork(),
+        ctx.services.secretKey,
+        ctx.member.organization,
+        input.subscriptionId,
+      ),
     ),
 });

@@ -29,9 +29,8 @@ export const LicenceKey = defineEntity({
     allocatedBy: () => p.manyToOne(MarketplaceAccount).nullable().deleteRule('set null'),
     allocatedAt: p.datetime(),
   },
+  // Also the key history's order: a subscription's versions, the highest first.
   uniques: [{ name: 'licence_key_subscription_version_unique', properties: ['subscription', 'version'] }],
-  // The key history of a subscription, newest first, as a keyset page walks it.
-  indexes: [{ name: 'licence_key_history_index', properties: ['subscription', 'allocatedAt', 'id'] }],
 });
 
 export type LicenceKey = InferEntity<typeof LicenceKey>;

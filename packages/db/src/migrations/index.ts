@@ -11,7 +11,7 @@ import { Migration20261125193000_catalog_read_model } from './Migration202611251
 import { Migration20261201224857_list_pages } from './Migration20261201224857_list_pages.ts';
 import { Migration20261201225329_image_ownership_finding } from './Migration20261201225329_image_ownership_finding.ts';
 import { Migration20261202012800_subscription_lifecycle } from './Migration20261202012800_subscription_lifecycle.ts';
-import { Migration20261202014341_licence_keys } from './Migration20261202014341_licence_keys.ts';
+import { Migration20261202020309_licence_keys } from './Migration20261202020309_licence_keys.ts';
 
 export const migrations = [
   { name: 'Migration20261125144830_initial', class: Migration20261125144830_initial },
@@ -32,5 +32,5 @@ export const migrations = [
     name: 'Migration20261202012800_subscription_lifecycle',
     class: Migration20261202012800_subscription_lifecycle,
   },
-  { name: 'Migration20261202014341_licence_keys', class: Migration20261202014341_licence_keys },
+  { name: 'Migration20261202020309_licence_keys', class: Migration20261202020309_licence_keys },
 ];

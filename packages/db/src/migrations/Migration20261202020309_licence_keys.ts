@@ -1,14 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261202014341_licence_keys extends Migration {
+export class Migration20261202020309_licence_keys extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "licence_key" ("id" uuid not null, "subscription_id" uuid not null, "version" int not null, "kind" varchar(255) not null, "text_encrypted" text null, "file_id" uuid null, "allocated_by_id" uuid null, "allocated_at" timestamptz not null, constraint "licence_key_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "licence_key_file_id_index" on "licence_key" ("file_id");`);
-    this.addSql(
-      `create index "licence_key_history_index" on "licence_key" ("subscription_id", "allocated_at", "id");`,
-    );
     this.addSql(
       `alter table "licence_key" add constraint "licence_key_subscription_version_unique" unique ("subscription_id", "version");`,
     );
