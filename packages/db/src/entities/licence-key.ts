@@ -29,6 +29,13 @@ export const LicenceKey = defineEntity({
     allocatedBy: () => p.manyToOne(MarketplaceAccount).nullable().deleteRule('set null'),
     allocatedAt: p.datetime(),
   },
+  // A version is a text or a file, never both, never neither.
+  checks: [
+    {
+      name: 'licence_key_kind_check',
+      expression: `(kind = 'text' and text_encrypted is not null and file_id is null) or (kind = 'file' and file_id is not null and text_encrypted is null)`,
+    },
+  ],
   // Also the key history's order: a subscription's versions, the highest first.
   uniques: [{ name: 'licence_key_subscription_version_unique', properties: ['subscription', 'version'] }],
 });
