@@ -18,6 +18,7 @@ import { jobInProgress, type MySubscription, SHARING_REFRESH_MS } from '../buyin
 import { DocumentationAndLicence } from '../product/Resources.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { downloadText } from './download.ts';
+import { LicenceKey } from './LicenceKey.tsx';
 import { SharingStatus } from './SharingStatus.tsx';
 
 export function MySubscriptionsPage() {
@@ -108,6 +109,8 @@ function SubscriptionCard({
             <Link to={`/products/${s.product.id}`}>{t('buy.mine.productPage')}</Link>
           </p>
         )}
+
+        <LicenceKey subscription={s} />
 
         <h3 className="bp-subscription__title">{t('buy.mine.sharing')}</h3>
         <p>
