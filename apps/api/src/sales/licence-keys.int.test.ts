@@ -11,7 +11,15 @@ import { eventually } from '../testing/eventually.ts';
 import { createMember } from '../testing/fixtures.ts';
 import { type HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
-import { ACME, type PublishedProduct, sees, signIn, startSelling, withSession } from './sales-setup.ts';
+import {
+  ACCOUNT_SETS,
+  ACME,
+  type PublishedProduct,
+  sees,
+  signIn,
+  startSelling,
+  withSession,
+} from './sales-setup.ts';
 
 const MB = 1024 * 1024;
 const TEXT_KEY = 'NIMBUS-7Q2X-RT5K-99LM\nsigned: 4f1c0a';
@@ -58,12 +66,14 @@ describe('licence keys of subscription offers', () => {
   });
 
   const today = () => clock.toISOString().slice(0, 10);
+  // Each subscription on other accounts than the others: none is a duplicate.
+  let sets = 0;
   const subscribe = async (startDate: string) =>
     buyer.mutation<{ id: string; state: string }>('subscriptions.create', {
       productId: product.id,
       offerId: product.offers[0]?.id,
       region: 'cloudgouv-eu-west-1',
-      outscaleAccountIds: [ACME],
+      outscaleAccountIds: ACCOUNT_SETS[sets++ % ACCOUNT_SETS.length],
       startDate,
       licenceAccepted: true,
     });
@@ -309,7 +319,7 @@ describe('licence keys of subscription offers', () => {
     expect(tooMany.code).toBe('CONFLICT');
     expect(tooMany.body.message).toContain('already has 100 versions');
 
-    const free = await setup.publish({ type: 'free' });
+    const free = await setup.publish(setup.FREE_OFFER);
     const { id: freeId } = await buyer.mutation<{ id: string }>('subscriptions.create', {
       productId: free.id,
       offerId: free.offers[0]?.id,

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../testing/fixtures.ts';
 import { type HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace } from '../testing/marketplace.ts';
-import { ACME, type PublishedProduct, signIn, startSelling, withSession } from './sales-setup.ts';
+import {
+  ACCOUNT_SETS,
+  ACME,
+  type PublishedProduct,
+  signIn,
+  startSelling,
+  withSession,
+} from './sales-setup.ts';
 
 type Sale = {
   id: string;
@@ -35,21 +42,22 @@ describe('My sales', () => {
     seller = setup.seller;
     buyer = setup.buyer;
     subscriptionProduct = await setup.publish();
-    freeProduct = await setup.publish({ type: 'free' });
+    freeProduct = await setup.publish(setup.FREE_OFFER);
     const today = new Date().toISOString().slice(0, 10);
-    const buy = async (product: PublishedProduct) => {
+    // Each on other accounts than the others of its offer: none is a duplicate.
+    const buy = async (product: PublishedProduct, accounts: readonly string[]) => {
       const { id } = await buyer.mutation<{ id: string }>('subscriptions.create', {
         productId: product.id,
         offerId: product.offers[0]?.id,
         region: 'cloudgouv-eu-west-1',
-        outscaleAccountIds: [ACME],
+        outscaleAccountIds: accounts,
         licenceAccepted: true,
         ...(product === subscriptionProduct ? { startDate: today } : {}),
       });
       made.push(id);
     };
-    for (let i = 0; i < 4; i += 1) await buy(subscriptionProduct);
-    for (let i = 0; i < 2; i += 1) await buy(freeProduct);
+    for (const accounts of ACCOUNT_SETS.slice(0, 4)) await buy(subscriptionProduct, accounts);
+    for (const accounts of ACCOUNT_SETS.slice(0, 2)) await buy(freeProduct, accounts);
     // One key allocated; one subscription ended, cancelled 10 days ago.
     await seller.mutation('sales.allocateKey', {
       subscriptionId: made[0],

@@ -2,7 +2,7 @@
 // source OMI) with a colleague reading French, its showcase published; a buyer organization working
 // in French with a second admin; and a way to publish a product with one offer, copied and available.
 import { SESSION_COOKIE } from '@marketplace/auth';
-import { MarketplaceAccount, Organization } from '@marketplace/db';
+import { LinkedOutscaleAccount, MarketplaceAccount, Organization } from '@marketplace/db';
 import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { eventually } from '../testing/eventually.ts';
@@ -11,6 +11,22 @@ import { HttpClient } from '../testing/http-client.ts';
 import type { TestMarketplace } from '../testing/marketplace.ts';
 
 export const ACME = '300000000002';
+/** Two more accounts of the simulator's seed in cloudgouv-eu-west-1, linked to the buyer here. */
+export const STAGING = '300000000004';
+export const MINISTRY = '300000000003';
+/**
+ * Different sets of the buyer's accounts: subscriptions to one offer on different accounts are never
+ * duplicates of each other (SPEC §6).
+ */
+export const ACCOUNT_SETS = [
+  [ACME],
+  [STAGING],
+  [MINISTRY],
+  [ACME, STAGING],
+  [ACME, MINISTRY],
+  [STAGING, MINISTRY],
+  [ACME, STAGING, MINISTRY],
+] as const;
 const NIMBUS = '200000000011';
 const SOURCE_OMI = 'ami-a1011000';
 const DISTRIBUTION = '100000000001';
@@ -21,7 +37,14 @@ export type PublishedProduct = {
   versions: { id: string; state: string; copies: { imageId: string | null }[] }[];
 };
 
+/** What every offer has besides its pricing (SPEC §4), as publishing requires. */
+const TERMS = {
+  description: { en: 'Updates and support included.', fr: 'Mises à jour et support inclus.' },
+  recommendedVms: [{ cpuGeneration: 'v6', vCpus: 2, memoryGiB: 4, performance: 'high' }],
+};
+
 export const SUBSCRIPTION_OFFER = {
+  ...TERMS,
   type: 'subscription',
   title: { en: 'Annual plan', fr: 'Offre annuelle' },
   price: { amount: 9900, currency: 'EUR' },
@@ -62,11 +85,24 @@ export async function startSelling(marketplace: TestMarketplace) {
     roles: ['admin'],
     language: 'en',
   });
+  for (const accountId of [STAGING, MINISTRY]) {
+    em.create(LinkedOutscaleAccount, {
+      organization: buyerMember.organization.id,
+      label: accountId,
+      accountId,
+      region: 'cloudgouv-eu-west-1',
+      accessKey: `AKLINKED${accountId}`,
+      secretKeyEncrypted: 'v1:unused-in-this-test',
+    });
+  }
   await em.flush();
 
   const seller = await signIn(marketplace, sellerMember);
   await publishNimbusShowcase(seller);
   const buyer = await signIn(marketplace, buyerMember);
+
+  /** A free offer (no licence key), with the terms publishing asks for. */
+  const FREE_OFFER = { ...TERMS, type: 'free', title: { en: 'Community', fr: 'Communauté' } };
 
   async function publish(offer: unknown = SUBSCRIPTION_OFFER): Promise<PublishedProduct> {
     const { id } = await seller.mutation<{ id: string }>('products.create', {
@@ -74,7 +110,7 @@ export async function startSelling(marketplace: TestMarketplace) {
       name: { en: 'Hardened Debian', fr: 'Debian durcie' },
       shortDescription: { en: 'OS', fr: 'OS' },
       description: { en: 'A hardened Debian.', fr: 'Une Debian durcie.' },
-      categories: ['os'],
+      categories: ['devops'],
       supportContact: 'support@nimbus.example',
       licence: 'https://nimbus.example/licence',
       offers: [offer],
@@ -93,7 +129,7 @@ export async function startSelling(marketplace: TestMarketplace) {
     });
   }
 
-  return { seller, buyer, sellerMember, colleague, buyerMember, buyerAdmin, publish };
+  return { seller, buyer, sellerMember, colleague, buyerMember, buyerAdmin, publish, FREE_OFFER };
 }
 
 export async function signIn(marketplace: TestMarketplace, member: { email: string; password: string }) {
