@@ -28,6 +28,7 @@ type View = {
   id: string;
   state: string;
   keyStatus: string;
+  sharing: { state: string } | null;
   licenceKey:
     | { kind: 'text'; text: string; version: number }
     | { kind: 'file'; url: string; fileName: string; size: number; version: number }
@@ -169,6 +170,11 @@ describe('licence keys of subscription offers', () => {
       if (!shared.sharedAt) throw new Error('not shared yet');
     });
     expect((await view(id)).licenceKey).toMatchObject({ kind: 'text', text: 'KEY-AFTER-THE-DATE' });
+    // My subscriptions follows the sharing job the key started.
+    await eventually(async () => {
+      const sharing = (await view(id)).sharing;
+      if (sharing?.state !== 'done') throw new Error(`sharing ${sharing?.state}`);
+    });
     const mail = await waitForMail(marketplace, setup.buyerAdmin.email, /est attribuée/, { count: 2 });
     expect(mail.text).toContain('Le produit est utilisable dès maintenant');
   });

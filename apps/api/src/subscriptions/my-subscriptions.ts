@@ -13,9 +13,19 @@ import { imageVisibility, keyStatusOf, notFound } from '@marketplace/domain';
 import { describeJob, type JobStatus } from '../jobs/status.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { buyerKeys } from '../sales/licence-keys.ts';
+import { shareJobId } from './lifecycle.ts';
 
 const SUBSCRIPTION = { en: 'This subscription', fr: 'Cet abonnement' };
 const SHARE_JOB = 'subscription.share';
+/**
+ * The IDs a subscription's sharing job may have: its own (shared when subscribing), or the lifecycle's
+ * (shared once a key or the start date came).
+ */
+const shareJobIds = (subscriptionId: string) => [
+  subscriptionId,
+  shareJobId(subscriptionId, 'active'),
+  shareJobId(subscriptionId, 'ending'),
+];
 
 /**
  * The views of several subscriptions, in their order. Everything they show is read for all of them at
@@ -40,18 +50,25 @@ async function views(em: EntityManager, subscriptions: Subscription[], deps: Vie
     findJobRecords(
       em,
       SHARE_JOB,
-      shared.map((s) => s.id),
+      shared.flatMap((s) => shareJobIds(s.id)),
     ),
     buyerKeys(em, deps.secretKey, subscriptions),
   ]);
   const copies = versions.length
     ? await em.find(ImageCopy, { version: { $in: versions }, region: { $in: regions } })
     : [];
-  const sharing = new Map<string, JobStatus>();
+  // The job must work for this very subscription (the organization's own): the owner check of jobs.get.
+  // The latest one counts: a subscription may be shared when subscribing, then again later.
+  const latest = new Map<string, (typeof jobs)[number]>();
   for (const job of jobs) {
-    // The job must work for this very subscription (the organization's own): the owner check of jobs.get.
-    if (job.data?.subscriptionId === job.id) sharing.set(job.id, describeJob(job, SHARE_JOB));
+    const owner = job.data?.subscriptionId;
+    if (typeof owner !== 'string' || !shareJobIds(owner).includes(job.id)) continue;
+    const known = latest.get(owner);
+    if (!known || job.startAfter > known.startAfter) latest.set(owner, job);
   }
+  const sharing = new Map<string, JobStatus>(
+    [...latest].map(([id, job]) => [id, describeJob(job, SHARE_JOB)]),
+  );
   return subscriptions.map((s) => {
     const product = s.product;
     const seller = sellers.find((o) => o.id === product.organization.id);

@@ -163,6 +163,7 @@ export const buyingEn = {
   'buy.state.awaiting_key': 'Awaiting the seller’s licence key',
   'buy.state.awaiting_contract_holder': 'Awaiting the contract holder',
   'buy.state.ending': 'Cancelled, ending',
+  'buy.sharing.awaitingKey': 'Shared once the seller’s licence key and the start date have come',
   'buy.key.title': 'Licence key',
   'buy.key.awaiting':
     'Waiting for the seller’s licence key. You are e-mailed when it is allocated: the product is usable once both the key and the start date have come.',
