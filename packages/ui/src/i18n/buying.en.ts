@@ -167,7 +167,8 @@ export const buyingEn = {
   'buy.key.title': 'Licence key',
   'buy.key.awaiting':
     'Waiting for the seller’s licence key. You are e-mailed when it is allocated: the product is usable once both the key and the start date have come.',
-  'buy.key.scheduled': 'The seller allocated the key: it shows here on the start date, {date}, when the OMIs are shared.',
+  'buy.key.scheduled':
+    'The seller allocated the key: it shows here on the start date, {date}, when the OMIs are shared.',
   'buy.key.none': 'The subscription has ended: its licence key is no longer shown.',
   'buy.key.version': 'Version {version}, allocated on {date}',
   'buy.key.copy': 'Copy the licence key',

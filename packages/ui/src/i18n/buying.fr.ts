@@ -167,7 +167,8 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.state.awaiting_key': 'En attente de la clé de licence du vendeur',
   'buy.state.awaiting_contract_holder': 'En attente du titulaire du marché',
   'buy.state.ending': 'Résilié, en cours de fin',
-  'buy.sharing.awaitingKey': 'Partagées une fois la clé de licence du vendeur attribuée et la date de début venue',
+  'buy.sharing.awaitingKey':
+    'Partagées une fois la clé de licence du vendeur attribuée et la date de début venue',
   'buy.key.title': 'Clé de licence',
   'buy.key.awaiting':
     'En attente de la clé de licence du vendeur. Vous serez prévenu par e-mail dès qu’elle sera attribuée : le produit est utilisable une fois la clé attribuée et la date de début venue.',

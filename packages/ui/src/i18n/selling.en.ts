@@ -14,7 +14,8 @@ export const sellingEn = {
   'seller.texts.toComplete': 'to be completed',
   'seller.texts.bothLanguages': 'Buyers read every text in English or in French: both are needed to publish.',
 
-  'seller.dashboard.lead': '{organization}: your showcase, your products and the publications in progress.',
+  'seller.dashboard.lead':
+    '{organization}: your sales, your showcase, your products and the publications in progress.',
   'seller.dashboard.products': 'Products by status',
   'seller.dashboard.total': '{count} products in all',
   'seller.dashboard.jobs': 'Publications in progress',

@@ -338,7 +338,8 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.key.file.hint':
     'Texte, JSON, XML, PDF, ZIP ou tout fichier de licence, jusqu’à 4 Mo. Seuls l’acheteur et votre organisation peuvent le télécharger.',
   'seller.key.save': 'Attribuer la clé',
-  'seller.key.saved': 'Clé de licence attribuée à {buyer} (version {version}). L’acheteur est prévenu par e-mail.',
+  'seller.key.saved':
+    'Clé de licence attribuée à {buyer} (version {version}). L’acheteur est prévenu par e-mail.',
   'seller.key.error.text': 'Saisissez la clé de licence.',
   'seller.key.error.file': 'Choisissez d’abord le fichier de la clé de licence.',
   'seller.key.history': 'Versions attribuées',
