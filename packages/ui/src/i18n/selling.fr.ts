@@ -16,7 +16,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.texts.bothLanguages':
     'Les acheteurs lisent chaque texte en anglais ou en français : les deux sont nécessaires pour publier.',
 
-  'seller.dashboard.lead': '{organization} : votre vitrine, vos produits et les publications en cours.',
+  'seller.dashboard.lead': '{organization} : vos ventes, votre vitrine, vos produits et les publications en cours.',
   'seller.dashboard.products': 'Produits par statut',
   'seller.dashboard.total': '{count} produits en tout',
   'seller.dashboard.jobs': 'Publications en cours',
@@ -282,7 +282,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.subscribers.state.ending': 'Résilié, en cours de fin',
   'seller.sales.title': 'Mes ventes',
   'seller.sales.lead':
-    'Tous les abonnements à vos offres : qui a acheté quoi et où, depuis quand, et les clés de licence à attribuer.',
+    'Tous les abonnements à vos offres : qui a acheté quoi et où, depuis quand, et les clés de licence à attribuer.',
   'seller.sales.filters': 'Filtres',
   'seller.sales.filter.product': 'Produit',
   'seller.sales.filter.state': 'Statut',
@@ -293,7 +293,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.sales.sort.oldest': 'Les plus anciennes d’abord',
   'seller.sales.clear': 'Effacer les filtres',
   'seller.sales.export': 'Exporter en CSV',
-  'seller.sales.empty': 'Aucune vente pour l’instant : les abonnements à vos offres s’afficheront ici.',
+  'seller.sales.empty': 'Aucune vente pour l’instant : les abonnements à vos offres s’afficheront ici.',
   'seller.sales.emptyFiltered': 'Aucune vente ne correspond à ces filtres.',
   'seller.sales.column.product': 'Produit et offre',
   'seller.sales.column.buyer': 'Organisation acheteuse',
@@ -311,7 +311,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.sales.page': 'Page {number}',
   'seller.sales.addKey': 'Ajouter la clé de licence',
   'seller.sales.replaceKey': 'Remplacer la clé',
-  'seller.sales.keyActionFor': '{action} : {buyer}, {product}',
+  'seller.sales.keyActionFor': '{action} : {buyer}, {product}',
   'seller.sales.keyVersion': 'version {version}',
   'seller.sales.state.awaiting_key': 'En attente de sa clé',
   'seller.sales.state.scheduled': 'Programmé',
@@ -325,7 +325,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.key.title.add': 'Clé de licence pour {buyer}',
   'seller.key.title.replace': 'Remplacer la clé de licence pour {buyer}',
   'seller.key.lead':
-    '{product}, {offer}, dans {region}. L’acheteur est prévenu par e-mail et trouve la clé dans Mes abonnements dès le début de l’abonnement : les OMI ne sont partagées qu’à partir de ce moment.',
+    '{product}, {offer}, dans {region}. L’acheteur est prévenu par e-mail et trouve la clé dans Mes abonnements dès le début de l’abonnement : les OMI ne sont partagées qu’à partir de ce moment.',
   'seller.key.replaceWarning':
     'L’acheteur ne verra que la nouvelle clé. Toutes les versions précédentes restent dans l’historique ci-dessous.',
   'seller.key.kind': 'La clé est',
@@ -333,7 +333,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.key.kind.file': 'Un fichier',
   'seller.key.text': 'Clé de licence',
   'seller.key.text.hint':
-    'Telle que le logiciel l’attend ; les retours à la ligne sont conservés. Jusqu’à {max} caractères.',
+    'Telle que le logiciel l’attend ; les retours à la ligne sont conservés. Jusqu’à {max} caractères.',
   'seller.key.file': 'Fichier de clé de licence',
   'seller.key.file.hint':
     'Texte, JSON, XML, PDF, ZIP ou tout fichier de licence, jusqu’à 4 Mo. Seuls l’acheteur et votre organisation peuvent le télécharger.',
