@@ -16,7 +16,8 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.texts.bothLanguages':
     'Les acheteurs lisent chaque texte en anglais ou en français : les deux sont nécessaires pour publier.',
 
-  'seller.dashboard.lead': '{organization} : vos ventes, votre vitrine, vos produits et les publications en cours.',
+  'seller.dashboard.lead':
+    '{organization} : vos ventes, votre vitrine, vos produits et les publications en cours.',
   'seller.dashboard.products': 'Produits par statut',
   'seller.dashboard.total': '{count} produits en tout',
   'seller.dashboard.jobs': 'Publications en cours',
