@@ -179,6 +179,7 @@ describe('licence keys', () => {
     await page.waitForURL(/\/seller\/$/);
     const keysToAllocate = page.getByTestId('dashboard-sales').locator('[data-figure="keys-to-allocate"]');
     await expect.poll(() => keysToAllocate.textContent()).toBe('3Licence keys to allocate');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // The e-mail's link: My sales, the sales waiting for their key.
     await page.goto(link ?? '');
