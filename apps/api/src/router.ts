@@ -9,6 +9,7 @@ import {
 } from './identity/organization-router.ts';
 import { jobsRouter } from './jobs/router.ts';
 import { productsRouter, showcaseRouter } from './publication/router.ts';
+import { salesRouter } from './sales/router.ts';
 import { subscriptionsRouter } from './subscriptions/router.ts';
 import { router } from './trpc.ts';
 
@@ -23,6 +24,7 @@ export const appRouter = router({
   products: productsRouter,
   catalog: catalogRouter,
   subscriptions: subscriptionsRouter,
+  sales: salesRouter,
   jobs: jobsRouter,
 });
 

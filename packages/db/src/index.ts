@@ -1,4 +1,4 @@
-export { UniqueConstraintViolationException } from '@mikro-orm/core';
+export { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 export type { EntityManager } from '@mikro-orm/postgresql';
 export {
   isDatabaseError,
@@ -25,6 +25,7 @@ export {
 } from './repositories/catalog-search.ts';
 export { findJobRecords, type JobRecord } from './repositories/job-records.ts';
 export { decodeCursor, type KeysetPage, type KeysetQuery, keysetPage } from './repositories/keyset.ts';
+export { currentLicenceKeys } from './repositories/licence-keys.ts';
 export {
   bindSubscriptionsToLicence,
   findLicenceHistories,

@@ -47,6 +47,45 @@ describe('uploaded files', () => {
     expect(UPLOAD_RULES.licence.types).not.toContain('image/png');
   });
 
+  it('takes a licence key as text, JSON, XML, PDF, ZIP or any binary file, up to 4 MB exactly', () => {
+    const rules = UPLOAD_RULES.licence_key;
+    expect(rules.maxBytes).toBe(4 * 1024 * 1024);
+    expect(rules.types).not.toContain('image/png');
+    expect(acceptUpload('licence_key', 'application/octet-stream', rules.maxBytes)).toBe(
+      'application/octet-stream',
+    );
+    expect(acceptUpload('licence_key', 'application/x-zip-compressed', 10)).toBe('application/zip');
+    expect(acceptUpload('licence_key', 'text/xml', 10)).toBe('application/xml');
+    expect(fileTypeFromName('licence.zip')).toBe('application/zip');
+    const tooLarge = (() => {
+      try {
+        acceptUpload('licence_key', 'text/plain', rules.maxBytes + 1);
+      } catch (error) {
+        return error as DomainError;
+      }
+      return null;
+    })();
+    expect(tooLarge?.kind).toBe('payload_too_large');
+    expect(tooLarge?.messageIn('en')).toBe(
+      'This file is too large (4.1 MB): a licence key may be up to 4 MB.',
+    );
+    expect(tooLarge?.messageIn('fr')).toBe(
+      'Ce fichier est trop volumineux (4,1 Mo) : une clé de licence peut faire jusqu’à 4 Mo.',
+    );
+    expect(() => acceptUpload('licence_key', 'image/png', 10)).toThrow(
+      'A licence key must be a text, JSON, XML, PDF, ZIP or binary file.',
+    );
+  });
+
+  it('checks a licence key’s content: ZIP by its signature, JSON and XML as text, binary as anything', () => {
+    expect(contentMatchesType('application/zip', bytes('PK', [3, 4, 20, 0]))).toBe(true);
+    expect(contentMatchesType('application/zip', bytes('%PDF-1.7'))).toBe(false);
+    expect(contentMatchesType('application/json', bytes('{"licence":"A1B2"}'))).toBe(true);
+    expect(contentMatchesType('application/xml', bytes([0xff, 0xfe, 0]))).toBe(false);
+    expect(contentMatchesType('application/octet-stream', bytes([0, 1, 2, 255]))).toBe(true);
+    expect(contentMatchesType('application/octet-stream', bytes())).toBe(false);
+  });
+
   it('checks the content by its first bytes', () => {
     expect(contentMatchesType('image/png', PNG)).toBe(true);
     expect(contentMatchesType('image/jpeg', JPEG)).toBe(true);

@@ -1,10 +1,10 @@
-// Files sellers upload (logos, screenshots, licence agreements): which types each purpose takes, how
+// Files sellers upload (logos, screenshots, licence agreements, licence keys): which types each purpose takes, how
 // large, and whether the bytes really are of the type announced. The server decides with these; the
 // seller portal uses the same rules to answer before sending anything.
 import { badRequest, payloadTooLarge, tooManyRequests, unsupportedMediaType } from './errors.ts';
 import type { Text } from './vocabulary.ts';
 
-export const UPLOAD_PURPOSES = ['logo', 'screenshot', 'licence'] as const;
+export const UPLOAD_PURPOSES = ['logo', 'screenshot', 'licence', 'licence_key'] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 export const FILE_TYPES = [
@@ -14,6 +14,10 @@ export const FILE_TYPES = [
   'application/pdf',
   'text/plain',
   'text/markdown',
+  'application/json',
+  'application/xml',
+  'application/zip',
+  'application/octet-stream',
 ] as const;
 export type FileType = (typeof FILE_TYPES)[number];
 
@@ -22,13 +26,26 @@ const IMAGES: readonly FileType[] = ['image/png', 'image/jpeg', 'image/webp'];
 
 /**
  * SVG is refused: it is a document that can carry scripts, and a logo served from our origin must not.
- * Licence agreements are read by buyers: PDF or text (plain or Markdown).
+ * Licence agreements are read by buyers: PDF or text (plain or Markdown). Licence keys are read by the
+ * buyer's software, in whatever format it expects: text, JSON, XML, PDF, a ZIP archive, or any binary
+ * licence file (`.lic`, `.key`...); they are never served as pages, only downloaded (see files/routes).
  */
 export const UPLOAD_RULES: Readonly<Record<UploadPurpose, { maxBytes: number; types: readonly FileType[] }>> =
   {
     logo: { maxBytes: MB, types: IMAGES },
     screenshot: { maxBytes: MB, types: IMAGES },
     licence: { maxBytes: 4 * MB, types: ['application/pdf', 'text/plain', 'text/markdown'] },
+    licence_key: {
+      maxBytes: 4 * MB,
+      types: [
+        'text/plain',
+        'application/json',
+        'application/xml',
+        'application/pdf',
+        'application/zip',
+        'application/octet-stream',
+      ],
+    },
   };
 
 export const isUploadPurpose = (value: unknown): value is UploadPurpose =>
@@ -38,6 +55,9 @@ const ALIASES: Readonly<Record<string, FileType>> = {
   'image/jpg': 'image/jpeg',
   'image/pjpeg': 'image/jpeg',
   'text/x-markdown': 'text/markdown',
+  'text/xml': 'application/xml',
+  'application/x-zip-compressed': 'application/zip',
+  'application/x-zip': 'application/zip',
 };
 
 /** The media type of a Content-Type header (`Text/Plain; charset=utf-8` → `text/plain`), or null. */
@@ -56,6 +76,9 @@ const EXTENSIONS: Readonly<Record<string, FileType>> = {
   txt: 'text/plain',
   md: 'text/markdown',
   markdown: 'text/markdown',
+  json: 'application/json',
+  xml: 'application/xml',
+  zip: 'application/zip',
 };
 
 /** For browsers that give no type (Markdown files, often): the type its name's extension says. */
@@ -68,6 +91,7 @@ const PURPOSE_NAMES: Readonly<Record<UploadPurpose, Text>> = {
   logo: { en: 'A logo', fr: 'Un logo' },
   screenshot: { en: 'A screenshot', fr: 'Une capture d’écran' },
   licence: { en: 'A licence agreement', fr: 'Un contrat de licence' },
+  licence_key: { en: 'A licence key', fr: 'Une clé de licence' },
 };
 const same = (name: string): Text => ({ en: name, fr: name });
 const TYPE_NAMES: Readonly<Record<FileType, Text>> = {
@@ -77,6 +101,10 @@ const TYPE_NAMES: Readonly<Record<FileType, Text>> = {
   'application/pdf': same('PDF'),
   'text/plain': { en: 'text', fr: 'texte' },
   'text/markdown': same('Markdown'),
+  'application/json': same('JSON'),
+  'application/xml': same('XML'),
+  'application/zip': same('ZIP'),
+  'application/octet-stream': { en: 'binary', fr: 'binaire' },
 };
 const typeList = (types: readonly FileType[], language: 'en' | 'fr') => {
   const names = types.map((type) => TYPE_NAMES[type][language]);
@@ -169,7 +197,7 @@ const megabytesLeft = (bytes: number, language: 'en' | 'fr') => {
 export function assertContentMatches(type: FileType, bytes: Uint8Array): void {
   if (contentMatchesType(type, bytes)) return;
   const label = TYPE_NAMES[type];
-  const text = type.startsWith('text/');
+  const text = type.startsWith('text/') || type === 'application/json' || type === 'application/xml';
   throw unsupportedMediaType({
     en: `The content of this file is not ${text ? 'UTF-8 ' : ''}${label.en}: save it again in that format.`,
     fr: `Le contenu de ce fichier n’est pas du ${label.fr}${text ? ' en UTF-8' : ''} : enregistrez-le de nouveau dans ce format.`,
@@ -193,7 +221,15 @@ export function contentMatchesType(type: FileType, bytes: Uint8Array): boolean {
       return startsWith(bytes, ascii('%PDF-'));
     case 'text/plain':
     case 'text/markdown':
+    case 'application/json':
+    case 'application/xml':
       return bytes.length > 0 && !bytes.includes(0) && isUtf8(bytes);
+    case 'application/zip':
+      // A local file header, or the end record of an empty archive.
+      return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
+    case 'application/octet-stream':
+      // Any bytes: a binary licence file has no signature of its own.
+      return bytes.length > 0;
     default: {
       const unknown: never = type;
       throw new Error(`unknown file type ${String(unknown)}`);

@@ -7,6 +7,7 @@ export * from './money.ts';
 export * from './organization.ts';
 export * from './password-policy.ts';
 export * from './pricing/index.ts';
+export * from './sales.ts';
 export * from './sign-in-lockout.ts';
 export * from './subscriptions/cancellation.ts';
 export * from './subscriptions/duplicates.ts';

@@ -229,11 +229,13 @@ describe('uploaded files', () => {
   });
 
   it('refuses an unknown purpose or an empty file with 400', async () => {
-    const purpose = await upload(seller, 'licence_key', PNG, 'image/png', 'key.png');
+    const purpose = await upload(seller, 'invoice', PNG, 'image/png', 'invoice.png');
     expect(purpose.status).toBe(400);
     expect(((await purpose.json()) as Refusal).error.message).toContain(
-      'purpose=logo, screenshot or licence',
+      'purpose=logo, screenshot, licence or licence_key',
     );
+    // A licence key is never an image (sales/licence-keys.int.test.ts has the rest).
+    expect((await upload(seller, 'licence_key', PNG, 'image/png', 'key.png')).status).toBe(415);
     const empty = await upload(seller, 'logo', Buffer.alloc(0), 'image/png', 'empty.png');
     expect(empty.status).toBe(400);
     expect(((await empty.json()) as Refusal).error.message).toBe('This file is empty.');

@@ -1,6 +1,7 @@
 // Uploaded files over plain HTTP (a file is not JSON, so not tRPC): POST /files takes the raw bytes
 // from a seller, GET /files/:id serves them (content never changes): to anyone, cached for long, once a
 // published product or showcase holds them; before that only to their organization, never cached.
+// Licence keys are never public: to their seller and their buyer only, never cached, always downloaded.
 import type { Organization } from '@marketplace/db';
 import {
   acceptUpload,
@@ -39,8 +40,8 @@ const SELLERS_ONLY: Text = {
   fr: "Seuls les utilisateurs d'une organisation vendeur peuvent envoyer des fichiers.",
 };
 const WHICH_PURPOSE: Text = {
-  en: 'Say what the file is for: purpose=logo, screenshot or licence.',
-  fr: 'Indiquez à quoi sert le fichier : purpose=logo, screenshot ou licence.',
+  en: 'Say what the file is for: purpose=logo, screenshot, licence or licence_key.',
+  fr: 'Indiquez à quoi sert le fichier : purpose=logo, screenshot, licence ou licence_key.',
 };
 const WRONG_NAME: Text = {
   en: 'The file name (X-File-Name) must be URL-encoded.',
@@ -145,12 +146,17 @@ export async function registerFileRoutes(app: FastifyInstance, services: Service
         const found = uploaders.get(request);
         if (!found) throw unauthorized(SIGN_IN);
         const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const stored = await storeFile(services.orm.em.fork(), found.organization, {
-          purpose: found.purpose,
-          contentType: request.headers['content-type'] ?? null,
-          fileName: fileNameOf(request.headers['x-file-name']),
-          content,
-        });
+        const stored = await storeFile(
+          services.orm.em.fork(),
+          found.organization,
+          {
+            purpose: found.purpose,
+            contentType: request.headers['content-type'] ?? null,
+            fileName: fileNameOf(request.headers['x-file-name']),
+            content,
+          },
+          services.secretKey,
+        );
         return reply.code(201).header('location', stored.url).send(stored);
       },
     );
@@ -161,7 +167,7 @@ export async function registerFileRoutes(app: FastifyInstance, services: Service
         const em = services.orm.em.fork();
         // Not even a refusal is kept: the same address may answer differently once published.
         reply.header('cache-control', 'no-store');
-        const { file, published } = await findServedFile(
+        const { file, published, licenceKey } = await findServedFile(
           em,
           request.params.id,
           async () => (await signedIn(request, reply))?.organization?.id ?? null,
@@ -171,9 +177,12 @@ export async function registerFileRoutes(app: FastifyInstance, services: Service
           .header('etag', etag)
           .header('cache-control', published ? `public, max-age=${ONE_YEAR}, immutable` : 'private, no-store')
           .header('x-content-type-options', 'nosniff');
-        if (file.contentType !== 'application/pdf') reply.header('content-security-policy', CONTENT_POLICY);
+        if (file.contentType !== 'application/pdf' || licenceKey) {
+          reply.header('content-security-policy', CONTENT_POLICY);
+        }
         if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-        const download = request.query.download === '1';
+        // A key is for the buyer's software, not a page to open in the marketplace's origin.
+        const download = request.query.download === '1' || licenceKey;
         return reply
           .type(
             file.contentType.startsWith('text/') ? `${file.contentType}; charset=utf-8` : file.contentType,
@@ -182,7 +191,7 @@ export async function registerFileRoutes(app: FastifyInstance, services: Service
             'content-disposition',
             contentDisposition(download ? 'attachment' : 'inline', file.fileName),
           )
-          .send(await contentOf(em, file));
+          .send(await contentOf(em, file, services.secretKey));
       },
     );
   });

@@ -7,6 +7,7 @@ import { registerFileRoutes } from '../files/routes.ts';
 import { cookieJar } from '../identity/sessions.ts';
 import { registerDevInboxRoutes } from '../mail/dev-inbox-routes.ts';
 import { type AppRouter, appRouter } from '../router.ts';
+import { registerSalesRoutes } from '../sales/csv-route.ts';
 import type { Services } from '../services.ts';
 import { createInnerContext } from '../trpc.ts';
 import { registerBatchLimit } from './batch-limit.ts';
@@ -72,6 +73,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
   });
 
   await registerFileRoutes(app, services);
+  registerSalesRoutes(app, services);
 
   if (services.devInbox) registerDevInboxRoutes(app, services.devInbox, services.config.host);
 

@@ -1,4 +1,13 @@
-import { Product, Session, Showcase, SignInThrottle, StoredFile } from '@marketplace/db';
+import {
+  LicenceKey,
+  Offer,
+  Product,
+  Session,
+  Showcase,
+  SignInThrottle,
+  StoredFile,
+  Subscription,
+} from '@marketplace/db';
 import { createTestOrm } from '@marketplace/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMember } from '../testing/fixtures.ts';
@@ -36,7 +45,7 @@ describe('the hourly identity cleanup', () => {
     expect((await check.find(SignInThrottle, {})).map((t) => t.key)).toEqual(['ip:recent']);
   });
 
-  it('deletes the uploads nothing used within a day, and keeps those a product or showcase holds', async () => {
+  it('deletes the uploads nothing used within a day, and keeps those a product, showcase or licence key holds', async () => {
     const now = new Date('2026-11-25T12:00:00Z');
     const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3600_000);
     const { organization } = await createMember(db.orm, { types: ['seller'] });
@@ -58,6 +67,7 @@ describe('the hourly identity cleanup', () => {
     const showcaseLogo = file('showcase-logo', hoursAgo(48));
     const screenshot = file('screenshot', hoursAgo(48));
     const key = file('key', hoursAgo(48));
+    const unusedKey = file('key-unused', hoursAgo(25));
     // Held by another organization's product: not a use (it could only ever show there as broken).
     const foreign = file('foreign', hoursAgo(48), other.organization);
     await em.flush();
@@ -70,7 +80,7 @@ describe('the hourly identity cleanup', () => {
       contactEmail: 'sales@nimbus.example',
       supportContact: 'support@nimbus.example',
     });
-    em.create(Product, {
+    const product = em.create(Product, {
       organization,
       kind: 'managed',
       name: { en: 'Draft', fr: 'Brouillon' },
@@ -83,6 +93,30 @@ describe('the hourly identity cleanup', () => {
       screenshotUrls: ['https://nimbus.example/a.png', ` /files/${screenshot.id}`],
       logoUrl: `/files/${foreign.id}`,
     });
+    // A licence key version holds its file.
+    const offer = em.create(Offer, {
+      product,
+      type: 'subscription',
+      title: { en: 'Plan', fr: 'Offre' },
+      terms: {
+        type: 'subscription',
+        price: { amount: 100, currency: 'EUR' },
+        commitmentMonths: 12,
+        billingFrequency: 'monthly',
+      },
+    });
+    const subscription = em.create(Subscription, {
+      organization: other.organization,
+      product,
+      seller: organization,
+      offer,
+      region: 'cloudgouv-eu-west-1',
+      outscaleAccountIds: [],
+      state: 'active',
+      activatesAt: hoursAgo(48),
+      keyAllocatedAt: hoursAgo(48),
+    });
+    em.create(LicenceKey, { subscription, version: 1, kind: 'file', file: key, allocatedAt: hoursAgo(48) });
     await em.flush();
 
     await identityCleanupJob({ orm: db.orm, now: () => now }).run({}, { id: 'test', retryCount: 0 });
@@ -92,5 +126,6 @@ describe('the hourly identity cleanup', () => {
       [recent, showcaseLogo, screenshot, key].map((f) => f.fileName).sort(),
     );
     expect(forgotten.fileName).toBe('forgotten.png');
+    expect(unusedKey.fileName).toBe('key-unused.png');
   });
 });

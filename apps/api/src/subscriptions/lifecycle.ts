@@ -34,6 +34,10 @@ export function applyEvent(subscription: Subscription, event: SubscriptionEvent,
   return { from, to: state };
 }
 
+/** The sharing job of a subscription that came to grant access in state `to` (My subscriptions follows it). */
+export const shareJobId = (subscriptionId: string, to: SubscriptionState) =>
+  deterministicJobId(`share:${subscriptionId}:${to}`);
+
 export type AccessJobs = {
   jobs: JobQueue;
   share: JobDefinition<{ subscriptionId: string }>;
@@ -57,7 +61,7 @@ export async function followAccess(
     await deps.jobs.enqueue(
       deps.share,
       { subscriptionId: subscription.id },
-      { em, id: deterministicJobId(`share:${subscription.id}:${change.to}`) },
+      { em, id: shareJobId(subscription.id, change.to) },
     );
   }
   // Also a subscription that never granted access but still holds permissions (shared before the

@@ -95,7 +95,7 @@ describe('buyer lists in pages', () => {
       };
       knex.on('query', count);
       try {
-        const page = await listSubscriptions(em(), member.organization, { limit });
+        const page = await listSubscriptions(em(), member.organization, { limit }, marketplace.services);
         expect(page.items).toHaveLength(limit);
       } finally {
         knex.off('query', count);

@@ -40,6 +40,7 @@ export const subscriptionsRouter = router({
           outbox: ctx.services.outbox,
           share: ctx.services.subscriptionJobs.share,
           now: ctx.services.now(),
+          publicUrl: ctx.services.config.publicUrl ?? '',
         },
         ctx.member.organization,
         ctx.member.account,
@@ -50,7 +51,7 @@ export const subscriptionsRouter = router({
   list: userProcedure
     .input(pageInput)
     .query(({ ctx, input }) =>
-      listSubscriptions(ctx.services.orm.em.fork(), ctx.member.organization, input ?? {}),
+      listSubscriptions(ctx.services.orm.em.fork(), ctx.member.organization, input ?? {}, ctx.services),
     ),
   /** A page of the organization's OUTSCALE accounts a subscription in this region may be shared with. */
   accounts: userProcedure
@@ -61,7 +62,7 @@ export const subscriptionsRouter = router({
   get: userProcedure
     .input(z.object({ id: z.uuid() }))
     .query(({ ctx, input }) =>
-      getSubscription(ctx.services.orm.em.fork(), ctx.member.organization, input.id),
+      getSubscription(ctx.services.orm.em.fork(), ctx.member.organization, input.id, ctx.services),
     ),
   /** Cancels one of the organization's subscriptions: at once, or at the end of its commitment. */
   cancel: userProcedure.input(z.object({ id: z.uuid() })).mutation(({ ctx, input }) =>

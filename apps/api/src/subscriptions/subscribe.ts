@@ -27,6 +27,7 @@ import { subscriptionConfirmedMail } from '../mail/subscription-mails.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { refuseDuplicate } from './duplicates.ts';
 import { acceptLicence, recordAcceptedLicence } from './licence-acceptance.ts';
+import { requestLicenceKey } from '../sales/key-request.ts';
 import { subscribedCopies } from './sharing.ts';
 
 export type SubscribeDeps = {
@@ -34,6 +35,8 @@ export type SubscribeDeps = {
   outbox: MailOutbox;
   share: JobDefinition<{ subscriptionId: string }>;
   now: Date;
+  /** For the links in e-mails (the seller's My sales). */
+  publicUrl: string;
 };
 
 export type SubscribeInput = {
@@ -193,6 +196,7 @@ export async function subscribe(
     });
     recordAcceptedLicence(tx, subscription, licence, deps.now);
     await tx.flush();
+    await requestLicenceKey(tx, deps, subscription);
     if (grantsAccess(state))
       await deps.jobs.enqueue(
         deps.share,

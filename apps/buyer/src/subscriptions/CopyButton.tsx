@@ -19,7 +19,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       type="button"
       className="mk-button mk-button--secondary mk-button--small"
       onClick={copy}
-      aria-label={label}
+      // Once copied, the name is what it shows ("Copied"), as the visible text must be part of the name.
+      aria-label={copied ? undefined : label}
     >
       <span aria-live="polite">{copied ? t('buy.copy.done') : t('buy.copy.action')}</span>
     </button>

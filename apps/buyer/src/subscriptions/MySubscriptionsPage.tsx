@@ -21,6 +21,7 @@ import { CancelSubscription } from './CancelSubscription.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { downloadText } from './download.ts';
 import { LicenceHistory } from './LicenceHistory.tsx';
+import { LicenceKey } from './LicenceKey.tsx';
 import { SharingStatus } from './SharingStatus.tsx';
 
 export function MySubscriptionsPage() {
@@ -115,6 +116,8 @@ function SubscriptionCard({
             <Link to={`/products/${s.product.id}`}>{t('buy.mine.productPage')}</Link>
           </p>
         )}
+
+        <LicenceKey subscription={s} />
 
         <h3 className="bp-subscription__title">{t('buy.mine.sharing')}</h3>
         <p>

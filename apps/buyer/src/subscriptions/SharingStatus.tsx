@@ -20,6 +20,17 @@ export function SharingStatus({ subscription }: { subscription: MySubscription }
       </p>
     );
   }
+  if (subscription.state === 'awaiting_key') {
+    return (
+      <p
+        className="mk-badge mk-badge--warning bp-status"
+        data-testid="sharing-state"
+        data-state="awaiting_key"
+      >
+        {t('buy.sharing.awaitingKey')}
+      </p>
+    );
+  }
   const job = subscription.sharing;
   if (!job) {
     return (

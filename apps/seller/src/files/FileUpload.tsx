@@ -14,6 +14,8 @@ const ACCEPT: Record<UploadPurpose, string> = {
   logo: UPLOAD_RULES.logo.types.join(','),
   screenshot: UPLOAD_RULES.screenshot.types.join(','),
   licence: [...UPLOAD_RULES.licence.types, '.pdf', '.txt', '.md', '.markdown'].join(','),
+  // Any file: a licence file's format is the seller's software's own.
+  licence_key: '',
 };
 
 /**
@@ -76,7 +78,7 @@ export function FileUpload({
         id={id}
         className="sp-upload__input"
         type="file"
-        accept={ACCEPT[purpose]}
+        accept={ACCEPT[purpose] || undefined}
         multiple={multiple}
         disabled={disabled || sending}
         aria-describedby={`${id}-hint ${id}-progress`}

@@ -4,7 +4,9 @@ import {
   acceptUpload,
   DomainError,
   fileTypeFromName,
+  fileTypeOf,
   type Language,
+  UPLOAD_RULES,
   type UploadPurpose,
 } from '@marketplace/domain';
 
@@ -15,7 +17,11 @@ export class UploadProblem extends Error {}
 
 export async function uploadFile(file: File, purpose: UploadPurpose, language: Language): Promise<Uploaded> {
   // Browsers give no type for some files (Markdown, often): the name's extension says it then.
-  const type = file.type || fileTypeFromName(file.name) || 'application/octet-stream';
+  const guessed = file.type || fileTypeFromName(file.name) || 'application/octet-stream';
+  // A licence key file is whatever the seller's software reads (`.lic`, `.key`...): sent as bytes
+  // when its type is none of the listed ones.
+  const listed = (UPLOAD_RULES[purpose].types as readonly string[]).includes(fileTypeOf(guessed) ?? '');
+  const type = purpose === 'licence_key' && !listed ? 'application/octet-stream' : guessed;
   try {
     acceptUpload(purpose, type, file.size);
   } catch (error) {

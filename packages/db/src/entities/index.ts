@@ -2,6 +2,7 @@ import { CatalogGeneration } from './catalog-generation.ts';
 import { ImageCopy } from './image-copy.ts';
 import { ImageOwnershipFinding } from './image-ownership-finding.ts';
 import { LicenceVersion } from './licence-version.ts';
+import { LicenceKey } from './licence-key.ts';
 import { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 import { MarketplaceAccount } from './marketplace-account.ts';
 import { Offer } from './offer.ts';
@@ -20,6 +21,7 @@ export { CatalogGeneration } from './catalog-generation.ts';
 export { ImageCopy } from './image-copy.ts';
 export { ImageOwnershipFinding } from './image-ownership-finding.ts';
 export { LicenceVersion } from './licence-version.ts';
+export { LicenceKey } from './licence-key.ts';
 export { LinkedOutscaleAccount } from './linked-outscale-account.ts';
 export { type EimState, MarketplaceAccount } from './marketplace-account.ts';
 export { Offer } from './offer.ts';
@@ -49,6 +51,7 @@ export const entities = [
   ImageOwnershipFinding,
   Subscription,
   StoredFile,
+  LicenceKey,
   CatalogGeneration,
   LicenceVersion,
   SubscriptionLicence,

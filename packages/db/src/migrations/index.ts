@@ -14,6 +14,7 @@ import { Migration20261202012800_subscription_lifecycle } from './Migration20261
 import { Migration20261202012941_activation_procedure } from './Migration20261202012941_activation_procedure.ts';
 import { Migration20261202013339_offer_terms_and_categories } from './Migration20261202013339_offer_terms_and_categories.ts';
 import { Migration20261202014046_licence_versions } from './Migration20261202014046_licence_versions.ts';
+import { Migration20261202020309_licence_keys } from './Migration20261202020309_licence_keys.ts';
 
 export const migrations = [
   { name: 'Migration20261125144830_initial', class: Migration20261125144830_initial },
@@ -43,4 +44,5 @@ export const migrations = [
     class: Migration20261202013339_offer_terms_and_categories,
   },
   { name: 'Migration20261202014046_licence_versions', class: Migration20261202014046_licence_versions },
+  { name: 'Migration20261202020309_licence_keys', class: Migration20261202020309_licence_keys },
 ];

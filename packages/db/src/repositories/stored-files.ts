@@ -4,14 +4,20 @@
 // showcase has been published (a product unpublished since keeps it: its subscribers still read it).
 // A licence agreement's earlier versions keep their files too: subscriptions bound by them read them.
 // Versions exist from a product's first publication on, so a version's file is always published.
+// A licence key file is attached once a licence key version holds it (a foreign key), and never
+// published: only its seller and the subscription's buyer read it.
 import { storedFilePath, UPLOAD_PURPOSES } from '@marketplace/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { lockForTransaction } from './advisory-lock.ts';
 
 const ADDRESS_PREFIX = storedFilePath('');
 
-/** SQL: whether a product or showcase of the file's organization holds the address of file `f`. */
+/**
+ * SQL: whether a product or showcase of the file's organization holds the address of file `f` (or,
+ * unless only published holders count, a licence key version holds the file).
+ */
 const heldBy = (published: boolean) => `(
+  ${published ? '' : 'exists (select 1 from licence_key k where k.file_id = f.id) or'}
   exists (
     select 1 from product p
     where p.organization_id = f.organization_id ${published ? 'and p.published_at is not null' : ''}
@@ -52,11 +58,14 @@ export async function storedFileUsage(em: EntityManager, organizationId: string)
   return { bytes: Number(row?.bytes ?? 0), unattached: Number(row?.unattached ?? 0) };
 }
 
-/** Whether the file is held by a published product or showcase: then anyone may read it. */
+/**
+ * Whether the file is held by a published product or showcase: then anyone may read it. Never a
+ * licence key, whatever a product's texts hold.
+ */
 export async function isStoredFilePublished(em: EntityManager, fileId: string): Promise<boolean> {
   const [row] = await run<{ published: boolean }>(
     em,
-    `select ${heldBy(true)} as published from stored_file f where f.id = ?`,
+    `select f.purpose <> 'licence_key' and ${heldBy(true)} as published from stored_file f where f.id = ?`,
     [...HELD_BY_PARAMS, fileId],
   );
   return row?.published === true;

@@ -204,4 +204,16 @@ export const buyingEn = {
   'buy.licence.entry.bound': 'Version {version}: bound by the seller on {date}.',
   'buy.licence.read': 'Read version {version}',
   'buy.subscribe.licenceVersion': 'Version {version} of the licence agreement.',
+  // Licence keys in My subscriptions (issue 11).
+  'buy.sharing.awaitingKey': 'Shared once the seller’s licence key and the start date have come',
+  'buy.key.title': 'Licence key',
+  'buy.key.awaiting':
+    'Waiting for the seller’s licence key. You are e-mailed when it is allocated: the product is usable once both the key and the start date have come.',
+  'buy.key.scheduled':
+    'The seller allocated the key: it shows here on the start date, {date}, when the OMIs are shared.',
+  'buy.key.none': 'The subscription has ended: its licence key is no longer shown.',
+  'buy.key.version': 'Version {version}, allocated on {date}',
+  'buy.key.copy': 'Copy the licence key',
+  'buy.key.download': 'Download the licence key',
+  'buy.key.file': '{name}, {size}',
 } as const;

@@ -209,4 +209,17 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.licence.entry.bound': 'Version {version} : liée par l’éditeur le {date}.',
   'buy.licence.read': 'Lire la version {version}',
   'buy.subscribe.licenceVersion': 'Version {version} du contrat de licence.',
+  // Clés de licence dans Mes abonnements (issue 11).
+  'buy.sharing.awaitingKey':
+    'Partagées une fois la clé de licence du vendeur attribuée et la date de début venue',
+  'buy.key.title': 'Clé de licence',
+  'buy.key.awaiting':
+    'En attente de la clé de licence du vendeur. Vous serez prévenu par e-mail dès qu’elle sera attribuée : le produit est utilisable une fois la clé attribuée et la date de début venue.',
+  'buy.key.scheduled':
+    'Le vendeur a attribué la clé : elle s’affichera ici à la date de début, le {date}, quand les OMI seront partagées.',
+  'buy.key.none': 'L’abonnement est terminé : sa clé de licence n’est plus affichée.',
+  'buy.key.version': 'Version {version}, attribuée le {date}',
+  'buy.key.copy': 'Copier la clé de licence',
+  'buy.key.download': 'Télécharger la clé de licence',
+  'buy.key.file': '{name}, {size}',
 };
