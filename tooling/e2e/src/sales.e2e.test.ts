@@ -90,10 +90,14 @@ beforeAll(async () => {
     name: { en: PRODUCT, fr: 'Helix Vault Entreprise' },
     shortDescription: { en: 'Secrets management, licensed.', fr: 'Gestion des secrets, sous licence.' },
     description: { en: 'Vault with Helix support.', fr: 'Vault avec le support de Helix.' },
-    categories: ['devops'],
+    categories: ['development-tools'],
     regions: ['cloudgouv-eu-west-1'],
     supportContact: 'support@helix-devops.example',
     licence: 'https://helix-devops.example/vault/licence',
+    activationProcedure: {
+      en: 'Paste the licence key into the Vault settings, then restart Vault.',
+      fr: 'Collez la clé de licence dans les réglages de Vault, puis redémarrez Vault.',
+    },
     offers: [
       {
         ...terms,

@@ -47,6 +47,10 @@ describe('fixed once published', () => {
       categories: ['operating-systems'],
       supportContact: 'support@nimbus.example',
       licence: 'https://nimbus.example/licence',
+      activationProcedure: {
+        en: 'Enter the licence key at first boot.',
+        fr: 'Saisissez la clé de licence au premier démarrage.',
+      },
       offers: [{ ...OFFER_TEXTS, title: { en: 'Standard', fr: 'Standard' }, ...offer }],
     });
     const { id: versionId } = await seller.mutation<{ id: string }>('products.versions.create', {
@@ -107,13 +111,13 @@ describe('fixed once published', () => {
     );
     expect(refused.code).toBe('PRECONDITION_FAILED');
     expect(refused.body.message).toBe(
-      'Once published, the name of a product cannot change. Create a new product instead.',
+      'Once published, these cannot change: the product’s name. Create a new product instead.',
     );
     const french = await trpcError(
       update(hourly.id, { name: { en: 'Nimbus Debian', fr: 'Autre' } }, sellerFr),
     );
     expect(french.body.message).toBe(
-      'Une fois le produit publié, le nom ne peut plus changer. Créez plutôt un nouveau produit.',
+      'Une fois le produit publié, ceci ne peut plus changer : le nom du produit. Créez plutôt un nouveau produit.',
     );
     expect((await view(hourly.id)).name).toEqual({ en: 'Nimbus Debian', fr: 'Nimbus Debian FR' });
     await update(hourly.id, {
@@ -125,7 +129,7 @@ describe('fixed once published', () => {
   it('keeps the regions; the same regions sent again are accepted', async () => {
     const refused = await trpcError(update(hourly.id, { regions: ['cloudgouv-eu-west-1', 'eu-west-2'] }));
     expect(refused.code).toBe('PRECONDITION_FAILED');
-    expect(refused.body.message).toContain('the regions of a product cannot change');
+    expect(refused.body.message).toContain('these cannot change: the regions');
     expect((await view(hourly.id)).regions).toEqual(['cloudgouv-eu-west-1']);
     await update(hourly.id, { regions: ['cloudgouv-eu-west-1'] });
   });

@@ -5,7 +5,7 @@ import { hashPassword, SESSION_COOKIE } from '@marketplace/auth';
 import { deleteUnattachedUploads, MarketplaceAccount, Subscription } from '@marketplace/db';
 import type { Language } from '@marketplace/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMember, publishNimbusShowcase } from '../testing/fixtures.ts';
+import { createMember, OFFER_TEXTS, publishNimbusShowcase } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 
@@ -104,7 +104,7 @@ describe('licence agreement versions', () => {
       supportContact: 'support@nimbus.example',
       externalUrl: 'https://nimbus.example/vault',
       licence: V1,
-      offers: [{ type: 'free' }],
+      offers: [{ ...OFFER_TEXTS, type: 'free' }],
     }));
     await seller.mutation('products.publish', { id: productId });
     offerId = (await seller.query<{ offers: { id: string }[] }>('products.get', { id: productId })).offers[0]
@@ -148,6 +148,10 @@ describe('licence agreement versions', () => {
 
     // The version read, sent back; or only `licenceAccepted: true`: the current one.
     const subscribedAt = tick();
+    // An ended subscription of the English organization (a later agreement does not bind it), recorded
+    // first: an identical one in force would be refused as a duplicate.
+    endedId = (await subscribe('en', { licenceAccepted: true })).id;
+    await orm().nativeUpdate(Subscription, { id: endedId }, { state: 'ended' });
     buyers.fr.subscriptionId = (await subscribe('fr', { licenceAccepted: true, licenceVersion: 1 })).id;
     buyers.en.subscriptionId = (await subscribe('en', { licenceAccepted: true })).id;
     const view = await subscription('fr', buyers.fr.subscriptionId);
@@ -162,9 +166,6 @@ describe('licence agreement versions', () => {
       { version: 1, url: V1, text: null, at: subscribedAt.toISOString(), how: 'accepted_at_subscription' },
     ]);
 
-    // An ended subscription of the English organization: a later agreement does not bind it.
-    endedId = (await subscribe('en', { licenceAccepted: true })).id;
-    await orm().nativeUpdate(Subscription, { id: endedId }, { state: 'ended' });
 
     // Not accepted, or a version that is not (yet) the current one: refused, nothing recorded.
     const unaccepted = await trpcError(subscribe('fr', {}));
@@ -273,6 +274,8 @@ describe('licence agreement versions', () => {
     expect(stale.body.message).toBe(
       'The licence agreement changed since you read it: read version 3, then accept it to subscribe.',
     );
+    // The French organization cancels and subscribes again (an identical one in force is a duplicate).
+    await buyers.fr.user.mutation('subscriptions.cancel', { id: buyers.fr.subscriptionId });
     const subscribedAt = tick();
     const { id } = await subscribe('fr', { licenceAccepted: true, licenceVersion: 3 });
     expect((await subscription('fr', id)).licenceHistory).toEqual([

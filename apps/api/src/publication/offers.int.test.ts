@@ -76,6 +76,10 @@ describe('offers as OUTSCALE defines them', () => {
       categories: ['operating-systems'],
       supportContact: 'support@nimbus.example',
       licence: 'https://nimbus.example/licence',
+      activationProcedure: {
+        en: 'Enter the licence key at first boot.',
+        fr: 'Saisissez la clé de licence au premier démarrage.',
+      },
       offers,
       ...fields,
     });

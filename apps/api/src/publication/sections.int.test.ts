@@ -6,18 +6,20 @@ import { FIXED_ONCE_PUBLISHED } from '@marketplace/domain';
 import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMember, createSeller, publishNimbusShowcase } from '../testing/fixtures.ts';
+import { createMember, createSeller, OFFER_TEXTS, publishNimbusShowcase } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace } from '../testing/marketplace.ts';
 
 const SOURCE = { owner: '200000000011', imageId: 'ami-a1011000', distribution: '100000000001' };
 const SUBSCRIPTION_OFFER = {
+  ...OFFER_TEXTS,
   type: 'subscription',
   price: { amount: 9900, currency: 'EUR' },
   commitmentMonths: 12,
   billingFrequency: 'yearly',
 };
 const HOURLY_OFFER = {
+  ...OFFER_TEXTS,
   type: 'hourly',
   prices: [{ vmType: 'tinav6.c2r4p2', onDemandPerHour: { amount: 12, currency: 'EUR' } }],
 };

@@ -110,9 +110,13 @@ export async function startSelling(marketplace: TestMarketplace) {
       name: { en: 'Hardened Debian', fr: 'Debian durcie' },
       shortDescription: { en: 'OS', fr: 'OS' },
       description: { en: 'A hardened Debian.', fr: 'Une Debian durcie.' },
-      categories: ['devops'],
+      categories: ['development-tools'],
       supportContact: 'support@nimbus.example',
       licence: 'https://nimbus.example/licence',
+      activationProcedure: {
+        en: 'Paste the licence key into /etc/nimbus/licence, then restart the service.',
+        fr: 'Collez la clé de licence dans /etc/nimbus/licence, puis redémarrez le service.',
+      },
       offers: [offer],
     });
     await seller.mutation('products.versions.create', {

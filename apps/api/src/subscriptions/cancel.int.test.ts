@@ -15,7 +15,7 @@ import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deterministicJobId } from '../jobs/queue.ts';
 import { eventually } from '../testing/eventually.ts';
-import { createMember, createSeller, publishNimbusShowcase } from '../testing/fixtures.ts';
+import { createMember, createSeller, OFFER_TEXTS, publishNimbusShowcase } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace, waitForMail } from '../testing/marketplace.ts';
 import { applyEvent, followAccess } from './lifecycle.ts';
@@ -96,10 +96,14 @@ describe('cancelling a subscription', () => {
       name: { en: name, fr: `${name} (FR)` },
       shortDescription: { en: 'OS', fr: 'OS' },
       description: { en: 'An OS.', fr: 'Un OS.' },
-      categories: ['os'],
+      categories: ['operating-systems'],
       supportContact: 'support@nimbus.example',
       licence: 'https://nimbus.example/licence',
-      offers,
+      activationProcedure: {
+        en: 'Enter the licence key at first boot.',
+        fr: 'Saisissez la clé de licence au premier démarrage.',
+      },
+      offers: offers.map((offer) => ({ ...OFFER_TEXTS, ...(offer as object) })),
     });
     await seller.mutation('products.versions.create', {
       productId: id,

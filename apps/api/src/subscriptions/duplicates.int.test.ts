@@ -6,7 +6,7 @@ import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../testing/eventually.ts';
-import { createMember, createSeller, publishNimbusShowcase } from '../testing/fixtures.ts';
+import { createMember, createSeller, OFFER_TEXTS, publishNimbusShowcase } from '../testing/fixtures.ts';
 import { HttpClient, type TrpcHttpError, trpcError } from '../testing/http-client.ts';
 import { startTestMarketplace, type TestMarketplace } from '../testing/marketplace.ts';
 import { expectKeysetPages, type Page, type PageInput, spreadCreationTimes } from '../testing/pages.ts';
@@ -45,12 +45,13 @@ describe('duplicate subscriptions', () => {
       name: { en: 'Hardened Debian', fr: 'Debian durcie' },
       shortDescription: { en: 'OS', fr: 'OS' },
       description: { en: 'A hardened Debian.', fr: 'Une Debian durcie.' },
-      categories: ['os'],
+      categories: ['operating-systems'],
       regions: ['cloudgouv-eu-west-1', 'eu-west-2'],
       supportContact: 'support@nimbus.example',
       licence: 'https://nimbus.example/licence',
       offers: [
         {
+          ...OFFER_TEXTS,
           type: 'hourly',
           title: { en: 'Pay as you go', fr: 'Paiement à l’usage' },
           prices: [{ vmType: 'tinav6.c2r4p2', onDemandPerHour: { amount: 12, currency: 'EUR' } }],

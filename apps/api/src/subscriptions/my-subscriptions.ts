@@ -13,8 +13,8 @@ import {
 import { imageVisibility, keyStatusOf, notFound } from '@marketplace/domain';
 import { describeJob, type JobStatus } from '../jobs/status.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
-import { licenceHistoriesOf } from './licence-history.ts';
 import { buyerKeys } from '../sales/licence-keys.ts';
+import { licenceHistoriesOf } from './licence-history.ts';
 import { shareJobId } from './lifecycle.ts';
 
 const SUBSCRIPTION = { en: 'This subscription', fr: 'Cet abonnement' };

@@ -25,9 +25,9 @@ import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { subscriptionConfirmedMail } from '../mail/subscription-mails.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
+import { requestLicenceKey } from '../sales/key-request.ts';
 import { refuseDuplicate } from './duplicates.ts';
 import { acceptLicence, recordAcceptedLicence } from './licence-acceptance.ts';
-import { requestLicenceKey } from '../sales/key-request.ts';
 import { subscribedCopies } from './sharing.ts';
 
 export type SubscribeDeps = {
