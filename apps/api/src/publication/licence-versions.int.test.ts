@@ -166,7 +166,6 @@ describe('licence agreement versions', () => {
       { version: 1, url: V1, text: null, at: subscribedAt.toISOString(), how: 'accepted_at_subscription' },
     ]);
 
-
     // Not accepted, or a version that is not (yet) the current one: refused, nothing recorded.
     const unaccepted = await trpcError(subscribe('fr', {}));
     expect(unaccepted.code).toBe('BAD_REQUEST');
