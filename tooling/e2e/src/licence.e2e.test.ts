@@ -74,7 +74,7 @@ describe('licence agreement versions', () => {
     await signIn('/seller/signin', HELIX);
     await page.goto(`${marketplace.url}/seller/products`);
     await page.getByTestId('products-table').getByRole('link', { name: PRODUCT }).click();
-    await page.getByRole('tab', { name: 'Media & documents' }).click();
+    await page.getByRole('tab', { name: /^Licence agreement/ }).click();
     const change = page.getByTestId('licence-change');
     expect(await change.getByTestId('licence-current').textContent()).toMatch(
       /^Current agreement: version 1/,

@@ -268,7 +268,7 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
     await button('Save the offers').click();
     await page.getByText('Saved.').waitFor();
     await page.reload();
-    await tab(/^Offers$/).click();
+    await tab(/^Offers/).click();
     expect(await page.getByTestId('offer').nth(1).getAttribute('data-target')).toBe('nuage_public');
     await screenshot('offers-nuage-public');
     // Publication will ask for its texts and recommended VMs too.

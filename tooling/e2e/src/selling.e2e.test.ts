@@ -238,7 +238,7 @@ describe('a validated seller', () => {
 
     // Published, an offer keeps its type and rates; its description may still change.
     const editor = page.url();
-    await tab(/^Offers$/).click();
+    await tab(/^Offers/).click();
     await page.getByText('each offer keeps its type, target and rates').waitFor();
     expect(await field('VM type').isDisabled()).toBe(true);
     expect(await field('On demand (€/hour)').isDisabled()).toBe(true);
