@@ -302,6 +302,15 @@ describe('licence agreement versions', () => {
       }),
     );
     expect(foreign.code).toBe('NOT_FOUND');
+    // A buyer-only organization's user is not a seller: refused before anything is looked up.
+    const change = {
+      id: productId,
+      licence: 'https://elsewhere.example/terms',
+      bindExistingSubscribers: true,
+    };
+    expect((await trpcError(buyers.fr.user.mutation('products.changeLicence', change))).code).toBe(
+      'FORBIDDEN',
+    );
 
     const refused = await trpcError(seller.mutation('products.update', { id: productId, licence: V1 }));
     expect(refused.code).toBe('PRECONDITION_FAILED');

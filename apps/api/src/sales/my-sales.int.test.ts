@@ -129,6 +129,11 @@ describe('My sales', () => {
       nextCursor: null,
     });
     expect((await trpcError(buyer.query('sales.list', {}))).code).toBe('FORBIDDEN');
+    const allocate = buyer.mutation('sales.allocateKey', {
+      subscriptionId: crypto.randomUUID(),
+      key: { kind: 'text', text: 'KEY-1' },
+    });
+    expect((await trpcError(allocate)).code).toBe('FORBIDDEN');
     expect((await withSession(marketplace, buyer, '/sales.csv')).status).toBe(403);
     expect((await withSession(marketplace, null, '/sales.csv')).status).toBe(401);
   });
