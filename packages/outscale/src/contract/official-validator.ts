@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
+import { parse } from 'yaml';
 import { schemas as shippedSchemas } from '../generated/schemas.gen.ts';
 
 /** shared/ sits beside the repository root, on developers' machines and in CI. */
 const officialSpecUrl = new URL(
-  '../../../../../shared/outscale/outscale-openapi-subset.json',
+  '../../../../../shared/outscale/outscale-openapi-1.40.1.yaml',
   import.meta.url,
 );
 
@@ -39,8 +40,7 @@ export function officialRequestValidator(): {
 } {
   const fromShared = existsSync(officialSpecUrl);
   const schemas = fromShared
-    ? (JSON.parse(readFileSync(officialSpecUrl, 'utf8')) as { components: { schemas: Node } }).components
-        .schemas
+    ? (parse(readFileSync(officialSpecUrl, 'utf8')) as { components: { schemas: Node } }).components.schemas
     : shippedSchemas;
   const ajv = new Ajv({ strict: false, allErrors: true });
   ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/);
