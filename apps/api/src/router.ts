@@ -12,6 +12,7 @@ import { productsRouter, showcaseRouter } from './publication/router.ts';
 import { salesRouter } from './sales/router.ts';
 import { subscriptionsRouter } from './subscriptions/router.ts';
 import { router } from './trpc.ts';
+import { usageRouter } from './usage/router.ts';
 
 export const appRouter = router({
   health: healthRouter.health,
@@ -26,6 +27,7 @@ export const appRouter = router({
   subscriptions: subscriptionsRouter,
   sales: salesRouter,
   jobs: jobsRouter,
+  usage: usageRouter,
 });
 
 export type AppRouter = typeof appRouter;

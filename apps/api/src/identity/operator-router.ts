@@ -4,11 +4,13 @@ import { paragraph } from '../input.ts';
 import { pageFields, pageInput } from '../paging.ts';
 import { listImageFindings } from '../publication/ownership-findings.ts';
 import { operatorProcedure, router } from '../trpc.ts';
+import { operatorUsageRouter } from '../usage/router.ts';
 import { decideOrganization, listOrganizations } from './operator.ts';
 
 const id = z.uuid();
 
 export const operatorRouter = router({
+  usage: operatorUsageRouter,
   organizations: router({
     list: operatorProcedure
       .input(z.object({ state: z.enum(ORGANIZATION_STATES).optional(), ...pageFields }).optional())
