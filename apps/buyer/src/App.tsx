@@ -14,6 +14,7 @@ import { CatalogPage } from './catalog/CatalogPage.tsx';
 import { LandingPage } from './landing/LandingPage.tsx';
 import { ProductPage } from './product/ProductPage.tsx';
 import { SellerShowcasePage } from './showcase/SellerShowcasePage.tsx';
+import { SpendPage } from './spend/SpendPage.tsx';
 import { SubscribePage } from './subscribe/SubscribePage.tsx';
 import { MySubscriptionsPage } from './subscriptions/MySubscriptionsPage.tsx';
 
@@ -27,6 +28,7 @@ function buyingPage(path: string | null, query: URLSearchParams): ReactNode | nu
   if (path === '/') return query.has('q') || query.has('category') ? <CatalogPage /> : <Home />;
   if (path === '/catalog') return <CatalogPage />;
   if (path === '/subscriptions') return <MySubscriptionsPage />;
+  if (path === '/spend') return <SpendPage />;
   const subscribe = matchPattern('/products/:id/subscribe', path);
   if (subscribe?.id) return <SubscribePage key={subscribe.id} id={subscribe.id} />;
   const product = matchPattern('/products/:id', path);
@@ -49,6 +51,11 @@ function BuyerNav() {
       {me.data?.organization && (
         <Link className="mk-nav-link" to="/subscriptions" aria-current={current('/subscriptions')}>
           {t('buy.nav.subscriptions')}
+        </Link>
+      )}
+      {me.data?.organization && me.data.account.roles.includes('user') && (
+        <Link className="mk-nav-link" to="/spend" aria-current={current('/spend')}>
+          {t('usage.spend.nav')}
         </Link>
       )}
       {/* On phones this link gives way; the landing page ends with the same invitation. */}

@@ -13,6 +13,7 @@ import { SellerHome } from './home/SellerHome.tsx';
 import { ProductEditorPage } from './product/ProductEditorPage.tsx';
 import { NewProductPage } from './products/NewProductPage.tsx';
 import { ProductsPage } from './products/ProductsPage.tsx';
+import { RevenuePage } from './revenue/RevenuePage.tsx';
 import { SalesPage } from './sales/SalesPage.tsx';
 import { ShowcasePage } from './showcase/ShowcasePage.tsx';
 import { SignInPage } from './sign-in/SignInPage.tsx';
@@ -25,6 +26,7 @@ function sellingPage(path: string | null): ReactNode | null {
   if (path === '/products') return <ProductsPage />;
   if (path === '/products/new') return <NewProductPage />;
   if (path === '/sales') return <SalesPage />;
+  if (path === '/revenue') return <RevenuePage />;
   const product = matchPattern('/products/:id', path);
   if (product?.id) return <ProductEditorPage key={product.id} id={product.id} />;
   return null;
@@ -49,6 +51,9 @@ function SellerNav() {
           </Link>
           <Link className="mk-nav-link" to="/sales" aria-current={current('/sales')}>
             {t('seller.nav.sales')}
+          </Link>
+          <Link className="mk-nav-link" to="/revenue" aria-current={current('/revenue')}>
+            {t('usage.revenue.nav')}
           </Link>
           <Link className="mk-nav-link" to="/showcase" aria-current={current('/showcase')}>
             {t('seller.nav.showcase')}
