@@ -117,12 +117,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (outcome.status) throw outcome.status === 429 ? errors.throttled() : errors.internal(outcome.status);
       const handler = handlers[action] as ((ctx: ActionContext, body: unknown) => object) | undefined;
       if (!actionNames.includes(action) || !handler) {
-        throw new ApiError(
-          400,
-          '4000',
-          'InvalidAction',
-          `The action '${actionText}' is not supported by the simulator.`,
-        );
+        throw errors.unknownAction(actionText);
       }
       const isPublic = publicActions.includes(action) && !req.headers.authorization;
       if (!isPublic) {
@@ -190,10 +185,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return;
       }
       if (req.method !== 'POST' || !API_PATH.test(path)) {
-        return sendError(
-          res,
-          new ApiError(405, '2', 'AccessDenied', `Use POST /api/v1/{Action}, not ${req.method} ${path}`),
-        );
+        return sendError(res, errors.wrongMethod(req.method ?? '', path));
       }
       void handleApi(req, res, body, path);
     });
