@@ -21,9 +21,9 @@ export const demoImages = {
   gitlabEuWest2: 'ami-c1021002',
 } as const;
 
-/** A simulator for tests: random port, copies available after a few milliseconds. */
+/** A simulator for tests: random port, copies and VM state changes done after a few milliseconds. */
 export function startTestSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  return startSimulator({ imageCopyDelayMs: 5, ...options });
+  return startSimulator({ imageCopyDelayMs: 5, vmStateDelayMs: 5, ...options });
 }
 
 /**
