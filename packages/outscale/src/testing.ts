@@ -27,8 +27,9 @@ export function startTestSimulator(options: SimulatorOptions = {}): Promise<Simu
 }
 
 /**
- * A client on a seeded account of the simulator, with backoff that never really waits (the delays are
- * recorded in `sleeps`) and every request reported to `onRequest`.
+ * A client on a seeded account of the simulator, signing at the simulator's time (`simulator.clock`), with
+ * backoff that never really waits (the delays are recorded in `sleeps`) and every request reported to
+ * `onRequest`.
  */
 export function simulatorClient(
   simulator: Simulator,
@@ -40,6 +41,7 @@ export function simulatorClient(
     ...simulator.credentials(accountId),
     endpoint: simulator.endpointTemplate,
     timeoutMs: 5000,
+    now: () => simulator.clock.now(),
     sleep: async (ms) => {
       sleeps?.push(ms);
     },

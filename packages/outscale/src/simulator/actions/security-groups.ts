@@ -53,7 +53,6 @@ function groupByName(ctx: ActionContext, accountId: string, name: string, netId?
 }
 
 function checkText(field: string, value: string) {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: printable ASCII only, as the API documents.
   if (value.length < 1 || value.length > 255 || !/^[\x20-\x7e]+$/.test(value)) {
     throw errors.invalidParameterValue(field, 'it must be 1 to 255 printable ASCII characters');
   }
