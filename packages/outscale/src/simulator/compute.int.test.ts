@@ -18,6 +18,21 @@ let buyer: OutscaleClient;
 let other: OutscaleClient;
 let productCode: string;
 const sent: RequestEvent[] = [];
+const answers: { action: string; body: unknown }[] = [];
+
+/** The client, with every answer kept to be checked against the official response schemas. */
+function recording(client: OutscaleClient): OutscaleClient {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      if (key !== 'call') return Reflect.get(target, key, receiver);
+      return async (action: string, body: unknown) => {
+        const answer = await (target.call as (a: string, b: unknown) => Promise<unknown>)(action, body);
+        answers.push({ action, body: answer });
+        return answer;
+      };
+    },
+  });
+}
 
 async function failure(promise: Promise<unknown>): Promise<OutscaleError> {
   const error = await promise.then(
@@ -32,9 +47,9 @@ beforeAll(async () => {
   // The base clock stands still: only clock.advance() and clock.set() move the simulator's time.
   sim = await startTestSimulator({ clock: () => START, vmStateDelayMs: DELAY });
   const onRequest = (event: RequestEvent) => sent.push(event);
-  seller = simulatorClient(sim, demoAccounts.sellerDebianEuWest2, { onRequest });
-  buyer = simulatorClient(sim, demoAccounts.buyerEuWest2, { onRequest });
-  other = simulatorClient(sim, demoAccounts.distributionEuWest2, { onRequest });
+  seller = recording(simulatorClient(sim, demoAccounts.sellerDebianEuWest2, { onRequest }));
+  buyer = recording(simulatorClient(sim, demoAccounts.buyerEuWest2, { onRequest }));
+  other = recording(simulatorClient(sim, demoAccounts.distributionEuWest2, { onRequest }));
   const { ProductType } = await seller.call('CreateProductType', {
     Description: 'compute test',
     Vendor: 'test',
@@ -458,12 +473,20 @@ describe('simulator: clock control', () => {
     await expect(buyer.call('ReadVms', { Filters: { VmStateNames: ['running'] } })).resolves.toBeDefined();
   });
 
-  it('sent only requests that the official OpenAPI schemas accept', () => {
+  it('sent only requests, and answered only responses, that the official OpenAPI schemas accept', () => {
     const validator = officialRequestValidator();
     expect(sent.length).toBeGreaterThan(50);
     const invalid = sent
       .map((event) => ({ action: event.action, error: validator.validate(event.action, event.body) }))
       .filter((r) => r.error);
     expect(invalid).toEqual([]);
+    expect(new Set(answers.map((a) => a.action)).size).toBeGreaterThan(15);
+    const wrong = answers
+      .map((answer) => ({
+        action: answer.action,
+        error: validator.validateResponse(answer.action, answer.body),
+      }))
+      .filter((r) => r.error);
+    expect(wrong).toEqual([]);
   });
 });
