@@ -137,10 +137,14 @@ describe('simulator: VMs', () => {
     expect((await failure(buyer.call('StartVms', { VmIds: [vmId] }))).code).toBe('6006');
     sim.clock.advance(DELAY);
     expect(await stateOf(buyer, vmId)).toBe('stopped');
+    const stopped = await buyer.call('ReadVms', { Filters: { VmIds: [vmId] } });
+    expect(stopped.Vms?.[0]?.PublicIp).toBeUndefined(); // released while stopped
     const start = await buyer.call('StartVms', { VmIds: [vmId] });
     expect(start.Vms).toEqual([{ VmId: vmId, PreviousState: 'stopped', CurrentState: 'pending' }]);
     sim.clock.advance(DELAY);
-    expect(await stateOf(buyer, vmId)).toBe('running');
+    const restarted = await buyer.call('ReadVms', { Filters: { VmIds: [vmId] } });
+    expect(restarted.Vms?.[0]).toMatchObject({ State: 'running', PublicIp: expect.any(String) });
+    expect(restarted.Vms?.[0]?.PublicIp).not.toBe(vm?.PublicIp);
     const deleted = await buyer.call('DeleteVms', { VmIds: [vmId] });
     expect(deleted.Vms).toEqual([{ VmId: vmId, PreviousState: 'running', CurrentState: 'shutting-down' }]);
     sim.clock.advance(DELAY);

@@ -398,7 +398,11 @@ export const vmHandlers: Handlers = {
     });
     vms.forEach((vm, i) => {
       const previous = states[i] as VmStateName;
-      if (previous === 'stopped') ctx.state.moveVm(vm, 'pending', 'running', ctx.limits.vmStateDelayMs);
+      if (previous === 'stopped') {
+        ctx.state.moveVm(vm, 'pending', 'running', ctx.limits.vmStateDelayMs);
+        // Without an EIP, a VM gets another public IP each time it starts.
+        vm.PublicIp = ctx.state.nextAddresses().publicIp;
+      }
       changes.push({ VmId: vm.VmId, PreviousState: previous, CurrentState: ctx.state.vmState(vm) });
     });
     return { Vms: changes };
