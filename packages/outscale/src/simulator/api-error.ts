@@ -90,4 +90,61 @@ export const errors = {
   conflict: (code: string, details: string) => new ApiError(409, code, 'ResourceConflict', details),
   /** A 10xxx of the catalogue: 10005 too-many-accesskeys, 10026 too-many-snapshots (images)... */
   quota: (code: string, details: string) => new ApiError(400, code, QUOTA, details),
+  // VMs, flexible GPUs, security groups and consumption: codes from gateway-errors.yaml (code: Name).
+  /** 4018: invalid-count */
+  invalidCount: (details: string) => new ApiError(400, '4018', 'InvalidParameterValue', details),
+  /** 4046: invalid-parameter-set (parameters that cannot go together, or none of a required choice) */
+  invalidParameterSet: (details: string) => new ApiError(400, '4046', 'InvalidParameterValue', details),
+  /** 4047: invalid-parameter-value */
+  invalidParameterValue: (field: string, why: string) =>
+    new ApiError(400, '4047', 'InvalidParameterValue', `The value of '${field}' is not valid: ${why}.`),
+  /** 4053: invalid-protocol */
+  invalidProtocol: (value: string) =>
+    new ApiError(400, '4053', 'InvalidParameterValue', `The IpProtocol '${value}' is not valid.`),
+  /** 4056: invalid-range */
+  invalidPortRange: (details: string) => new ApiError(400, '4056', 'InvalidParameterValue', details),
+  /** 5009: no-such-az */
+  subregionNotFound: (name: string) =>
+    new ApiError(400, '5009', 'InvalidResource', `The SubregionName '${name}' does not exist.`),
+  /** 5020: no-such-group */
+  securityGroupNotFound: (idOrName: string) =>
+    new ApiError(400, '5020', 'InvalidResource', `The security group '${idOrName}' does not exist.`),
+  /** 5024: no-such-instance-type */
+  vmTypeNotFound: (type: string) =>
+    new ApiError(400, '5024', 'InvalidResource', `The VmType '${type}' does not exist.`),
+  /** 5063: no-such-vm */
+  vmNotFound: (id: string) =>
+    new ApiError(400, '5063', 'InvalidResource', `The VmId '${id}' does not exist.`),
+  /** 5074: no-such-gpu-reservation (an fGPU is a GPU reserved for the account) */
+  flexibleGpuNotFound: (id: string) =>
+    new ApiError(400, '5074', 'InvalidResource', `The FlexibleGpuId '${id}' does not exist.`),
+  /** 6001: invalid-image-state */
+  imageNotAvailable: (id: string, state: string) =>
+    new ApiError(400, '6001', 'InvalidState', `The image '${id}' is ${state}, not available.`),
+  /** 6003: invalid-state */
+  invalidFlexibleGpuState: (id: string, state: string, what: string) =>
+    new ApiError(400, '6003', 'InvalidState', `The fGPU '${id}' is ${state}: ${what}.`),
+  /** 6006: invalid-vm-state */
+  invalidVmState: (id: string, state: string, what: string) =>
+    new ApiError(400, '6006', 'InvalidState', `The VM '${id}' is ${state}: ${what}.`),
+  /** 9000: already-exist */
+  alreadyExists: (details: string) => new ApiError(409, '9000', 'ResourceConflict', details),
+  /** 9002: busy */
+  securityGroupInUse: (id: string, by: string) =>
+    new ApiError(409, '9002', 'ResourceConflict', `The security group '${id}' is in use by ${by}.`),
+  /** 9008: duplicate-group */
+  duplicateSecurityGroup: (name: string) =>
+    new ApiError(409, '9008', 'ResourceConflict', `A security group named '${name}' already exists.`),
+  /** 9051: reserved-group */
+  reservedSecurityGroup: (name: string) =>
+    new ApiError(409, '9051', 'ResourceConflict', `The security group '${name}' cannot be deleted.`),
+  /** 9071: zone-mismatch */
+  zoneMismatch: (details: string) => new ApiError(409, '9071', 'ResourceConflict', details),
+  /** 9072: vm-specs-mismatch */
+  vmSpecsMismatch: (details: string) => new ApiError(409, '9072', 'ResourceConflict', details),
+  /** 10010: too-many-instances */
+  tooManyVms: (details: string) => new ApiError(400, '10010', 'TooManyResources (QuotaExceded)', details),
+  /** 10030: too-many-gpu */
+  tooManyFlexibleGpus: (details: string) =>
+    new ApiError(400, '10030', 'TooManyResources (QuotaExceded)', details),
 };

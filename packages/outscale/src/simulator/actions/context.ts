@@ -5,8 +5,13 @@ import type { SimAccessKey, SimAccount, SimulatorState } from '../state.ts';
 
 export interface SimulatorLimits {
   imageCopyDelayMs: number;
+  /** How long VMs stay pending, stopping or shutting-down. */
+  vmStateDelayMs: number;
   imagesPerAccount: number;
   accessKeysPerUser: number;
+  /** VMs not terminated per account. */
+  vmsPerAccount: number;
+  flexibleGpusPerAccount: number;
 }
 
 export interface ActionContext {
