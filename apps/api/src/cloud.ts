@@ -26,7 +26,16 @@ export type Cloud = {
   close(): Promise<void>;
 };
 
-export async function startCloud(config: Config, log: Logger): Promise<Cloud> {
+export interface CloudOptions {
+  /**
+   * The marketplace's clock, which OUTSCALE requests are signed with (the API refuses a signature more
+   * than 5 minutes away from its own time). Default: the system clock.
+   */
+  now?: () => Date;
+}
+
+export async function startCloud(config: Config, log: Logger, options: CloudOptions = {}): Promise<Cloud> {
+  const now = options.now ?? (() => new Date());
   const marketplaceIp = config.marketplaceIp.replace(/\/32$/, '');
   let simulator: Simulator | undefined;
   let endpointTemplate = config.outscaleEndpoint;
@@ -45,7 +54,8 @@ export async function startCloud(config: Config, log: Logger): Promise<Cloud> {
     simulator,
     distribution,
     marketplaceIp,
-    client: (region, accessKey, secretKey) => new OutscaleClient({ region, accessKey, secretKey, endpoint }),
+    client: (region, accessKey, secretKey) =>
+      new OutscaleClient({ region, accessKey, secretKey, endpoint, now: () => now() }),
     close: async () => {
       await simulator?.close();
     },

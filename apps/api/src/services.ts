@@ -129,7 +129,8 @@ export async function startServices(
     const mailer = createMailer({ smtpUrl, from: config.mailFrom });
     stops.push(() => mailer.close());
 
-    const cloud = await startCloud(config, log);
+    // OUTSCALE requests are signed with the marketplace's clock (services.now, which tests move).
+    const cloud = await startCloud(config, log, { now: () => services.now() });
     stops.push(() => cloud.close());
 
     const jobs = await startJobQueue({ databaseUrl, log, worker: options.worker ?? true });

@@ -134,5 +134,29 @@ describe('pagination', () => {
     );
     expect(pages.map((p) => p.Users?.length)).toEqual([5, 5, 2]);
     expect(pages.map((p) => p.HasMoreItems)).toEqual([true, true, false]);
+    // MaxResultsLimit is the operation's most per page; nothing asked for more, so nothing was cut.
+    expect(pages.map((p) => [p.MaxResultsLimit, p.MaxResultsTruncated])).toEqual([
+      [100, false],
+      [100, false],
+      [100, false],
+    ]);
+  });
+
+  it('cuts a page asked larger than MaxResultsLimit and says so with MaxResultsTruncated', async () => {
+    const client = simulatorClient(sim, demoAccounts.buyerEuWest2);
+    for (let i = 0; i < 130; i++) await client.call('CreateUser', { UserName: `many_${i}` });
+    const first = await client.call('ReadUsers', { ResultsPerPage: 500 });
+    expect(first).toMatchObject({ HasMoreItems: true, MaxResultsLimit: 100, MaxResultsTruncated: true });
+    expect(first.Users).toHaveLength(100);
+    const last = await client.call('ReadUsers', { FirstItem: 100, ResultsPerPage: 100 });
+    expect(last).toMatchObject({ HasMoreItems: false, MaxResultsLimit: 100, MaxResultsTruncated: false });
+    expect(last.Users).toHaveLength(30);
+    // The client walks on by the items it got, so a cut page loses nothing and the walk still ends.
+    const pages = await collect(
+      firstItemPages(client, 'ReadUsers', { ResultsPerPage: 500 }, (p) => p.Users?.length ?? 0),
+    );
+    expect(pages.map((p) => p.Users?.length)).toEqual([100, 30]);
+    const names = pages.flatMap((p) => p.Users?.map((u) => u.UserName) ?? []);
+    expect(new Set(names).size).toBe(130);
   });
 });

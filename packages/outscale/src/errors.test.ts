@@ -9,9 +9,13 @@ describe('OutscaleError', () => {
     expect(error(400, '5023').isNotFound()).toBe(true);
     expect(error(409, '9022').isConflict()).toBe(true);
     expect(error(400, '6003').isInvalidState()).toBe(true);
-    expect(error(400, '10029').isQuotaExceeded()).toBe(true);
-    expect(error(400, '10029').isNotFound()).toBe(false);
+    expect(error(400, '10005').isQuotaExceeded()).toBe(true);
+    expect(error(400, '10005').isNotFound()).toBe(false);
     expect(error(400, '4045').isInvalidParameter()).toBe(true);
+    expect(error(400, '4045').isNotFound()).toBe(false);
+    // 4000 is access-keys-not-found in the official catalogue: not found, not a wrong parameter.
+    expect(error(400, '4000').isNotFound()).toBe(true);
+    expect(error(400, '4000').isInvalidParameter()).toBe(false);
   });
 
   it('tells wrong keys from API access rules, and retryable from final failures', () => {

@@ -1,3 +1,10 @@
+/**
+ * The 4xxx codes of the official catalogue whose Name says the thing is missing (4000
+ * access-keys-not-found, 4002 bucket-not-found, 4005 enable-access-log-not-found, 4006
+ * gateway-does-not-exist, 4084 load-balancer-attribute-not-found): not found, although in the 4xxx family.
+ */
+const NOT_FOUND_4XXX = new Set(['4000', '4002', '4005', '4006', '4084']);
+
 /** A failure answered by the OUTSCALE API (or by the network on its way), typed so callers can branch. */
 export class OutscaleError extends Error {
   override readonly name = 'OutscaleError';
@@ -43,9 +50,9 @@ export class OutscaleError extends Error {
     return n >= 10000 ? 10 : Math.floor(n / 1000);
   }
 
-  /** 5xxx: the resource does not exist (or is not visible to this account). */
+  /** 5xxx, or a 4xxx named `...-not-found` (4000 for an access key): it does not exist (or is not visible). */
   isNotFound(): boolean {
-    return this.family === 5;
+    return this.family === 5 || NOT_FOUND_4XXX.has(this.code);
   }
   /** 9xxx or HTTP 409: it already exists, or conflicts with another resource. */
   isConflict(): boolean {
@@ -59,8 +66,9 @@ export class OutscaleError extends Error {
   isQuotaExceeded(): boolean {
     return this.family === 10;
   }
-  /** HTTP 400 on the request's own content. */
+  /** HTTP 400 on the request's own content (the 4xxx not-found codes aside). */
   isInvalidParameter(): boolean {
+    if (NOT_FOUND_4XXX.has(this.code)) return false;
     return this.status === 400 && (this.family === 4 || this.family === 3 || this.family === 7);
   }
   isThrottled(): boolean {

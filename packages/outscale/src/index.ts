@@ -59,6 +59,7 @@ export {
 export { collect, firstItemPages, items, tokenPages } from './paginate.ts';
 export { backoffDelay, defaultRetryPolicy, type RetryPolicy } from './retry.ts';
 export { formatDateTime, signRequest } from './signing.ts';
+export type { SimulatorClock } from './simulator/clock.ts';
 export type { Fault } from './simulator/faults.ts';
 export {
   type DistributionAccounts,

@@ -24,6 +24,25 @@ describe('OSC4-HMAC-SHA256 signing', () => {
     expect(headers['X-Osc-Date']).toBe('20240102T030405Z');
   });
 
+  it('signs AWS4-HMAC-SHA256 with X-Amz-Date and the aws4_request scope', () => {
+    // Computed independently with plain SigV4 (key "AWS4" + secret, service api).
+    const headers = signRequest({ ...vector, scheme: 'AWS4' });
+    expect(headers.Authorization).toBe(
+      'AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE0000000AB/20240102/eu-west-2/api/aws4_request, ' +
+        'SignedHeaders=content-type;host;x-amz-date, ' +
+        'Signature=43d1e7c39c65132133ba770c54cc94e5446811744c1c4a505c2ebbfa0f1e3710',
+    );
+    expect(headers['X-Amz-Date']).toBe('20240102T030405Z');
+  });
+
+  it('signs the Host as given: the official Python SDK gives it without the port', () => {
+    // 127.0.0.1 is what the SDK signs for http://127.0.0.1:3400 (its own signer gave this signature).
+    expect(signRequest({ ...vector, host: '127.0.0.1' }).Authorization).toContain(
+      'Signature=7b4f09a20bc59de62d6f7a51e104d20ae46605d1ad61742cb30ace363bc41e2e',
+    );
+    expect(signRequest({ ...vector, host: '127.0.0.1:3400' }).Authorization).not.toContain('7b4f09a2');
+  });
+
   it('changes the signature when the body or the secret changes', () => {
     const reference = signRequest(vector).Authorization;
     expect(signRequest({ ...vector, body: '{}' }).Authorization).not.toBe(reference);

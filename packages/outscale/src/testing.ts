@@ -21,14 +21,15 @@ export const demoImages = {
   gitlabEuWest2: 'ami-c1021002',
 } as const;
 
-/** A simulator for tests: random port, copies available after a few milliseconds. */
+/** A simulator for tests: random port, copies and VM state changes done after a few milliseconds. */
 export function startTestSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  return startSimulator({ imageCopyDelayMs: 5, ...options });
+  return startSimulator({ imageCopyDelayMs: 5, vmStateDelayMs: 5, ...options });
 }
 
 /**
- * A client on a seeded account of the simulator, with backoff that never really waits (the delays are
- * recorded in `sleeps`) and every request reported to `onRequest`.
+ * A client on a seeded account of the simulator, signing at the simulator's time (`simulator.clock`), with
+ * backoff that never really waits (the delays are recorded in `sleeps`) and every request reported to
+ * `onRequest`.
  */
 export function simulatorClient(
   simulator: Simulator,
@@ -40,6 +41,7 @@ export function simulatorClient(
     ...simulator.credentials(accountId),
     endpoint: simulator.endpointTemplate,
     timeoutMs: 5000,
+    now: () => simulator.clock.now(),
     sleep: async (ms) => {
       sleeps?.push(ms);
     },

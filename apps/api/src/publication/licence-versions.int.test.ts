@@ -89,6 +89,8 @@ describe('licence agreement versions', () => {
     marketplace = await startTestMarketplace();
     clock = new Date('2026-12-02T09:00:00.000Z');
     marketplace.services.now = () => clock;
+    // OUTSCALE checks signatures against its own time: its clock moves with the marketplace's.
+    marketplace.services.cloud.simulator?.clock.set(clock);
     const { orm } = marketplace.services;
 
     const member = await createMember(orm, { types: ['seller'], email: 'sales@nimbus.example' });

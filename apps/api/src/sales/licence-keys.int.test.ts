@@ -142,6 +142,8 @@ describe('licence keys of subscription offers', () => {
 
     // The start of the activation day: less than 24 hours ahead, so the sessions stay valid.
     clock = new Date(`${tomorrow}T00:00:00Z`);
+    // OUTSCALE checks signatures against its own time: its clock moves with the marketplace's.
+    marketplace.services.cloud.simulator?.clock.set(clock);
     await sweep();
     await eventually(async () => {
       if (!(await sees(marketplace, ACME, imageId))) throw new Error('not shared yet');
@@ -151,6 +153,7 @@ describe('licence keys of subscription offers', () => {
       licenceKey: { kind: 'text', text: TEXT_KEY, version: 1 },
     });
     clock = new Date();
+    marketplace.services.cloud.simulator?.clock.reset();
   });
 
   it('shares at once when the key comes after the date', async () => {

@@ -296,6 +296,8 @@ describe('cancelling a subscription', () => {
 
     try {
       clock = new Date(ends.getTime() + 60_000);
+      // OUTSCALE checks signatures against its own time: its clock moves with the marketplace's.
+      marketplace.services.cloud.simulator?.clock.set(clock);
       await sweep();
       await until(ACME, imageId, false);
       expect((await marketplace.services.orm.em.fork().findOneOrFail(Subscription, { id })).state).toBe(
@@ -304,6 +306,7 @@ describe('cancelling a subscription', () => {
     } finally {
       // Back to today: a year later, the next tests' sessions would have expired (24 hours idle).
       clock = new Date();
+      marketplace.services.cloud.simulator?.clock.reset();
     }
   });
 

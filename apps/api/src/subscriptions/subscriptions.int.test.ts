@@ -348,7 +348,9 @@ describe('subscribing to OMI products', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await sees(ACME, imageId)).toBe(false);
 
+    // OUTSCALE checks signatures against its own time: its clock moves with the marketplace's.
     clock = new Date(`${tomorrow}T08:00:00Z`);
+    marketplace.services.cloud.simulator?.clock.set(clock);
     await activate();
     await eventually(async () => {
       if (!(await sees(ACME, imageId))) throw new Error('not shared yet');
@@ -356,6 +358,7 @@ describe('subscribing to OMI products', () => {
     await waitForMail(marketplace, 'it@acme.example', /is active/);
     // Back to today: up to 32 hours later, the next tests' sessions would have expired (24 hours idle).
     clock = new Date();
+    marketplace.services.cloud.simulator?.clock.reset();
   });
 
   it('refuses accounts that are not the organization’s, and a subscription starting in the past', async () => {

@@ -37,6 +37,8 @@ function toJsonSchema(value: unknown): unknown {
 export function officialRequestValidator(): {
   source: string;
   validate(action: string, body: unknown): string | undefined;
+  /** The same check for an answer, against `{Action}Response`. */
+  validateResponse(action: string, body: unknown): string | undefined;
 } {
   const fromShared = existsSync(officialSpecUrl);
   const schemas = fromShared
@@ -53,6 +55,11 @@ export function officialRequestValidator(): {
     validate(action, body) {
       const check = ajv.getSchema(`osc#/definitions/${action}Request`);
       if (!check) return `no official schema for ${action}`;
+      return check(body) ? undefined : ajv.errorsText(check.errors);
+    },
+    validateResponse(action, body) {
+      const check = ajv.getSchema(`osc#/definitions/${action}Response`);
+      if (!check) return `no official response schema for ${action}`;
       return check(body) ? undefined : ajv.errorsText(check.errors);
     },
   };

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ruleMatches } from '../api-access-rules.ts';
 import { computeSignature, parseAuthorization, parseDateTime } from '../signing.ts';
-import { ApiError, errors } from './api-error.ts';
+import { errors } from './api-error.ts';
 import type { SimAccessKey, SimAccount, SimulatorState } from './state.ts';
 
 const MAX_SKEW_MS = 5 * 60_000;
@@ -31,18 +31,21 @@ const header = (headers: IncomingHttpHeaders, name: string): string => {
   return Array.isArray(value) ? value.join(',') : (value ?? '');
 };
 
+/** The Host header as sent and, when it names a port, without it (`[::1]:3400` gives `[::1]`). */
+export function hostCandidates(host: string): string[] {
+  const withoutPort = /^(\[[^\]]*\]|[^:]*):\d+$/.exec(host.trim())?.[1];
+  return withoutPort ? [host, withoutPort] : [host];
+}
+
 /** Checks the signature as the API does, then the account's API access rules. */
 export function authenticate(state: SimulatorState, request: AuthRequest): Caller {
   const auth = parseAuthorization(header(request.headers, 'authorization'));
   if (!auth) {
-    throw header(request.headers, 'authorization')
-      ? new ApiError(
-          401,
-          '12',
-          'AccessDenied',
-          'The authentication type specified in the Authorization header is unknown.',
-        )
-      : errors.authenticationFailed('The request is not signed.');
+    throw errors.authenticationFailed(
+      header(request.headers, 'authorization')
+        ? 'The authentication type specified in the Authorization header is unknown.'
+        : 'The request is not signed.',
+    );
   }
   const key = state.keys.get(auth.accessKey);
   const account = key && state.accounts.get(key.AccountId);
@@ -64,17 +67,24 @@ export function authenticate(state: SimulatorState, request: AuthRequest): Calle
 
   const headers: Record<string, string> = {};
   for (const name of auth.signedHeaders) headers[name] = header(request.headers, name);
-  const expected = computeSignature({
-    secretKey: key.SecretKey,
-    region: auth.region,
-    scheme: auth.scheme,
-    dateTime,
-    path: request.path,
-    headers,
-    signedHeaders: auth.signedHeaders,
-    body: request.body,
+  // The official Python SDK signs the Host without its port (`127.0.0.1` for `127.0.0.1:3400`), and the
+  // API accepts it: a signature over the Host as sent, or over the Host without its port, is valid.
+  const hosts = auth.signedHeaders.includes('host') ? hostCandidates(headers.host ?? '') : [undefined];
+  const given = Buffer.from(auth.signature);
+  const matches = hosts.some((host) => {
+    const expected = computeSignature({
+      secretKey: key.SecretKey,
+      region: auth.region,
+      scheme: auth.scheme,
+      dateTime,
+      path: request.path,
+      headers: host === undefined ? headers : { ...headers, host },
+      signedHeaders: auth.signedHeaders,
+      body: request.body,
+    });
+    return timingSafeEqual(Buffer.from(expected), given);
   });
-  if (!timingSafeEqual(Buffer.from(expected), Buffer.from(auth.signature))) {
+  if (!matches) {
     key.failures += 1;
     // Four bad signatures in a row lock the key for a minute, as the real API does against brute force.
     if (key.failures >= LOCK_AFTER_FAILURES) {

@@ -1,13 +1,14 @@
 import { launchVm, terminateVm } from './actions/vms.ts';
+import type { SimulatorClock } from './clock.ts';
 import type { Fault, FaultInjector } from './faults.ts';
 import type { SimulatorState } from './state.ts';
 
 /**
- * The simulator-only routes under /_control/: fault injection and VMs, so that tests in another process
+ * The simulator-only routes under /_control/: fault injection, VMs and the clock, so that tests in another process
  * (or a person with curl) can steer it. Throws on bad input; the server turns that into a 400.
  */
 export function handleControl(
-  target: { state: SimulatorState; faults: FaultInjector },
+  target: { state: SimulatorState; faults: FaultInjector; clock: SimulatorClock },
   method: string,
   path: string,
   body: string,
@@ -32,6 +33,23 @@ export function handleControl(
     case 'POST /_control/vms/terminate':
       terminateVm(target.state, String(input.VmId));
       return { status: 200, payload: {} };
+    case 'GET /_control/clock':
+      return { status: 200, payload: { now: target.clock.now().toISOString() } };
+    case 'POST /_control/clock': {
+      if (input.advanceMs !== undefined && input.now !== undefined) {
+        throw new Error('give advanceMs or now, not both');
+      }
+      if (input.advanceMs !== undefined) {
+        if (typeof input.advanceMs !== 'number') throw new Error('advanceMs must be a number');
+        target.clock.advance(input.advanceMs);
+      } else if (input.now !== undefined) {
+        if (typeof input.now !== 'string' || Number.isNaN(Date.parse(input.now))) {
+          throw new Error('now must be an ISO 8601 date-time');
+        }
+        target.clock.set(input.now);
+      } else if (input.reset === true) target.clock.reset();
+      return { status: 200, payload: { now: target.clock.now().toISOString() } };
+    }
     default:
       return { status: 404, payload: { error: `no control route ${route}` } };
   }

@@ -12,6 +12,9 @@ const simulator = await startSimulator({
   ...(process.env.OUTSCALE_SIMULATOR_COPY_DELAY_MS
     ? { imageCopyDelayMs: Number(process.env.OUTSCALE_SIMULATOR_COPY_DELAY_MS) }
     : {}),
+  ...(process.env.OUTSCALE_SIMULATOR_VM_DELAY_MS
+    ? { vmStateDelayMs: Number(process.env.OUTSCALE_SIMULATOR_VM_DELAY_MS) }
+    : {}),
 });
 
 console.log(`OUTSCALE simulator listening on ${simulator.url}/api/v1/{Action}`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutscaleError } from '../errors.ts';
 import { copyImage } from '../operations/image-copy.ts';
 import { shareImage } from '../operations/image-permissions.ts';
-import { signRequest } from '../signing.ts';
+import { formatDateTime, signRequest } from '../signing.ts';
 import { demoAccounts, demoImages, simulatorClient, startTestSimulator } from '../testing.ts';
 import { CALLER_IP_HEADER, CLIENT_CA_HEADER, type Simulator } from './server.ts';
 
@@ -47,25 +47,67 @@ describe('simulator: authentication', () => {
     expect((await failure(client.call('ReadAccounts', {}))).details).toMatch(/expired/);
   });
 
-  it('accepts plain AWS SigV4 too', async () => {
+  /** A call signed by hand, as another client would sign it; `edit` changes the headers sent. */
+  async function signedCall(
+    options: { host?: string; scheme?: 'OSC4' | 'AWS4'; contentType?: string } = {},
+    edit: (headers: Record<string, string>) => Record<string, string> = (headers) => headers,
+  ): Promise<{ status: number; code: string | undefined }> {
     const { accessKey, secretKey } = sim.credentials(demoAccounts.buyerEuWest2);
-    const url = new URL(`${sim.url}/eu-west-2/api/v1/ReadAccounts`);
+    const url = new URL(`${sim.url}/api/v1/ReadAccounts`);
     const headers = signRequest({
       accessKey,
       secretKey,
       region: 'eu-west-2',
-      host: url.host,
+      host: options.host ?? url.host,
       path: url.pathname,
       body: '{}',
-      contentType: 'application/json',
-      dateTime: new Date()
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, ''),
-      scheme: 'AWS4',
+      contentType: options.contentType ?? 'application/json',
+      dateTime: formatDateTime(new Date()),
+      scheme: options.scheme ?? 'OSC4',
     });
-    const response = await fetch(url, { method: 'POST', headers, body: '{}' });
-    expect(response.status).toBe(200);
+    const response = await fetch(url, { method: 'POST', headers: edit(headers), body: '{}' });
+    const body = (await response.json()) as { Errors?: { Code: string }[] };
+    return { status: response.status, code: body.Errors?.[0]?.Code };
+  }
+
+  it('accepts plain AWS SigV4 too: AWS4-HMAC-SHA256, X-Amz-Date, the aws4_request scope', async () => {
+    expect(await signedCall({ scheme: 'AWS4' })).toEqual({ status: 200, code: undefined });
+    expect(await signedCall({ scheme: 'OSC4' })).toEqual({ status: 200, code: undefined });
+  });
+
+  it("refuses a scheme with the other scheme's date header or scope", async () => {
+    const renamed =
+      (from: string, to: string) =>
+      ({ [from]: date = '', ...rest }: Record<string, string>) => ({ ...rest, [to]: date });
+    // OSC4 dates its requests with X-Osc-Date, AWS4 with X-Amz-Date: the other header is not read.
+    expect(await signedCall({ scheme: 'OSC4' }, renamed('X-Osc-Date', 'X-Amz-Date'))).toEqual({
+      status: 401,
+      code: '1',
+    });
+    expect(await signedCall({ scheme: 'AWS4' }, renamed('X-Amz-Date', 'X-Osc-Date'))).toEqual({
+      status: 401,
+      code: '1',
+    });
+    // An OSC4 signature over an aws4_request scope is not a signature of either scheme.
+    const swapped = (headers: Record<string, string>) => ({
+      ...headers,
+      Authorization: (headers.Authorization ?? '').replace(/^AWS4-/, 'OSC4-'),
+    });
+    expect(await signedCall({ scheme: 'AWS4' }, swapped)).toEqual({ status: 401, code: '1' });
+  });
+
+  it('accepts a signature over the Host without its port, as the official Python SDK signs', async () => {
+    const { hostname, host } = new URL(sim.url);
+    expect(host).not.toBe(hostname);
+    // The SDK's own content type and signed headers: content-type;host;x-osc-date.
+    const sdk = { host: hostname, contentType: 'application/json; charset=utf-8' };
+    expect(await signedCall(sdk)).toEqual({ status: 200, code: undefined });
+    expect(await signedCall({ ...sdk, scheme: 'AWS4' })).toEqual({ status: 200, code: undefined });
+    // Any other Host is refused: another name, another port, the real endpoint's.
+    for (const wrong of ['localhost', `${hostname}:1`, 'api.eu-west-2.outscale.com']) {
+      expect(await signedCall({ host: wrong })).toEqual({ status: 401, code: '1' });
+      await expect(signedCall()).resolves.toEqual({ status: 200, code: undefined }); // no lock-out
+    }
   });
 
   it('locks a key for a minute after four bad signatures in a row', async () => {
@@ -118,13 +160,26 @@ describe('simulator: request validation against the official schemas', () => {
 
   it('rejects unknown keys, naming the field', async () => {
     const error = await failure(client().call('ReadImages', { Filters: { ImageId: ['x'] } } as never));
-    expect(error).toMatchObject({ status: 400, type: 'InvalidParameter' });
-    expect(error.code).toMatch(/^4\d{3}$/);
+    // 4045 invalid-parameter in the official catalogue.
+    expect(error).toMatchObject({ status: 400, code: '4045', type: 'InvalidParameterValue' });
     expect(error.details).toContain('Filters.ImageId');
+  });
+
+  it('answers catalogue codes to an unknown action, an unsupported filter and a wrong value', async () => {
+    const action = await fetch(`${sim.url}/api/v1/ReadNothing`, { method: 'POST', body: '{}' });
+    expect(await action.json()).toMatchObject({ Errors: [{ Code: '4042', Type: 'InvalidParameterValue' }] });
+    const filter = await failure(client().call('ReadImages', { Filters: { Architectures: ['x86_64'] } }));
+    expect(filter).toMatchObject({ code: '4023', type: 'InvalidParameterValue' });
+    const value = await failure(client().call('ReadImages', { ResultsPerPage: 'ten' } as never));
+    expect(value).toMatchObject({ code: '4047', type: 'InvalidParameterValue' });
+    const get = await fetch(`${sim.url}/api/v1/ReadAccounts`);
+    expect(get.status).toBe(405);
+    expect(await get.json()).toMatchObject({ Errors: [{ Code: '0', Type: 'DefaultError' }] });
   });
 
   it('rejects a missing required parameter and a wrong type', async () => {
     const missing = await failure(client().call('DeleteImage', {} as never));
+    expect(missing).toMatchObject({ code: '4046', type: 'InvalidParameterValue' }); // invalid-parameter-set
     expect(missing.details).toContain('ImageId');
     expect(missing.isInvalidParameter()).toBe(true);
     const wrongType = await failure(client().call('ReadImages', { ResultsPerPage: 'ten' } as never));
@@ -182,6 +237,7 @@ describe('simulator: images across accounts', () => {
       const again = await failure(
         seller.call('CreateImage', { SourceImageId: Image?.ImageId ?? '', SourceRegionName: 'eu-west-2' }),
       );
+      expect(again).toMatchObject({ code: '6001', type: 'InvalidState' }); // invalid-image-state
       expect(again.isInvalidState()).toBe(true);
       const duplicate = await failure(
         seller.call('CreateImage', {
@@ -190,6 +246,7 @@ describe('simulator: images across accounts', () => {
           ImageName: 'slow-copy',
         }),
       );
+      expect(duplicate).toMatchObject({ status: 409, code: '9015', type: 'ResourceConflict' }); // duplicate-name
       expect(duplicate.isConflict()).toBe(true);
     } finally {
       await slow.close();
@@ -227,7 +284,32 @@ describe('simulator: images across accounts', () => {
     const error = await failure(
       seller.call('UpdateImage', { ImageId: demoImages.debianEuWest2, ProductCodes: ['pty-00000000'] }),
     );
+    expect(error).toMatchObject({ code: '5059', type: 'InvalidResource' }); // no-such-type
     expect(error.isNotFound()).toBe(true);
+  });
+
+  it("answers another account's product type as not found, and a full account with a 10xxx", async () => {
+    const local = await startTestSimulator({ imagesPerAccount: 0 });
+    try {
+      const owner = simulatorClient(local, demoAccounts.sellerDebianEuWest2);
+      const { ProductType } = await owner.call('CreateProductType', { Description: 'mine', Vendor: 'me' });
+      const other = simulatorClient(local, demoAccounts.sellerUbuntuEuWest2);
+      const foreign = await failure(
+        other.call('DeleteProductType', { ProductTypeId: ProductType?.ProductTypeId ?? '' }),
+      );
+      expect(foreign).toMatchObject({ code: '5059', type: 'InvalidResource' });
+      const full = await failure(
+        owner.call('CreateImage', {
+          SourceImageId: demoImages.debianEuWest2,
+          SourceRegionName: 'eu-west-2',
+          ImageName: 'one-too-many',
+        }),
+      );
+      // The catalogue has no image quota; an OMI copy is its snapshots: 10026 too-many-snapshots.
+      expect(full).toMatchObject({ code: '10026', type: 'TooManyResources (QuotaExceded)' });
+    } finally {
+      await local.close();
+    }
   });
 });
 
@@ -249,6 +331,25 @@ describe('simulator: EIM rules and quotas', () => {
     expect((await failure(client.call('DeleteUserGroup', { UserGroupName: 'nope' }))).code).toBe('5060');
   });
 
+  it('answers the catalogue codes for duplicates and for missing keys, policies and rules', async () => {
+    const client = simulatorClient(sim, demoAccounts.buyerGouv);
+    await client.call('CreateUserGroup', { UserGroupName: 'twice' });
+    const group = await failure(client.call('CreateUserGroup', { UserGroupName: 'twice' }));
+    expect(group).toMatchObject({ status: 409, code: '9008', type: 'ResourceConflict' }); // duplicate-group
+    const document = '{"Statement":[{"Effect":"Allow","Action":["api:ReadImages"],"Resource":["*"]}]}';
+    await client.call('CreatePolicy', { PolicyName: 'twice', Document: document });
+    const policy = await failure(client.call('CreatePolicy', { PolicyName: 'twice', Document: document }));
+    expect(policy).toMatchObject({ status: 409, code: '9015', type: 'ResourceConflict' }); // duplicate-name
+    const key = await failure(client.call('DeleteAccessKey', { AccessKeyId: 'AKNOPE00000000000000' }));
+    expect(key).toMatchObject({ code: '4000', type: 'InvalidParameterValue' }); // access-keys-not-found
+    expect(key.isNotFound()).toBe(true);
+    const orn = 'orn:ows:idauth::000000000000:policy/nope';
+    const noPolicy = await failure(client.call('DeletePolicy', { PolicyOrn: orn }));
+    expect(noPolicy).toMatchObject({ code: '5044', type: 'InvalidResource' }); // no-such-resource
+    const noRule = await failure(client.call('DeleteApiAccessRule', { ApiAccessRuleId: 'aar-nope' }));
+    expect(noRule).toMatchObject({ code: '5044', type: 'InvalidResource' });
+  });
+
   it('changes nothing on DryRun', async () => {
     const client = simulatorClient(sim, demoAccounts.buyerGouv);
     await client.call('CreateUser', { UserName: 'dry', DryRun: true });
@@ -264,7 +365,8 @@ describe('simulator: EIM rules and quotas', () => {
       await client.call('CreateAccessKey', { UserName: 'bob' });
       const error = await failure(client.call('CreateAccessKey', { UserName: 'bob' }));
       expect(error.isQuotaExceeded()).toBe(true);
-      expect(error.code).toMatch(/^10\d{3}$/);
+      // 10005 too-many-accesskeys
+      expect(error).toMatchObject({ code: '10005', type: 'TooManyResources (QuotaExceded)' });
     } finally {
       await local.close();
     }

@@ -7,13 +7,16 @@ import { actionNames, publicActions } from '../generated/api.gen.ts';
 import { accessKeyHandlers } from './actions/access-keys.ts';
 import { accountHandlers } from './actions/account.ts';
 import type { ActionContext, Handlers, SimulatorLimits } from './actions/context.ts';
+import { flexibleGpuHandlers } from './actions/flexible-gpus.ts';
 import { imageHandlers } from './actions/images.ts';
 import { policyHandlers } from './actions/policies.ts';
 import { productTypeHandlers } from './actions/product-types.ts';
+import { securityGroupHandlers } from './actions/security-groups.ts';
 import { userHandlers } from './actions/users.ts';
 import { launchVm, terminateVm, vmHandlers } from './actions/vms.ts';
 import { ApiError, errors } from './api-error.ts';
 import { authenticate, type Caller } from './auth.ts';
+import { SimulatorClock } from './clock.ts';
 import { handleControl } from './control.ts';
 import { FaultInjector } from './faults.ts';
 import { demoSeed, type Seed } from './seed.ts';
@@ -31,12 +34,16 @@ export interface SimulatorOptions {
   seed?: Seed;
   /** How long a copied image stays pending. Default 2 s; a few ms in tests. */
   imageCopyDelayMs?: number;
-  /** Epoch milliseconds; inject one to move time in tests. */
+  /** How long VMs stay pending, stopping or shutting-down. Default 2 s; a few ms in tests. */
+  vmStateDelayMs?: number;
+  /** Epoch milliseconds: the base of `simulator.clock` (Date.now by default). */
   clock?: () => number;
   /** The address API access rules are checked against: by default the marketplace's, as it is the caller. */
   callerIp?: string;
   imagesPerAccount?: number;
   accessKeysPerUser?: number;
+  vmsPerAccount?: number;
+  flexibleGpusPerAccount?: number;
 }
 
 export interface RecordedRequest {
@@ -53,6 +60,8 @@ export interface Simulator {
   endpointTemplate: string;
   port: number;
   state: SimulatorState;
+  /** The simulator's time: `advance(ms)`, `set(date)`, `reset()`, `now()`. Everything time-based reads it. */
+  clock: SimulatorClock;
   faults: FaultInjector;
   /** Every API call answered, in order. */
   requests: RecordedRequest[];
@@ -71,6 +80,8 @@ const handlers: Handlers = {
   ...accessKeyHandlers,
   ...accountHandlers,
   ...vmHandlers,
+  ...flexibleGpuHandlers,
+  ...securityGroupHandlers,
 };
 
 /** A simulator left running for days keeps only the latest calls in memory. */
@@ -79,15 +90,18 @@ const MAX_RECORDED = 10_000;
 const API_PATH = /^(?:\/([a-z0-9-]+))?\/api\/v1\/([A-Za-z]+)$/;
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const clock = options.clock ?? Date.now;
+  const clock = new SimulatorClock(options.clock ?? Date.now);
   const seed = options.seed ?? demoSeed();
-  const state = new SimulatorState(clock, seed);
+  const state = new SimulatorState(() => clock.nowMs(), seed);
   const faults = new FaultInjector();
   const requests: RecordedRequest[] = [];
   const limits: SimulatorLimits = {
     imageCopyDelayMs: options.imageCopyDelayMs ?? 2000,
+    vmStateDelayMs: options.vmStateDelayMs ?? 2000,
     imagesPerAccount: options.imagesPerAccount ?? 1000,
     accessKeysPerUser: options.accessKeysPerUser ?? 10,
+    vmsPerAccount: options.vmsPerAccount ?? 1000,
+    flexibleGpusPerAccount: options.flexibleGpusPerAccount ?? 8,
   };
   const callerIp = options.callerIp ?? MARKETPLACE_IP;
   const record = (request: RecordedRequest) => {
@@ -117,12 +131,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (outcome.status) throw outcome.status === 429 ? errors.throttled() : errors.internal(outcome.status);
       const handler = handlers[action] as ((ctx: ActionContext, body: unknown) => object) | undefined;
       if (!actionNames.includes(action) || !handler) {
-        throw new ApiError(
-          400,
-          '4000',
-          'InvalidAction',
-          `The action '${actionText}' is not supported by the simulator.`,
-        );
+        throw errors.unknownAction(actionText);
       }
       const isPublic = publicActions.includes(action) && !req.headers.authorization;
       if (!isPublic) {
@@ -181,7 +190,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       const path = new URL(req.url ?? '/', 'http://simulator').pathname;
       if (path.startsWith('/_control/')) {
         try {
-          const { status, payload } = handleControl({ state, faults }, req.method ?? 'GET', path, body);
+          const { status, payload } = handleControl(
+            { state, faults, clock },
+            req.method ?? 'GET',
+            path,
+            body,
+          );
           send(res, status, payload);
         } catch (error) {
           if (error instanceof ApiError) sendError(res, error);
@@ -190,10 +204,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return;
       }
       if (req.method !== 'POST' || !API_PATH.test(path)) {
-        return sendError(
-          res,
-          new ApiError(405, '2', 'AccessDenied', `Use POST /api/v1/{Action}, not ${req.method} ${path}`),
-        );
+        return sendError(res, errors.wrongMethod(req.method ?? '', path));
       }
       void handleApi(req, res, body, path);
     });
@@ -211,6 +222,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     endpointTemplate: `${url}/{region}/api/v1`,
     port,
     state,
+    clock,
     faults,
     requests,
     credentials(accountId) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Account, ApiAccessRule, Image, ProductType } from '../generated/api.gen.ts';
+import type { Account, ApiAccessRule, Image, ProductType, SecurityGroupRule } from '../generated/api.gen.ts';
 import type { Seed } from './seed.ts';
 
 export type ImageStateName = 'pending' | 'available' | 'failed';
@@ -67,16 +67,57 @@ export interface SimPolicy {
   LastModificationDate: string;
 }
 
+export type VmStateName = 'pending' | 'running' | 'stopping' | 'stopped' | 'shutting-down' | 'terminated';
+
 export interface SimVm {
   VmId: string;
   AccountId: string;
   Region: string;
+  SubregionName: string;
   ImageId: string;
   VmType: string;
+  Performance: 'highest' | 'high' | 'medium';
+  BootMode: 'legacy' | 'uefi';
+  VmInitiatedShutdownBehavior: string;
   ProductCodes: string[];
   CreationDate: string;
-  createdAt: number;
-  terminatedAt?: number;
+  ReservationId: string;
+  LaunchNumber: number;
+  ClientToken?: string;
+  UserData?: string;
+  PrivateIp: string;
+  PublicIp: string;
+  SecurityGroupIds: string[];
+  VolumeId: string;
+  /**
+   * Every state the VM entered, with when, on the simulator's clock, oldest first. A transitional state
+   * is followed by the state it settles into, dated in the future until the delay is over; the current
+   * state is the last one dated now or earlier. Consumption counts the time spent `running`.
+   */
+  timeline: { at: number; state: VmStateName }[];
+}
+
+export interface SimFlexibleGpu {
+  FlexibleGpuId: string;
+  AccountId: string;
+  ModelName: string;
+  Generation: string;
+  SubregionName: string;
+  DeleteOnVmDeletion: boolean;
+  /** The VM it is linked to, and since when (attaching until that VM goes through `stopped`). */
+  link?: { vmId: string; at: number };
+  /** Unlinked while its VM ran: detaching until that VM goes through `stopped`. */
+  unlink?: { vmId: string; at: number };
+}
+
+export interface SimSecurityGroup {
+  SecurityGroupId: string;
+  AccountId: string;
+  SecurityGroupName: string;
+  Description: string;
+  NetId?: string;
+  InboundRules: SecurityGroupRule[];
+  OutboundRules: SecurityGroupRule[];
 }
 
 export interface SimAccount {
@@ -98,6 +139,16 @@ export class SimulatorState {
   readonly images = new Map<string, SimImage>();
   readonly productTypes = new Map<string, ProductType & { ProductTypeId: string; AccountId: string }>();
   readonly vms = new Map<string, SimVm>();
+  readonly flexibleGpus = new Map<string, SimFlexibleGpu>();
+  readonly securityGroups = new Map<string, SimSecurityGroup>();
+  /**
+   * Hourly on-demand price of a VM type per region (`region` → `VmType` → price in `currency`), for
+   * ReadConsumptionAccount's ShowPrice. Empty unless a price catalogue is loaded: prices are then left out.
+   */
+  readonly vmPrices = new Map<string, Map<string, number>>();
+  currency = 'EUR';
+  /** Counters behind the private and public IPs handed to VMs, so that no two VMs share one. */
+  private addressCount = 0;
 
   constructor(
     readonly now: () => number,
@@ -118,6 +169,7 @@ export class SimulatorState {
         policies: new Map(),
       });
       this.addKey({ AccessKeyId: AccessKey, SecretKey, AccountId: a.AccountId });
+      this.addDefaultSecurityGroup(a.AccountId);
       for (const image of Images ?? []) {
         this.images.set(image.ImageId, {
           ImageId: image.ImageId,
@@ -161,6 +213,71 @@ export class SimulatorState {
     };
     this.keys.set(key.AccessKeyId, key);
     return key;
+  }
+
+  /** Each account has a `default` group in the public cloud, given to VMs created without a group. */
+  private addDefaultSecurityGroup(accountId: string) {
+    const group: SimSecurityGroup = {
+      SecurityGroupId: newId('sg-'),
+      AccountId: accountId,
+      SecurityGroupName: 'default',
+      Description: 'default group',
+      InboundRules: [],
+      OutboundRules: [],
+    };
+    // The default rule lets the group's VMs reach each other.
+    group.InboundRules.push({
+      SecurityGroupRuleId: newId('sgr-'),
+      IpProtocol: '-1',
+      FromPortRange: -1,
+      ToPortRange: -1,
+      SecurityGroupsMembers: [
+        { AccountId: accountId, SecurityGroupId: group.SecurityGroupId, SecurityGroupName: 'default' },
+      ],
+    });
+    this.securityGroups.set(group.SecurityGroupId, group);
+  }
+
+  /** A fresh private address in 10.0.0.0/8 and public one in 171.33.64.0/18, as the public cloud hands out. */
+  nextAddresses(): { privateIp: string; publicIp: string } {
+    const n = ++this.addressCount;
+    const privateIp = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+    const publicIp = `171.33.${64 + ((n >> 8) & 63)}.${n & 255}`;
+    return { privateIp, publicIp };
+  }
+
+  /** The state a VM was in at a moment (now by default). */
+  vmState(vm: SimVm, at = this.now()): VmStateName {
+    let state: VmStateName = vm.timeline[0]?.state ?? 'pending';
+    for (const step of vm.timeline) {
+      if (step.at > at) break;
+      state = step.state;
+    }
+    return state;
+  }
+
+  /** Milliseconds the VM spent `running` within [from, to). */
+  vmRunningMs(vm: SimVm, from: number, to: number): number {
+    let total = 0;
+    vm.timeline.forEach((step, i) => {
+      if (step.state !== 'running') return;
+      const end = vm.timeline[i + 1]?.at ?? Number.POSITIVE_INFINITY;
+      const start = Math.max(from, step.at);
+      const stop = Math.min(to, end);
+      if (stop > start) total += stop - start;
+    });
+    return total;
+  }
+
+  /**
+   * Moves a VM to a new state now, forgetting the transitions it had not reached yet, then to `settled`
+   * after `delayMs` (the VM stays in `state` when there is none).
+   */
+  moveVm(vm: SimVm, state: VmStateName, settled?: VmStateName, delayMs = 0) {
+    const now = this.now();
+    vm.timeline = vm.timeline.filter((step) => step.at <= now);
+    vm.timeline.push({ at: now, state });
+    if (settled) vm.timeline.push({ at: now + delayMs, state: settled });
   }
 
   imageState(image: SimImage): ImageStateName {

@@ -12,7 +12,7 @@ const resolveRef = (schema: JsonSchema): JsonSchema =>
 /** Checks a request body against the official request schema of the action; the first fault wins. */
 export function validateRequest(action: ActionName, body: unknown): ApiError | undefined {
   const schema = schemas[`${action}Request`];
-  if (!schema) return errors.notSimulated(`The action ${action}`);
+  if (!schema) return errors.unknownAction(action);
   return check(schema, body, '');
 }
 

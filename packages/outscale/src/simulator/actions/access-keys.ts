@@ -39,7 +39,7 @@ export const accessKeyHandlers: Handlers = {
       (k) => k.AccountId === account.info.AccountId && k.UserName === userName,
     );
     if (existing.length >= ctx.limits.accessKeysPerUser) {
-      throw errors.quota(`${userName ?? 'The account'} already has ${existing.length} access keys.`);
+      throw errors.quota('10005', `${userName ?? 'The account'} already has ${existing.length} access keys.`);
     }
     const key = ctx.state.addKey({
       AccountId: account.info.AccountId,

@@ -5,8 +5,13 @@ import type { SimAccessKey, SimAccount, SimulatorState } from '../state.ts';
 
 export interface SimulatorLimits {
   imageCopyDelayMs: number;
+  /** How long VMs stay pending, stopping or shutting-down. */
+  vmStateDelayMs: number;
   imagesPerAccount: number;
   accessKeysPerUser: number;
+  /** VMs not terminated per account. */
+  vmsPerAccount: number;
+  flexibleGpusPerAccount: number;
 }
 
 export interface ActionContext {
@@ -43,17 +48,31 @@ export function pageByToken<T>(
   return next < all.length ? { page, NextPageToken: Buffer.from(String(next)).toString('base64') } : { page };
 }
 
-/** FirstItem pagination, as the EIM reads do it. */
+/** The most items an EIM read (ReadUsers, ReadUserGroups, ReadPolicies) answers in one page. */
+export const FIRST_ITEM_MAX_RESULTS = 100;
+
+/**
+ * FirstItem pagination, as the EIM reads do it. As the official file describes the answer:
+ * `MaxResultsLimit` is the most the operation answers in a page, `MaxResultsTruncated` says whether the
+ * page size asked for (`ResultsPerPage`) was more than that (the page is then cut to the limit), and
+ * `HasMoreItems` whether items remain after this page.
+ */
 export function pageByFirstItem<T>(
   all: T[],
   body: { FirstItem?: number; ResultsPerPage?: number },
 ): { page: T[]; HasMoreItems: boolean; MaxResultsLimit: number; MaxResultsTruncated: boolean } {
-  const size = resultsPerPage(body.ResultsPerPage, 100);
+  const asked = body.ResultsPerPage ?? FIRST_ITEM_MAX_RESULTS;
+  if (asked < 1) throw errors.invalidValue('ResultsPerPage', 'it must be 1 or more');
+  const size = Math.min(asked, FIRST_ITEM_MAX_RESULTS);
   const first = body.FirstItem ?? 0;
   if (first < 0) throw errors.invalidValue('FirstItem', 'it must be 0 or more');
   const page = all.slice(first, first + size);
-  const more = first + size < all.length;
-  return { page, HasMoreItems: more, MaxResultsLimit: size, MaxResultsTruncated: more };
+  return {
+    page,
+    HasMoreItems: first + size < all.length,
+    MaxResultsLimit: FIRST_ITEM_MAX_RESULTS,
+    MaxResultsTruncated: asked > FIRST_ITEM_MAX_RESULTS,
+  };
 }
 
 function resultsPerPage(value: number | undefined, fallback: number): number {
@@ -65,7 +84,7 @@ function resultsPerPage(value: number | undefined, fallback: number): number {
 /** Rejects filters the simulator does not implement, rather than ignoring them and answering wrongly. */
 export function onlyFilters(filters: object | undefined, supported: string[]): void {
   for (const key of Object.keys(filters ?? {})) {
-    if (!supported.includes(key)) throw errors.notSimulated(`The filter Filters.${key}`);
+    if (!supported.includes(key)) throw errors.unsupportedFilter(key);
   }
 }
 

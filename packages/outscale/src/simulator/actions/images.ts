@@ -79,7 +79,7 @@ export const imageHandlers: Handlers = {
     const source = ctx.state.images.get(body.SourceImageId);
     if (!source || !ctx.state.visibleTo(source, account)) throw errors.imageNotFound(body.SourceImageId);
     if (ctx.state.imageState(source) !== 'available') {
-      throw errors.invalidState(
+      throw errors.invalidImageState(
         `The image ${source.ImageId} is ${ctx.state.imageState(source)}, not available.`,
       );
     }
@@ -87,10 +87,11 @@ export const imageHandlers: Handlers = {
     const name = body.ImageName ?? source.ImageName;
     const owned = [...ctx.state.images.values()].filter((i) => i.AccountId === account.info.AccountId);
     if (owned.some((i) => i.ImageName === name)) {
-      throw errors.conflict('9039', `An image named '${name}' already exists in this account.`);
+      throw errors.conflict('9015', `An image named '${name}' already exists in this account.`);
     }
     if (owned.length >= ctx.limits.imagesPerAccount) {
-      throw errors.quota(`The account already has ${owned.length} images, the most it may have.`);
+      // The catalogue has no image quota; an OMI copy is its snapshots: 10026 too-many-snapshots.
+      throw errors.quota('10026', `The account already has ${owned.length} images, the most it may have.`);
     }
     const image: SimImage = {
       ImageId: newId('ami-'),

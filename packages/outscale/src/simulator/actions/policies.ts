@@ -46,7 +46,7 @@ export const policyHandlers: Handlers = {
     const account = callerAccount(ctx);
     checkDocument(body.Document);
     if (account.policies.has(body.PolicyName)) {
-      throw errors.conflict('9074', `The policy '${body.PolicyName}' already exists.`);
+      throw errors.conflict('9015', `The policy '${body.PolicyName}' already exists.`);
     }
     const path = body.Path ?? '/';
     const policy: SimPolicy = {

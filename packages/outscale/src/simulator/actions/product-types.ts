@@ -1,4 +1,4 @@
-import { ApiError, errors } from '../api-error.ts';
+import { errors } from '../api-error.ts';
 import { newId } from '../state.ts';
 import { callerAccount, type Handlers, pageByToken } from './context.ts';
 
@@ -30,7 +30,8 @@ export const productTypeHandlers: Handlers = {
     const productType = ctx.state.productTypes.get(body.ProductTypeId);
     if (!productType) throw errors.productTypeNotFound(body.ProductTypeId);
     if (productType.AccountId !== account.info.AccountId) {
-      throw new ApiError(401, '4', 'AccessDenied', 'You are not the owner of this product type.');
+      // Another account's product type is not the caller's to delete: answered as not found.
+      throw errors.productTypeNotFound(body.ProductTypeId);
     }
     const inUse = [...ctx.state.images.values()].some((i) => i.ProductCodes.includes(body.ProductTypeId));
     if (inUse && !body.Force) {

@@ -91,7 +91,7 @@ export const userHandlers: Handlers = {
   CreateUserGroup(ctx, body) {
     const account = callerAccount(ctx);
     if (account.groups.has(body.UserGroupName)) {
-      throw errors.conflict('9073', `The user group '${body.UserGroupName}' already exists.`);
+      throw errors.conflict('9008', `The user group '${body.UserGroupName}' already exists.`);
     }
     const path = body.Path ?? '/';
     const group: SimGroup = {
