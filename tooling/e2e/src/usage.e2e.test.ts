@@ -136,13 +136,18 @@ beforeAll(async () => {
     return mine?.images.find((i) => i.region === REGION && i.state === 'available')?.imageId ?? undefined;
   }, 'the OMI shared with the buyer');
 
-  // The buyer launches two VMs from it in its own account, as with Cockpit or the CLI.
+  // The buyer launches two VMs from it in its own account, as with Cockpit or the CLI, once the
+  // sharing job let the account see it.
   const client = new OutscaleClient({
     region: REGION,
     endpoint: await simulatorEndpoint(marketplace),
     accessKey: ACME.accessKey,
     secretKey: ACME.secretKey,
   });
+  await until(async () => {
+    const { Images = [] } = await client.call('ReadImages', { Filters: { ImageIds: [imageId] } });
+    return Images.length === 1 ? true : undefined;
+  }, 'the OMI visible in the buyer’s account');
   const { Vms = [] } = await client.call('CreateVms', {
     ImageId: imageId,
     VmType: VM_TYPE,
