@@ -54,5 +54,5 @@ export const usageFr: { readonly [K in keyof typeof usageEn]: string } = {
   'usage.operator.title': 'Revenus par vendeur',
   'usage.operator.lead': 'Ce que les produits de chaque vendeur ont rapporté par mois, d’après la mesure.',
   'usage.operator.seller': 'Vendeur',
-  'usage.operator.empty': 'Aucun vendeur n’a rien perçu de {from} à {to}.',
+  'usage.operator.empty': 'Aucun vendeur n’a eu de revenus de {from} à {to}.',
 };
