@@ -53,7 +53,7 @@ function BuyerNav() {
           {t('buy.nav.subscriptions')}
         </Link>
       )}
-      {me.data?.organization && me.data.account.roles.includes('user') && (
+      {me.data?.organization?.types.includes('buyer') && me.data.account.roles.includes('user') && (
         <Link className="mk-nav-link" to="/spend" aria-current={current('/spend')}>
           {t('usage.spend.nav')}
         </Link>

@@ -42,7 +42,7 @@ describe('usage downloads', () => {
 
   const get = (as: HttpClient | null, path: string) => withSession(marketplace, as, path);
 
-  it('refuses anyone signed out, an account without the user role, and a buyer the seller’s revenue', async () => {
+  it('refuses anyone signed out, an account without the user role, a buyer the revenue, a seller the spend', async () => {
     for (const path of [
       '/usage/spend.csv?from=2026-06&to=2026-11',
       '/usage/revenue.csv?from=2026-06&to=2026-11',
@@ -58,6 +58,9 @@ describe('usage downloads', () => {
       "Seuls les utilisateurs d'une organisation vendeur peuvent télécharger ses revenus.",
     );
     expect((await get(buyer, '/usage/revenue-statement.pdf?month=2026-11')).status).toBe(403);
+    // A seller-only organization buys nothing: no spend to download.
+    expect((await get(seller, '/usage/spend.csv?from=2026-06&to=2026-11')).status).toBe(403);
+    expect((await get(seller, '/usage/spend-statement.pdf?month=2026-11')).status).toBe(403);
   });
 
   it('answers 400 with a clear message for months that are not months', async () => {
@@ -81,7 +84,7 @@ describe('usage downloads', () => {
     expect(await message('/usage/spend.csv?from=2026-1&to=2026-06&language=fr')).toMatch(
       /^Le paramètre from doit être un mois écrit AAAA-MM/,
     );
-    expect(await message('/usage/spend.csv?from=2000-01&to=2026-06')).toMatch(/at most 60 months/);
+    expect(await message('/usage/spend.csv?from=2000-01&to=2026-06')).toMatch(/at most 24 months/);
     const seller400 = await get(seller, '/usage/revenue-statement.pdf?month=november');
     expect(seller400.status).toBe(400);
   });

@@ -8,7 +8,8 @@
 
 import type { Organization } from '@marketplace/db';
 import {
-  type DomainError,
+  DomainError,
+  type DomainErrorKind,
   forbidden,
   isLanguage,
   type Language,
@@ -28,8 +29,8 @@ type Side = 'spend' | 'revenue';
 
 const REFUSED: Record<Side, Text> = {
   spend: {
-    en: 'Only the users of an organization can download its spend.',
-    fr: "Seuls les utilisateurs d'une organisation peuvent télécharger ses dépenses.",
+    en: 'Only the users of a buyer organization can download its spend.',
+    fr: "Seuls les utilisateurs d'une organisation acheteuse peuvent télécharger ses dépenses.",
   },
   revenue: {
     en: 'Only the users of a seller organization can download its revenue.',
@@ -38,8 +39,8 @@ const REFUSED: Record<Side, Text> = {
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-/** Downloads cover at most five years at once. */
-const MAX_MONTHS = 60;
+/** Downloads cover at most two years at once, as the reports do. */
+const MAX_MONTHS = 24;
 
 const badMonth = (field: string, example: string): Text => ({
   en: `The ${field} parameter must be a month written YYYY-MM, for example ${example}.`,
@@ -100,8 +101,8 @@ async function member(
   const auth = await resolveSession(services.orm.em.fork(), cookies, services.now());
   if (!auth) return refuse(unauthorized(SIGN_IN));
   const { account, organization } = auth;
-  const seller = organization?.types.includes('seller') ?? false;
-  if (!organization || !account.roles.includes('user') || (side === 'revenue' && !seller)) {
+  const type = side === 'spend' ? 'buyer' : 'seller';
+  if (!organization || !account.roles.includes('user') || !organization.types.includes(type)) {
     return refuse(forbidden(REFUSED[side]));
   }
   const problem = monthsProblem(query, fields, services.now().toISOString().slice(0, 7));
@@ -117,14 +118,35 @@ type Handler = (
   reply: FastifyReply,
 ) => unknown;
 
-/** Any unexpected failure answers the generic message in the person's language, logged with its cause. */
+const STATUS: Record<DomainErrorKind, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+};
+
+/**
+ * A report's refusal answers its status and message; any unexpected failure the generic message,
+ * logged with its cause. Both in the person's language.
+ */
 function guarded(handler: Handler): Handler {
   return async (request, reply) => {
     try {
       return await handler(request, reply);
     } catch (error) {
+      const query = request.query ?? {};
+      const language = isLanguage(query.language) ? query.language : requestLanguage(request.headers);
+      if (error instanceof DomainError) {
+        return reply.code(STATUS[error.kind]).send({
+          error: { message: error.messageIn(language), code: DOMAIN_ERROR_CODES[error.kind] },
+        });
+      }
       request.log.error({ err: error }, 'usage download failed');
-      const language = requestLanguage(request.headers);
       return reply
         .code(500)
         .send({ error: { message: GENERIC_FAILURE[language], code: 'INTERNAL_SERVER_ERROR' } });

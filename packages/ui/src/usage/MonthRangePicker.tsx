@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatMonthLong, type MonthRange, pickerMonths } from './months.ts';
 
 /**
- * Two choices of month, from and to, among the last three years. Choosing a first month after the
+ * Two choices of month, from and to, among the last two years. Choosing a first month after the
  * last (or the reverse) moves the other one along, so the range is never backwards.
  */
 export function MonthRangePicker({

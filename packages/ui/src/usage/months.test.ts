@@ -29,11 +29,11 @@ describe('usage months', () => {
     expect(defaultRange(now)).toEqual({ from: '2025-09', to: '2026-02' });
   });
 
-  it('offers three years of months, newest first', () => {
+  it('offers two years of months, newest first', () => {
     const months = pickerMonths(now);
-    expect(months).toHaveLength(36);
+    expect(months).toHaveLength(24);
     expect(months[0]).toBe('2026-02');
-    expect(months.at(-1)).toBe('2023-03');
+    expect(months.at(-1)).toBe('2024-03');
   });
 
   it('reads the range from the address, the default for anything else', () => {

@@ -30,10 +30,10 @@ export const defaultRange = (now: Date): MonthRange => ({
   to: monthOf(now),
 });
 
-/** How far back the picker offers months. */
-export const PICKER_MONTHS = 36;
+/** How far back the picker offers months: the longest range a report covers. */
+export const PICKER_MONTHS = 24;
 
-/** The picker's choices, newest first: this month and the 35 before. */
+/** The picker's choices, newest first: this month and the 23 before. */
 export const pickerMonths = (now: Date) =>
   monthsOf({ from: addMonths(monthOf(now), 1 - PICKER_MONTHS), to: monthOf(now) }).reverse();
 
