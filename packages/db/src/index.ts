@@ -45,4 +45,14 @@ export {
   type StoredFileUsage,
   storedFileUsage,
 } from './repositories/stored-files.ts';
+export {
+  advanceMeteringCursor,
+  insertUsage,
+  lockMeteringCursor,
+  type MonthlyUsage,
+  monthlyUsage,
+  type NewUsage,
+  readMeteringCursor,
+  recordedMilliHours,
+} from './repositories/usage.ts';
 export { sqlExecutorFor } from './sql-executor.ts';
