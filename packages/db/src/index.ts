@@ -1,3 +1,4 @@
+export type { FilterQuery } from '@mikro-orm/core';
 export { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 export type { EntityManager } from '@mikro-orm/postgresql';
 export {
