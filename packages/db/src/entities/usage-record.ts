@@ -28,7 +28,9 @@ export const UsageRecord = defineEntity({
     milliHours: p.integer(),
     recordedAt: p.datetime().onCreate(() => new Date()),
   },
-  checks: [{ name: 'usage_record_milli_hours_check', expression: 'milli_hours between 1 and 1000' }],
+  checks: [
+    { name: 'usage_record_milli_hours_check', expression: 'milli_hours >= 1 and milli_hours <= 1000' },
+  ],
   uniques: [{ name: 'usage_record_vm_product_hour_unique', properties: ['vmId', 'product', 'hour'] }],
   // The reports sum a subscription's hours by month; the metering sums an account's day so far.
   indexes: [

@@ -7,7 +7,7 @@ export class Migration20261202043206_usage extends Migration {
     );
 
     this.addSql(
-      `create table "usage_record" ("id" uuid not null, "subscription_id" uuid not null, "product_id" uuid not null, "outscale_account_id" varchar(12) not null, "region" varchar(255) not null, "vm_id" varchar(32) not null, "vm_type" varchar(64) not null, "hour" timestamptz not null, "milli_hours" int not null, "recorded_at" timestamptz not null, constraint "usage_record_pkey" primary key ("id"), constraint usage_record_milli_hours_check check (milli_hours between 1 and 1000));`,
+      `create table "usage_record" ("id" uuid not null, "subscription_id" uuid not null, "product_id" uuid not null, "outscale_account_id" varchar(12) not null, "region" varchar(255) not null, "vm_id" varchar(32) not null, "vm_type" varchar(64) not null, "hour" timestamptz not null, "milli_hours" int not null, "recorded_at" timestamptz not null, constraint "usage_record_pkey" primary key ("id"), constraint usage_record_milli_hours_check check (milli_hours >= 1 and milli_hours <= 1000));`,
     );
     this.addSql(
       `create index "usage_record_subscription_hour_index" on "usage_record" ("subscription_id", "hour");`,
