@@ -201,11 +201,17 @@ describe('metering', () => {
     // The account without a subscription is never metered.
     const accounts = await meterableAccounts(marketplace.services.orm.em.fork(), now);
     expect(accounts).toEqual([account]);
-    // One job per account and hour: enqueuing it again does nothing.
-    const { jobs } = marketplace.services;
-    const again = await jobs.enqueue(job, data, { id: meteringJobId(account, until) });
+    // The hourly sweep enqueues one job per account and hour: the same ID again is refused.
+    const { jobs, usageJobs } = marketplace.services;
+    await usageJobs.meter.run({}, { id: 'sweep', retryCount: 0 });
+    await usageJobs.meter.run({}, { id: 'sweep', retryCount: 1 });
     expect(await jobs.enqueue(job, data, { id: meteringJobId(account, until) })).toBeNull();
-    expect(again === null || typeof again === 'string').toBe(true);
+    const queued = await marketplace.services.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: string }[]>(`select count(*) as n from pgboss.job where name = 'usage.meter-account'`);
+    expect(Number(queued[0]?.n)).toBe(1);
+    expect(await usageRows()).toHaveLength(6);
   });
 
   it('shows the buyer’s spend and the seller’s revenue as the charge function computes them', async () => {
