@@ -32,6 +32,7 @@ import {
   unshareWithUnlinkedAccount,
 } from './subscriptions/linked-accounts.ts';
 import { announceActivation, shareSubscriptionJob } from './subscriptions/sharing.ts';
+import { meterAccountJob, meteringSweepJob } from './usage/metering.ts';
 
 export type Services = {
   config: Config;
@@ -69,6 +70,12 @@ export type Services = {
     activate: JobDefinition<Record<string, never>>;
     /** Removes a subscription's launch permissions once it no longer grants access. */
     revoke: JobDefinition<{ subscriptionId: string }>;
+  };
+  usageJobs: {
+    /** Every hour: one metering job per OUTSCALE account with a subscription in force. */
+    meter: JobDefinition<Record<string, never>>;
+    /** One account's ended hours, from its cursor. */
+    meterAccount: ReturnType<typeof meterAccountJob>;
   };
   /** Every job this process can work. */
   jobDefinitions: JobDefinition<never>[];
@@ -193,6 +200,17 @@ export async function startServices(
     await jobs.schedule(subscriptionJobs.activate, '* * * * *');
     const cleanup = identityCleanupJob({ orm, now: () => services.now() });
     await jobs.schedule(cleanup, '17 * * * *');
+    const metering = {
+      orm,
+      secretKey,
+      now: () => services.now(),
+      client: (region: Region, accessKey: string, secretKey: string) =>
+        cloud.client(region, accessKey, secretKey),
+    };
+    const meterAccount = meterAccountJob({ ...metering, jobs });
+    const usageJobs = { meterAccount, meter: meteringSweepJob({ ...metering, jobs, meterAccount }) };
+    // A few minutes past each hour: the hour that just ended, for every account.
+    await jobs.schedule(usageJobs.meter, '5 * * * *');
 
     const services: Services = {
       config,
@@ -211,6 +229,7 @@ export async function startServices(
       identityJobs,
       publicationJobs,
       subscriptionJobs,
+      usageJobs,
       linkSharing: {
         afterLink: (em, organization, accountId, region) =>
           shareWithLinkedAccount(em, { jobs, ...subscriptionJobs }, organization, accountId, region),
@@ -232,6 +251,8 @@ export async function startServices(
         subscriptionJobs.activate,
         subscriptionJobs.unshare,
         subscriptionJobs.revoke,
+        usageJobs.meter,
+        usageJobs.meterAccount,
       ] as JobDefinition<never>[],
       now,
       stop: stopAll,

@@ -1,3 +1,4 @@
+export type { FilterQuery } from '@mikro-orm/core';
 export { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 export type { EntityManager } from '@mikro-orm/postgresql';
 export {
@@ -45,4 +46,14 @@ export {
   type StoredFileUsage,
   storedFileUsage,
 } from './repositories/stored-files.ts';
+export {
+  advanceMeteringCursor,
+  insertUsage,
+  lockMeteringCursor,
+  type MonthlyUsage,
+  monthlyUsage,
+  type NewUsage,
+  readMeteringCursor,
+  recordedMilliHours,
+} from './repositories/usage.ts';
 export { sqlExecutorFor } from './sql-executor.ts';

@@ -1,4 +1,5 @@
 export * from './accounts.ts';
+export * from './billing/index.ts';
 export * from './catalog/index.ts';
 export * from './errors.ts';
 export * from './files.ts';

@@ -51,6 +51,12 @@ export {
   unshareImage,
 } from './operations/image-permissions.ts';
 export {
+  type MeteredVm,
+  readDailyVmConsumption,
+  readMeteredVms,
+  type VmConsumption,
+} from './operations/metering.ts';
+export {
   deleteProductCode,
   ensureProductCode,
   findProductCode,

@@ -10,11 +10,15 @@ export const usageRouter = router({
   /** The buyer organization's spend per product, OUTSCALE account and month. */
   spend: userProcedure
     .input(monthRange)
-    .query(({ ctx, input }) => spendReport(ctx.services.orm.em.fork(), ctx.member.organization, input)),
+    .query(({ ctx, input }) =>
+      spendReport(ctx.services.orm.em.fork(), ctx.member.organization, input, ctx.services.now()),
+    ),
   /** The seller organization's revenue per product, offer, buyer and month. */
   revenue: sellerProcedure
     .input(monthRange)
-    .query(({ ctx, input }) => revenueReport(ctx.services.orm.em.fork(), ctx.member.organization, input)),
+    .query(({ ctx, input }) =>
+      revenueReport(ctx.services.orm.em.fork(), ctx.member.organization, input, ctx.services.now()),
+    ),
   /** The seller dashboard's tiles: this month, last month, active subscriptions. */
   revenueSummary: sellerProcedure.query(({ ctx }) =>
     revenueSummary(ctx.services.orm.em.fork(), ctx.member.organization, ctx.services.now()),
@@ -25,5 +29,5 @@ export const usageRouter = router({
 export const operatorUsageRouter = router({
   totals: operatorProcedure
     .input(monthRange)
-    .query(({ ctx, input }) => sellerTotals(ctx.services.orm.em.fork(), input)),
+    .query(({ ctx, input }) => sellerTotals(ctx.services.orm.em.fork(), input, ctx.services.now())),
 });

@@ -15,6 +15,7 @@ import { SignInThrottle } from './sign-in-throttle.ts';
 import { StoredFile } from './stored-file.ts';
 import { Subscription } from './subscription.ts';
 import { SubscriptionLicence } from './subscription-licence.ts';
+import { MeteringCursor, UsageRecord } from './usage-record.ts';
 import { Version } from './version.ts';
 
 export { CatalogGeneration } from './catalog-generation.ts';
@@ -34,6 +35,7 @@ export { SignInThrottle } from './sign-in-throttle.ts';
 export { STORED_FILE_PURPOSES, StoredFile, type StoredFilePurpose } from './stored-file.ts';
 export { Subscription } from './subscription.ts';
 export { SubscriptionLicence } from './subscription-licence.ts';
+export { MeteringCursor, UsageRecord } from './usage-record.ts';
 export { Version } from './version.ts';
 
 export const entities = [
@@ -55,4 +57,6 @@ export const entities = [
   CatalogGeneration,
   LicenceVersion,
   SubscriptionLicence,
+  UsageRecord,
+  MeteringCursor,
 ];

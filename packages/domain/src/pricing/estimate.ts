@@ -34,6 +34,8 @@ export type CostEstimate = {
   /** OUTSCALE bills storage (BSU volumes) apart: never in the estimate, and the page says so. */
   storageIncluded: false;
   priceTable: { source: string; asOf: string };
+  /** The licences counted (one-year hourly commitments, subscriptions); absent on older estimates. */
+  licences?: number | undefined;
 };
 
 /** Licences count for a one-year hourly commitment and for subscriptions; elsewhere the VMs do. */
@@ -45,7 +47,7 @@ export function countsLicences(offerType: OfferTerms['type'], commitment: Commit
 export const HOURS_PER_MONTH = 730;
 export const HOURS_PER_YEAR = 8760;
 
-const MICROS_PER_CENT = 10_000;
+export const MICROS_PER_CENT = 10_000;
 const cents = (micros: number) => money(Math.round(micros / MICROS_PER_CENT));
 
 /** A line from an hourly rate in micro-euros: each period is computed from the rate, then rounded once. */
@@ -61,8 +63,11 @@ function line(kind: EstimateLine['kind'], label: Text, microsPerHour: number): E
 
 const invalid = (field: string, text: Text) => badRequest(text, { [field]: text });
 
-/** The seller's rate for the VMs, per hour in micro-euros, under the offer's pricing model. */
-function softwarePerHour(request: EstimateRequest): { micros: number; label: Text } {
+/**
+ * The seller's rate for the VMs, per hour in micro-euros, under the offer's pricing model. The estimate
+ * and the charges (billing/charges.ts) both read the seller's rates from here.
+ */
+export function softwarePerHour(request: EstimateRequest): { micros: number; label: Text } {
   const { terms, vmType, vmCount, commitment } = request;
   switch (terms.type) {
     case 'free':
@@ -168,5 +173,8 @@ export function estimateCost(table: VmPriceTable, request: EstimateRequest): Cos
     currency: 'EUR',
     storageIncluded: false,
     priceTable: { source: table.source, asOf: table.asOf },
+    ...(countsLicences(request.terms.type, commitment)
+      ? { licences: request.licences ?? (request.terms.type === 'subscription' ? 1 : vmCount) }
+      : {}),
   };
 }
