@@ -21,7 +21,7 @@ import { requestLanguage } from '../http/language.ts';
 import { cookieJar, resolveSession } from '../identity/sessions.ts';
 import type { Services } from '../services.ts';
 import { DOMAIN_ERROR_CODES, GENERIC_FAILURE, SIGN_IN } from '../trpc.ts';
-import { revenueReport, spendReport } from './reports.ts';
+import { MAX_REPORT_MONTHS, revenueReport, spendReport } from './reports.ts';
 import { renderStatement, statementNumber } from './statement-pdf.ts';
 import { revenueCsv, spendCsv } from './usage-csv.ts';
 
@@ -39,8 +39,8 @@ const REFUSED: Record<Side, Text> = {
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-/** Downloads cover at most two years at once, as the reports do. */
-const MAX_MONTHS = 24;
+/** Downloads cover at most what a report covers. */
+const MAX_MONTHS = MAX_REPORT_MONTHS;
 
 const badMonth = (field: string, example: string): Text => ({
   en: `The ${field} parameter must be a month written YYYY-MM, for example ${example}.`,
@@ -170,8 +170,8 @@ export function registerUsageRoutes(app: FastifyInstance, services: Services): v
       const em = services.orm.em.fork();
       const body =
         side === 'spend'
-          ? spendCsv(await spendReport(em, organization, range), language)
-          : revenueCsv(await revenueReport(em, organization, range), language);
+          ? spendCsv(await spendReport(em, organization, range, services.now()), language)
+          : revenueCsv(await revenueReport(em, organization, range, services.now()), language);
       return attachment(reply, 'text/csv; charset=utf-8', `${side}-${range.from}-${range.to}.csv`).send(body);
     });
 
@@ -190,7 +190,7 @@ export function registerUsageRoutes(app: FastifyInstance, services: Services): v
           ? await renderStatement({
               kind: 'spend',
               month,
-              report: await spendReport(em, organization, range),
+              report: await spendReport(em, organization, range, services.now()),
               party,
               issuedAt,
               language,
@@ -198,7 +198,7 @@ export function registerUsageRoutes(app: FastifyInstance, services: Services): v
           : await renderStatement({
               kind: 'revenue',
               month,
-              report: await revenueReport(em, organization, range),
+              report: await revenueReport(em, organization, range, services.now()),
               party,
               issuedAt,
               language,
