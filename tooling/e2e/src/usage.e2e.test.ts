@@ -45,6 +45,7 @@ type SpendReport = {
     month: string;
     productName: { en: string };
     outscaleAccountId: string;
+    vmHours: number;
     software: Money;
     vm: Money;
   }[];
@@ -86,19 +87,19 @@ async function until<T>(check: () => Promise<T | undefined>, what: string, tries
 }
 
 /** The embedded simulator's own routes (`/_control/…`), beside its API. */
-async function simulatorControl(path: string, body: unknown) {
+async function simulatorControl(path: string, body?: unknown) {
   const base = (await simulatorEndpoint(marketplace)).replace('/{region}/api/v1', '');
   const response = await fetch(`${base}/_control/${path}`, {
-    method: 'POST',
+    method: body === undefined ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!response.ok) throw new Error(`/_control/${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as { now: string };
 }
 
 /** What the scenario measured: the month metered and the amounts the pages must show. */
-const metered = { month: '', total: '', software: '' };
+const figures = { month: '', total: '', software: '' };
 const euros = (money: Money) =>
   new Intl.NumberFormat('en-GB', { style: 'currency', currency: money.currency }).format(money.amount / 100);
 
@@ -148,6 +149,7 @@ beforeAll(async () => {
     const { Images = [] } = await client.call('ReadImages', { Filters: { ImageIds: [imageId] } });
     return Images.length === 1 ? true : undefined;
   }, 'the OMI visible in the buyer’s account');
+  const launchedAt = Date.parse((await simulatorControl('clock')).now);
   const { Vms = [] } = await client.call('CreateVms', {
     ImageId: imageId,
     VmType: VM_TYPE,
@@ -161,17 +163,22 @@ beforeAll(async () => {
   await simulatorControl('clock', { advanceMs: 3 * HOUR });
   await runOps(marketplace, ['usage:meter']);
 
-  const now = await simulatorControl('clock', {});
-  const month = now.now.slice(0, 7);
+  const now = Date.parse((await simulatorControl('clock')).now);
+  const month = new Date(now).toISOString().slice(0, 7);
+  // Every hour ended since the launch, for both VMs (less their few seconds pending): about 6 VM-hours.
+  const ran = Math.floor(now / HOUR) * HOUR - launchedAt;
+  const expectedHours = (2 * ran) / HOUR;
+  expect(expectedHours).toBeGreaterThan(4);
   const report = await until(async () => {
     const spend = await buyer.query<SpendReport>('usage.spend', { from: month, to: month });
-    return spend.rows.length > 0 ? spend : undefined;
-  }, 'the metering of the buyer’s VMs');
+    const hours = spend.rows.reduce((sum, row) => sum + row.vmHours, 0);
+    return Math.abs(hours - expectedHours) < 0.01 ? spend : undefined;
+  }, 'the metering of every hour of the buyer’s VMs');
   const software = report.rows.reduce((sum, row) => sum + row.software.amount, 0);
   expect(software).toBeGreaterThan(0);
-  metered.month = month;
-  metered.total = euros(report.total);
-  metered.software = euros({ amount: software, currency: 'EUR' });
+  figures.month = month;
+  figures.total = euros(report.total);
+  figures.software = euros({ amount: software, currency: 'EUR' });
 }, 240_000);
 
 // --- What people see and do --------------------------------------------------------------------
@@ -210,13 +217,13 @@ describe('usage and billing', () => {
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain(APPLIANCE);
     expect(await rows.first().textContent()).toContain(ACME.id);
-    expect(await page.getByTestId('spend-total').textContent()).toBe(metered.total);
+    expect(await page.getByTestId('spend-total').textContent()).toBe(figures.total);
     expect(await page.getByTestId('spend-prices').textContent()).toMatch(/public price catalogue of/);
     await screenshot('buyer-spend');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The month's statement, as a PDF download.
-    const link = page.getByTestId('statements').locator(`a[data-month="${metered.month}"]`);
+    const link = page.getByTestId('statements').locator(`a[data-month="${figures.month}"]`);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const file = join(ARTIFACTS, download.suggestedFilename());
     await download.saveAs(file);
@@ -225,7 +232,7 @@ describe('usage and billing', () => {
     expect(text).toContain('Monthly spend statement');
     expect(text).toContain('Acme Industries');
     expect(text).toContain(APPLIANCE);
-    expect(text).toContain(`Total for the month ${metered.total}`);
+    expect(text).toContain(`Total for the month ${figures.total}`);
     expect(text).toContain('OUTSCALE’s invoice is the binding document');
 
     // In French: the page and its chart follow.
@@ -239,14 +246,14 @@ describe('usage and billing', () => {
     const thisMonth = page
       .getByTestId('dashboard-revenue')
       .locator('[data-figure="revenue-this-month"] strong');
-    await expect.poll(() => thisMonth.textContent()).toBe(metered.software);
+    await expect.poll(() => thisMonth.textContent()).toBe(figures.software);
     await page.getByRole('link', { name: 'Revenue', exact: true }).first().click();
     await page.waitForURL(/\/seller\/revenue$/);
     await page.getByTestId('revenue-chart').waitFor();
     const row = page.getByTestId('revenue-row');
     expect(await row.count()).toBe(1);
     expect(await row.first().textContent()).toContain('Acme Industries');
-    expect(await page.getByTestId('revenue-total').textContent()).toBe(metered.software);
+    expect(await page.getByTestId('revenue-total').textContent()).toBe(figures.software);
     await screenshot('seller-revenue');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -257,6 +264,6 @@ describe('usage and billing', () => {
     const totals = page.getByTestId('seller-totals');
     await totals.waitFor();
     expect(await totals.textContent()).toContain('Helix DevOps');
-    expect(await page.getByTestId('seller-totals-total').textContent()).toBe(metered.software);
+    expect(await page.getByTestId('seller-totals-total').textContent()).toBe(figures.software);
   });
 });
