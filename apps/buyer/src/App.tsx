@@ -1,6 +1,7 @@
 import {
   identityPage,
   Link,
+  Loading,
   matchPattern,
   NotFoundPage,
   PortalShell,
@@ -9,14 +10,16 @@ import {
   useMe,
   useRoute,
 } from '@marketplace/ui';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { CatalogPage } from './catalog/CatalogPage.tsx';
 import { LandingPage } from './landing/LandingPage.tsx';
 import { ProductPage } from './product/ProductPage.tsx';
 import { SellerShowcasePage } from './showcase/SellerShowcasePage.tsx';
-import { SpendPage } from './spend/SpendPage.tsx';
 import { SubscribePage } from './subscribe/SubscribePage.tsx';
 import { MySubscriptionsPage } from './subscriptions/MySubscriptionsPage.tsx';
+
+// Spend carries the charting library: loaded when opened, not with every page.
+const SpendPage = lazy(() => import('./spend/SpendPage.tsx').then((m) => ({ default: m.SpendPage })));
 
 // The seller portal is another single-page app: a plain link, not a route of this one.
 const SELLER_PORTAL = '/seller/';
@@ -28,7 +31,13 @@ function buyingPage(path: string | null, query: URLSearchParams): ReactNode | nu
   if (path === '/') return query.has('q') || query.has('category') ? <CatalogPage /> : <Home />;
   if (path === '/catalog') return <CatalogPage />;
   if (path === '/subscriptions') return <MySubscriptionsPage />;
-  if (path === '/spend') return <SpendPage />;
+  if (path === '/spend') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <SpendPage />
+      </Suspense>
+    );
+  }
   const subscribe = matchPattern('/products/:id/subscribe', path);
   if (subscribe?.id) return <SubscribePage key={subscribe.id} id={subscribe.id} />;
   const product = matchPattern('/products/:id', path);

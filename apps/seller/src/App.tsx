@@ -1,6 +1,7 @@
 import {
   identityPage,
   Link,
+  Loading,
   matchPattern,
   NotFoundPage,
   PortalShell,
@@ -8,15 +9,17 @@ import {
   useMe,
   useRoute,
 } from '@marketplace/ui';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { SellerHome } from './home/SellerHome.tsx';
 import { ProductEditorPage } from './product/ProductEditorPage.tsx';
 import { NewProductPage } from './products/NewProductPage.tsx';
 import { ProductsPage } from './products/ProductsPage.tsx';
-import { RevenuePage } from './revenue/RevenuePage.tsx';
 import { SalesPage } from './sales/SalesPage.tsx';
 import { ShowcasePage } from './showcase/ShowcasePage.tsx';
 import { SignInPage } from './sign-in/SignInPage.tsx';
+
+// Revenue carries the charting library: loaded when opened, not with every page.
+const RevenuePage = lazy(() => import('./revenue/RevenuePage.tsx').then((m) => ({ default: m.RevenuePage })));
 
 /** The seller portal's own pages; the identity pages come from @marketplace/ui. */
 function sellingPage(path: string | null): ReactNode | null {
@@ -26,7 +29,13 @@ function sellingPage(path: string | null): ReactNode | null {
   if (path === '/products') return <ProductsPage />;
   if (path === '/products/new') return <NewProductPage />;
   if (path === '/sales') return <SalesPage />;
-  if (path === '/revenue') return <RevenuePage />;
+  if (path === '/revenue') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <RevenuePage />
+      </Suspense>
+    );
+  }
   const product = matchPattern('/products/:id', path);
   if (product?.id) return <ProductEditorPage key={product.id} id={product.id} />;
   return null;

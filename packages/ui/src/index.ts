@@ -50,7 +50,6 @@ export { BrandMark } from './shell/BrandMark.tsx';
 export { useDocumentTitle } from './shell/useDocumentTitle.ts';
 export { type AppRouter, useTRPC, useTRPCClient } from './trpc/context.ts';
 export { MarketplaceProvider } from './trpc/MarketplaceProvider.tsx';
-export { CHART_COLORS, type ChartSeries, MonthlyChart, type MonthValues } from './usage/MonthlyChart.tsx';
 export { MonthRangePicker } from './usage/MonthRangePicker.tsx';
 export {
   defaultRange,

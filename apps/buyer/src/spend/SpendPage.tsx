@@ -1,5 +1,4 @@
 import {
-  CHART_COLORS,
   ContentPage,
   formatMoney,
   formatMonthLong,
@@ -7,7 +6,6 @@ import {
   formatVmHours,
   Link,
   Loading,
-  MonthlyChart,
   type MonthRange,
   MonthRangePicker,
   monthsOf,
@@ -22,6 +20,7 @@ import {
   useRoute,
   useTRPC,
 } from '@marketplace/ui';
+import { CHART_COLORS, MonthlyChart } from '@marketplace/ui/charts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Spend } from '../buying/api.ts';

@@ -1,12 +1,9 @@
 import {
-  CHART_COLORS,
-  type ChartSeries,
   ContentPage,
   formatMoney,
   formatMonthLong,
   formatVmHours,
   Loading,
-  MonthlyChart,
   type MonthRange,
   MonthRangePicker,
   monthsOf,
@@ -21,6 +18,7 @@ import {
   useRoute,
   useTRPC,
 } from '@marketplace/ui';
+import { CHART_COLORS, type ChartSeries, MonthlyChart } from '@marketplace/ui/charts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type Revenue, textIn } from '../selling/api.ts';
