@@ -30,17 +30,6 @@ const DISTRIBUTION = '100000000001';
 const SOURCE_OWNER = '200000000011';
 const SOURCE_IMAGE = 'ami-a1011000';
 
-/**
- * The VM started at `at` on the simulator's clock. The simulator's clock follows the real one here;
- * once CreateVms and `simulator.clock.advance(ms)` land, launch with CreateVms and advance the clock.
- */
-function startedAt(simulator: Simulator, vmId: string, at: Date) {
-  const vm = simulator.state.vms.get(vmId);
-  if (!vm) throw new Error(`no VM ${vmId}`);
-  vm.createdAt = at.getTime();
-  vm.CreationDate = at.toISOString();
-}
-
 describe('metering', () => {
   let marketplace: TestMarketplace;
   let simulator: Simulator;
@@ -51,14 +40,14 @@ describe('metering', () => {
   let until: Date;
   let deps: MeteringDeps;
   const account = { outscaleAccountId: BUYER_ACCOUNT, region: REGION } as const;
-  const now = new Date();
+  /** Set once the clocks have moved three hours on: ten minutes past the last metered hour. */
+  let now: Date;
 
   const usageRows = () =>
     marketplace.services.orm.em.fork().find(UsageRecord, {}, { orderBy: { hour: 'asc', vmId: 'asc' } });
 
   beforeAll(async () => {
     marketplace = await startTestMarketplace();
-    marketplace.services.now = () => now;
     // The test runs the metering itself: the hourly schedule must not meet it half-way.
     await marketplace.services.jobs.boss.unschedule('usage.meter');
     const found = marketplace.services.cloud.simulator;
@@ -104,10 +93,11 @@ describe('metering', () => {
     );
     terms = subscription.offer.terms;
 
-    // Three hours ago, the buyer started two VMs of the product, and a VM of another image (no product
-    // code); an account without a subscription started one of the product (shared by hand).
-    until = floorHour(now);
-    const started = new Date(until.getTime() - 3 * HOUR);
+    // On the next hour, the buyer starts two VMs of the product and a VM of another image (no product
+    // code); an account without a subscription starts one of the product (shared by hand). The
+    // subscription has been in force since an hour before.
+    const started = new Date(floorHour(simulator.clock.now()).getTime() + HOUR);
+    until = new Date(started.getTime() + 3 * HOUR);
     await em.nativeUpdate(
       Subscription,
       { id: subscriptionId },
@@ -120,14 +110,21 @@ describe('metering', () => {
     });
     await shareImage(simulatorClient(simulator, SOURCE_OWNER), SOURCE_IMAGE, [BUYER_ACCOUNT]);
     await shareImage(simulatorClient(simulator, DISTRIBUTION), product.imageId, [UNSUBSCRIBED]);
+    // Both clocks move on: to the next hour, when the VMs start, then three hours and ten minutes later.
+    simulator.clock.set(started);
     for (const [accountId, imageId] of [
       [BUYER_ACCOUNT, product.imageId],
       [BUYER_ACCOUNT, product.imageId],
       [BUYER_ACCOUNT, SOURCE_IMAGE],
       [UNSUBSCRIBED, product.imageId],
     ] as const) {
-      startedAt(simulator, simulator.launchVm(accountId, imageId, 'tinav6.c2r4p2').VmId ?? '', started);
+      await simulatorClient(simulator, accountId).call('CreateVms', {
+        ImageId: imageId,
+        VmType: 'tinav6.c2r4p2',
+      });
     }
+    now = simulator.clock.advance(3 * HOUR + 10 * 60_000);
+    marketplace.services.now = () => now;
 
     const tenacious = (region: string, accessKey: string, secretKey: string) =>
       new OutscaleClient({
@@ -136,6 +133,7 @@ describe('metering', () => {
         secretKey,
         endpoint: simulator.endpointTemplate,
         timeoutMs: 2000,
+        now: () => simulator.clock.now(),
         sleep: async () => {},
       });
     deps = { orm, secretKey, now: () => now, client: tenacious };
@@ -167,6 +165,7 @@ describe('metering', () => {
         endpoint: simulator.endpointTemplate,
         timeoutMs: 300,
         retry: { retries: 0 },
+        now: () => simulator.clock.now(),
       });
     await expect(meterAccount({ ...deps, client: slow }, account, until)).rejects.toThrow();
     expect(await usageRows()).toHaveLength(2);
