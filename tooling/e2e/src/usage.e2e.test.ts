@@ -222,6 +222,21 @@ describe('usage and billing', () => {
     await screenshot('buyer-spend');
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // The same rows as CSV.
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('spend-export').click(),
+    ]);
+    const csvFile = join(ARTIFACTS, csv.suggestedFilename());
+    await csv.saveAs(csvFile);
+    const records = (await readFile(csvFile, 'utf8'))
+      .replace(/^\ufeff/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(records[0]).toMatch(/^Month,Product,Seller,Offer,OUTSCALE account,Region,VM-hours,/);
+    expect(records).toHaveLength(2);
+    expect(records[1]).toContain(`${figures.month},${APPLIANCE},`);
+
     // The month's statement, as a PDF download.
     const link = page.getByTestId('statements').locator(`a[data-month="${figures.month}"]`);
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
