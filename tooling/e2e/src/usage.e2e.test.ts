@@ -29,6 +29,7 @@ const REGION = 'cloudgouv-eu-west-1';
 const APPLIANCE = 'GitLab CE 17 appliance';
 const VM_TYPE = 'tinav6.c4r8p2';
 const HOUR = 3_600_000;
+const PHONE = { width: 375, height: 812 };
 
 const session = browserSession({ demoData: true, viewport: { width: 1280, height: 900 } });
 let marketplace: RunningMarketplace;
@@ -198,6 +199,9 @@ async function signIn(path: string, email: string) {
   await page.waitForURL((url) => !url.pathname.endsWith('/signin'));
 }
 
+const fitsTheScreen = () =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
 async function pdfText(path: string) {
   const document = await getDocumentProxy(new Uint8Array(await readFile(path)));
   return (await extractText(document, { mergePages: true })).text.replace(/\s+/g, ' ');
@@ -254,6 +258,12 @@ describe('usage and billing', () => {
     await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
     expect(await page.locator('main h1').textContent()).toBe('Dépenses');
     expect(await chart.locator('figcaption').textContent()).toBe('Coût du logiciel et des VM par mois');
+
+    // On a phone: no sideways scrolling, the table's rows as cards.
+    await page.setViewportSize(PHONE);
+    // (The chart follows its container's new width a moment later.)
+    await expect.poll(fitsTheScreen).toBe(true);
+    await screenshot('buyer-spend-phone');
   });
 
   it('the seller sees the same amount as revenue, on the dashboard and on the Revenue page', async () => {
@@ -271,6 +281,13 @@ describe('usage and billing', () => {
     expect(await page.getByTestId('revenue-total').textContent()).toBe(figures.software);
     await screenshot('seller-revenue');
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // In French on a phone, the longest words of the portal's menu: no sideways scrolling.
+    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await page.setViewportSize(PHONE);
+    expect(await page.locator('main h1').textContent()).toBe('Revenus');
+    await expect.poll(fitsTheScreen).toBe(true);
+    await screenshot('seller-revenue-phone');
   });
 
   it('the operator sees it in the totals per seller', async () => {

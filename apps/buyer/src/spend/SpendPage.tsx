@@ -143,10 +143,18 @@ function SpendFigures({ report, range }: { report: Spend; range: MonthRange }) {
                   <code>{row.outscaleAccountId}</code>
                   <span className="mk-usage-sub">{row.region}</span>
                 </td>
-                <td className="mk-usage-amount">{formatVmHours(row.vmHours, language)}</td>
-                <td className="mk-usage-amount">{formatMoney(row.software, language)}</td>
-                <td className="mk-usage-amount">{formatMoney(row.vm, language)}</td>
-                <td className="mk-usage-amount">{formatMoney(row.total, language)}</td>
+                <td className="mk-usage-amount" data-label={t('usage.vmHours')}>
+                  {formatVmHours(row.vmHours, language)}
+                </td>
+                <td className="mk-usage-amount" data-label={t('usage.spend.software')}>
+                  {formatMoney(row.software, language)}
+                </td>
+                <td className="mk-usage-amount" data-label={t('usage.spend.vm')}>
+                  {formatMoney(row.vm, language)}
+                </td>
+                <td className="mk-usage-amount" data-label={t('usage.total')}>
+                  {formatMoney(row.total, language)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -155,15 +163,19 @@ function SpendFigures({ report, range }: { report: Spend; range: MonthRange }) {
               <th scope="row" colSpan={3}>
                 {t('usage.total')}
               </th>
-              <td className="mk-usage-amount">
+              <td className="mk-usage-amount" data-label={t('usage.vmHours')}>
                 {formatVmHours(
                   sum(report.rows, (r) => r.vmHours),
                   language,
                 )}
               </td>
-              <td className="mk-usage-amount">{money(sum(report.rows, (r) => r.software.amount))}</td>
-              <td className="mk-usage-amount">{money(sum(report.rows, (r) => r.vm.amount))}</td>
-              <td className="mk-usage-amount" data-testid="spend-total">
+              <td className="mk-usage-amount" data-label={t('usage.spend.software')}>
+                {money(sum(report.rows, (r) => r.software.amount))}
+              </td>
+              <td className="mk-usage-amount" data-label={t('usage.spend.vm')}>
+                {money(sum(report.rows, (r) => r.vm.amount))}
+              </td>
+              <td className="mk-usage-amount" data-label={t('usage.total')} data-testid="spend-total">
                 {formatMoney(report.total, language)}
               </td>
             </tr>

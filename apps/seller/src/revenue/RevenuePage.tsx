@@ -141,8 +141,12 @@ function RevenueFigures({ report, range }: { report: Revenue; range: MonthRange 
                 <th scope="row">{name(row)}</th>
                 <td>{textIn(row.offerName, language)}</td>
                 <td>{row.buyerName}</td>
-                <td className="mk-usage-amount">{formatVmHours(row.vmHours, language)}</td>
-                <td className="mk-usage-amount">{formatMoney(row.revenue, language)}</td>
+                <td className="mk-usage-amount" data-label={t('usage.vmHours')}>
+                  {formatVmHours(row.vmHours, language)}
+                </td>
+                <td className="mk-usage-amount" data-label={t('usage.revenue.amount')}>
+                  {formatMoney(row.revenue, language)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -151,13 +155,17 @@ function RevenueFigures({ report, range }: { report: Revenue; range: MonthRange 
               <th scope="row" colSpan={4}>
                 {t('usage.total')}
               </th>
-              <td className="mk-usage-amount">
+              <td className="mk-usage-amount" data-label={t('usage.vmHours')}>
                 {formatVmHours(
                   sum(report.rows, (r) => r.vmHours),
                   language,
                 )}
               </td>
-              <td className="mk-usage-amount" data-testid="revenue-total">
+              <td
+                className="mk-usage-amount"
+                data-label={t('usage.revenue.amount')}
+                data-testid="revenue-total"
+              >
                 {formatMoney(report.total, language)}
               </td>
             </tr>

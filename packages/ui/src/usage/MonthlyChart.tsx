@@ -105,11 +105,13 @@ export function MonthlyChart({
                 <tr key={d.month} data-month={d.month}>
                   <th scope="row">{formatMonthLong(d.month, language)}</th>
                   {series.map((s) => (
-                    <td key={s.key} className="mk-usage-amount">
+                    <td key={s.key} className="mk-usage-amount" data-label={s.label}>
                       {formatMoney(euros(d.values[s.key] ?? 0), language)}
                     </td>
                   ))}
-                  <td className="mk-usage-amount">{formatMoney(euros(total(d)), language)}</td>
+                  <td className="mk-usage-amount" data-label={t('usage.total')}>
+                    {formatMoney(euros(total(d)), language)}
+                  </td>
                 </tr>
               ))}
             </tbody>

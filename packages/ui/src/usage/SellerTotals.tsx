@@ -58,8 +58,12 @@ export function SellerTotals() {
                 <tr key={`${row.sellerOrganizationId}-${row.month}`}>
                   <th scope="row">{row.sellerName}</th>
                   <td>{formatMonthLong(row.month, language)}</td>
-                  <td className="mk-usage-amount">{formatVmHours(row.vmHours, language)}</td>
-                  <td className="mk-usage-amount">{formatMoney(row.revenue, language)}</td>
+                  <td className="mk-usage-amount" data-label={t('usage.vmHours')}>
+                    {formatVmHours(row.vmHours, language)}
+                  </td>
+                  <td className="mk-usage-amount" data-label={t('usage.revenue.amount')}>
+                    {formatMoney(row.revenue, language)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -68,7 +72,11 @@ export function SellerTotals() {
                 <th scope="row" colSpan={3}>
                   {t('usage.total')}
                 </th>
-                <td className="mk-usage-amount" data-testid="seller-totals-total">
+                <td
+                  className="mk-usage-amount"
+                  data-label={t('usage.revenue.amount')}
+                  data-testid="seller-totals-total"
+                >
                   {formatMoney(euros(sum(rows, (r) => r.revenue.amount)), language)}
                 </td>
               </tr>
