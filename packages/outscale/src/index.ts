@@ -50,6 +50,7 @@ export {
   shareImage,
   unshareImage,
 } from './operations/image-permissions.ts';
+export { type PriceCatalogue, readPriceCatalogue } from './operations/price-catalogue.ts';
 export {
   deleteProductCode,
   ensureProductCode,
@@ -62,6 +63,7 @@ export { formatDateTime, signRequest } from './signing.ts';
 export type { Fault } from './simulator/faults.ts';
 export {
   type DistributionAccounts,
+  demoCatalogues,
   demoSeed,
   distributionAccounts,
   loadSeedFile,
@@ -70,6 +72,7 @@ export {
   parseSeed,
   type Seed,
   type SeedAccount,
+  type SeedCatalogue,
 } from './simulator/seed.ts';
 export {
   CALLER_IP_HEADER,

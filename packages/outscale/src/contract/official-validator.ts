@@ -36,7 +36,8 @@ function toJsonSchema(value: unknown): unknown {
  */
 export function officialRequestValidator(): {
   source: string;
-  validate(action: string, body: unknown): string | undefined;
+  /** A request by default; `'Response'` checks an answer against the official response schema. */
+  validate(action: string, body: unknown, kind?: 'Request' | 'Response'): string | undefined;
 } {
   const fromShared = existsSync(officialSpecUrl);
   const schemas = fromShared
@@ -47,12 +48,13 @@ export function officialRequestValidator(): {
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
   ajv.addFormat('byte', /^[A-Za-z0-9+/]*={0,2}$/);
   ajv.addFormat('double', () => true);
+  ajv.addFormat('float', () => true);
   ajv.addSchema({ $id: 'osc', definitions: toJsonSchema(schemas) as Node });
   return {
     source: fromShared ? officialSpecUrl.pathname : 'the shipped copy (shared/ not found)',
-    validate(action, body) {
-      const check = ajv.getSchema(`osc#/definitions/${action}Request`);
-      if (!check) return `no official schema for ${action}`;
+    validate(action, body, kind = 'Request') {
+      const check = ajv.getSchema(`osc#/definitions/${action}${kind}`);
+      if (!check) return `no official schema for ${action}${kind}`;
       return check(body) ? undefined : ajv.errorsText(check.errors);
     },
   };

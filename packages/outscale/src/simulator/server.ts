@@ -6,6 +6,7 @@ import type { ActionName, Vm } from '../generated/api.gen.ts';
 import { actionNames, publicActions } from '../generated/api.gen.ts';
 import { accessKeyHandlers } from './actions/access-keys.ts';
 import { accountHandlers } from './actions/account.ts';
+import { catalogHandlers } from './actions/catalog.ts';
 import type { ActionContext, Handlers, SimulatorLimits } from './actions/context.ts';
 import { imageHandlers } from './actions/images.ts';
 import { policyHandlers } from './actions/policies.ts';
@@ -16,7 +17,7 @@ import { ApiError, errors } from './api-error.ts';
 import { authenticate, type Caller } from './auth.ts';
 import { handleControl } from './control.ts';
 import { FaultInjector } from './faults.ts';
-import { demoSeed, type Seed } from './seed.ts';
+import { demoCatalogues, demoSeed, type Seed } from './seed.ts';
 import { SimulatorState } from './state.ts';
 import { validateRequest } from './validate.ts';
 
@@ -82,6 +83,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const clock = options.clock ?? Date.now;
   const seed = options.seed ?? demoSeed();
   const state = new SimulatorState(clock, seed);
+  const simulatorHandlers: Handlers = {
+    ...handlers,
+    ...catalogHandlers(seed.catalogues ?? demoCatalogues()),
+  };
   const faults = new FaultInjector();
   const requests: RecordedRequest[] = [];
   const limits: SimulatorLimits = {
@@ -115,7 +120,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     let parsed: unknown;
     try {
       if (outcome.status) throw outcome.status === 429 ? errors.throttled() : errors.internal(outcome.status);
-      const handler = handlers[action] as ((ctx: ActionContext, body: unknown) => object) | undefined;
+      const handler = simulatorHandlers[action] as
+        | ((ctx: ActionContext, body: unknown) => object)
+        | undefined;
       if (!actionNames.includes(action) || !handler) {
         throw new ApiError(
           400,
@@ -154,6 +161,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
               limits,
               account: caller?.account,
               key: caller?.key,
+              region: pathRegion,
               failImage: outcome.failImage ?? false,
             },
             parsed,
