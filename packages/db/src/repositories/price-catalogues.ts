@@ -40,8 +40,9 @@ export async function latestPriceCatalogues(
     .getConnection()
     .execute<{ region: Region; read_on: string; entries: CatalogueEntry[]; vm_types: CatalogueVmType[] }[]>(
       `select distinct on (region) region, read_on, entries, vm_types
-       from price_catalogue where region = any(?) order by region, read_on desc`,
-      [[...regions]],
+       from price_catalogue where region in (${regions.map(() => '?').join(', ')})
+       order by region, read_on desc`,
+      [...regions],
     );
   return rows.map((row) => ({
     region: row.region,

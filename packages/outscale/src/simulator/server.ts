@@ -17,7 +17,7 @@ import { ApiError, errors } from './api-error.ts';
 import { authenticate, type Caller } from './auth.ts';
 import { handleControl } from './control.ts';
 import { FaultInjector } from './faults.ts';
-import { demoCatalogues, demoSeed, type Seed } from './seed.ts';
+import { demoCatalogues, demoSeed, type Seed, type SeedCatalogue } from './seed.ts';
 import { SimulatorState } from './state.ts';
 import { validateRequest } from './validate.ts';
 
@@ -54,6 +54,8 @@ export interface Simulator {
   endpointTemplate: string;
   port: number;
   state: SimulatorState;
+  /** ReadPublicCatalog's and ReadVmTypes' data per region, read at each call: tests may change a price. */
+  catalogues: Record<string, SeedCatalogue>;
   faults: FaultInjector;
   /** Every API call answered, in order. */
   requests: RecordedRequest[];
@@ -83,9 +85,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const clock = options.clock ?? Date.now;
   const seed = options.seed ?? demoSeed();
   const state = new SimulatorState(clock, seed);
+  const catalogues = seed.catalogues ?? demoCatalogues();
   const simulatorHandlers: Handlers = {
     ...handlers,
-    ...catalogHandlers(seed.catalogues ?? demoCatalogues()),
+    ...catalogHandlers(catalogues),
   };
   const faults = new FaultInjector();
   const requests: RecordedRequest[] = [];
@@ -219,6 +222,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     endpointTemplate: `${url}/{region}/api/v1`,
     port,
     state,
+    catalogues,
     faults,
     requests,
     credentials(accountId) {

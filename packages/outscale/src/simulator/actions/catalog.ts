@@ -1,7 +1,6 @@
 // ReadPublicCatalog and ReadVmTypes: unsigned reads of a region's price catalogue and VM types, answered
 // from the seed (seed/price-catalogue.json by default). The region is the endpoint's, as on OUTSCALE
 // (`https://api.{region}.outscale.com/api/v1`); a signed call without one in its path reads its account's.
-import type { VmType } from '../../generated/api.gen.ts';
 import { errors } from '../api-error.ts';
 import { expandVmTypes, type SeedCatalogue } from '../seed.ts';
 import { type ActionContext, type Handlers, onlyFilters, pageByToken, wildcardMatch } from './context.ts';
@@ -20,11 +19,8 @@ function regionOf(ctx: ActionContext): string {
 const within = <T>(wanted: T[] | undefined, value: T | undefined) =>
   !wanted || (value !== undefined && wanted.includes(value));
 
-/** The handlers for one simulator, over its seed's catalogues. */
+/** The handlers for one simulator, over its catalogues (read at each call: a test may change a price). */
 export function catalogHandlers(catalogues: Record<string, SeedCatalogue>): Handlers {
-  const vmTypes = new Map<string, VmType[]>(
-    Object.entries(catalogues).map(([name, catalogue]) => [name, expandVmTypes(catalogue)]),
-  );
   const catalogueOf = (ctx: ActionContext) => {
     const name = regionOf(ctx);
     const catalogue = catalogues[name];
@@ -38,10 +34,10 @@ export function catalogHandlers(catalogues: Record<string, SeedCatalogue>): Hand
     },
 
     ReadVmTypes(ctx, body) {
-      const { name } = catalogueOf(ctx);
+      const { catalogue } = catalogueOf(ctx);
       const filters = body.Filters;
       onlyFilters(filters, ['VmTypeNames', 'VcoreCounts', 'MemorySizes', 'Gpus', 'BsuOptimized']);
-      const all = (vmTypes.get(name) ?? []).filter(
+      const all = expandVmTypes(catalogue).filter(
         (t) =>
           (!filters?.VmTypeNames ||
             filters.VmTypeNames.some((pattern) => wildcardMatch(pattern, t.VmTypeName ?? ''))) &&
