@@ -66,6 +66,7 @@ export {
   demoCatalogues,
   demoSeed,
   distributionAccounts,
+  expandVmTypes,
   loadSeedFile,
   type MarketplaceRegion,
   marketplaceRegions,
