@@ -200,16 +200,6 @@ export async function startServices(
       {},
       { id: deterministicJobId(`prices.refresh:${now().toISOString().slice(0, 10)}`) },
     );
-    if ((await regionsNeverRead(orm)).length > 0) {
-      await pricesRefresh
-        .run({}, { id: 'start', retryCount: 0 })
-        .catch((error: unknown) =>
-          log.warn(
-            { err: error, part: 'prices' },
-            'OUTSCALE price catalogues not read at start: the job retries',
-          ),
-        );
-    }
 
     const services: Services = {
       config,
@@ -255,6 +245,16 @@ export async function startServices(
       now,
       stop: stopAll,
     };
+    if ((await regionsNeverRead(orm)).length > 0) {
+      await pricesRefresh
+        .run({}, { id: 'start', retryCount: 0 })
+        .catch((error: unknown) =>
+          log.warn(
+            { err: error, part: 'prices' },
+            'OUTSCALE price catalogues not read at start: the job retries',
+          ),
+        );
+    }
     return services;
   } catch (error) {
     await stopAll();

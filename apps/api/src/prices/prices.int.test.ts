@@ -30,10 +30,12 @@ describe('prices from OUTSCALE', () => {
   };
   const rows = () =>
     marketplace.services.orm.em.fork().find(PriceCatalogue, {}, { orderBy: { readOn: 'asc' } });
+  let storedAtStart: string[] = [];
   const refresh = () => marketplace.services.pricesRefresh.run({}, { id: 'test', retryCount: 0 });
 
   beforeAll(async () => {
     marketplace = await startTestMarketplace();
+    storedAtStart = (await rows()).map((r) => r.region);
     const sim = marketplace.services.cloud.simulator;
     if (!sim) throw new Error('the test marketplace runs on the simulator');
     simulator = sim;
@@ -50,6 +52,8 @@ describe('prices from OUTSCALE', () => {
   });
 
   it('reads both regions at start, unsigned, and stores one catalogue per region and day', async () => {
+    // A first start reads before it serves: the first request finds both catalogues.
+    expect(storedAtStart.sort()).toEqual(['cloudgouv-eu-west-1', 'eu-west-2']);
     const reads = simulator.requests.filter(
       (r) => r.action === 'ReadPublicCatalog' || r.action === 'ReadVmTypes',
     );
