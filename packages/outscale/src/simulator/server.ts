@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Region, type VmRates, vmRatesFrom } from '@marketplace/domain';
 import { MARKETPLACE_IP } from '../api-access-rules.ts';
 import type { ActionName, Vm } from '../generated/api.gen.ts';
 import { actionNames, publicActions } from '../generated/api.gen.ts';
@@ -20,7 +21,7 @@ import { authenticate, type Caller } from './auth.ts';
 import { SimulatorClock } from './clock.ts';
 import { handleControl } from './control.ts';
 import { FaultInjector } from './faults.ts';
-import { demoCatalogues, demoSeed, type Seed, type SeedCatalogue } from './seed.ts';
+import { demoCatalogues, demoSeed, expandVmTypes, type Seed, type SeedCatalogue } from './seed.ts';
 import { SimulatorState } from './state.ts';
 import { validateRequest } from './validate.ts';
 
@@ -97,6 +98,25 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const seed = options.seed ?? demoSeed();
   const state = new SimulatorState(() => clock.nowMs(), seed);
   const catalogues = seed.catalogues ?? demoCatalogues();
+  // ShowPrice's unit prices: the same catalogue ReadPublicCatalog answers, read once per region.
+  const rates = new Map<string, VmRates | undefined>();
+  state.catalogueRate = (region, vmType) => {
+    if (!rates.has(region)) {
+      const catalogue = catalogues[region];
+      rates.set(
+        region,
+        catalogue &&
+          vmRatesFrom({
+            region: region as Region,
+            asOf: state.isoNow().slice(0, 10),
+            entries: catalogue.Entries,
+            vmTypes: expandVmTypes(catalogue),
+          }),
+      );
+    }
+    const micros = rates.get(region)?.perHour(vmType, 'on_demand');
+    return micros == null ? undefined : micros / 1_000_000;
+  };
   const simulatorHandlers: Handlers = {
     ...handlers,
     ...catalogHandlers(catalogues),
