@@ -15,6 +15,7 @@ import { deterministicJobId, type JobDefinition, type JobQueue, startJobQueue } 
 import { type DevInbox, startDevInbox } from './mail/dev-inbox.ts';
 import { emailJob, type MailOutbox, mailOutbox } from './mail/email-job.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
+import { priceRefreshJob, regionsNeverRead } from './prices/catalogues.ts';
 import { copyImageJob, deleteCopyJob, resumeCopiesJob } from './publication/copy-jobs.ts';
 import { type NoticeData, subscriberNoticeJob } from './publication/notices.ts';
 import {
@@ -62,6 +63,8 @@ export type Services = {
     /** Checks once that existing versions' source OMIs are their seller's own; reports to operators. */
     ownershipAudit: JobDefinition<AuditStep>;
   };
+  /** Reads both regions' OUTSCALE price catalogues and VM types (at start and daily). */
+  pricesRefresh: JobDefinition<Record<string, never>>;
   /** Linked OUTSCALE accounts follow the subscriptions (shared on link, unshared on unlink). */
   linkSharing: { afterLink: AfterLinkChange; afterUnlink: AfterLinkChange };
   subscriptionJobs: {
@@ -211,6 +214,15 @@ export async function startServices(
     const usageJobs = { meterAccount, meter: meteringSweepJob({ ...metering, jobs, meterAccount }) };
     // A few minutes past each hour: the hour that just ended, for every account.
     await jobs.schedule(usageJobs.meter, '5 * * * *');
+    const pricesRefresh = priceRefreshJob({ orm, cloud, now: () => services.now() });
+    await jobs.schedule(pricesRefresh, '41 3 * * *');
+    // At start: once a day whichever process starts first; a first start (no catalogue yet) reads at
+    // once, so that offers and estimates work from the first request (the job retries what fails).
+    await jobs.enqueue(
+      pricesRefresh,
+      {},
+      { id: deterministicJobId(`prices.refresh:${now().toISOString().slice(0, 10)}`) },
+    );
 
     const services: Services = {
       config,
@@ -230,6 +242,7 @@ export async function startServices(
       publicationJobs,
       subscriptionJobs,
       usageJobs,
+      pricesRefresh,
       linkSharing: {
         afterLink: (em, organization, accountId, region) =>
           shareWithLinkedAccount(em, { jobs, ...subscriptionJobs }, organization, accountId, region),
@@ -253,10 +266,21 @@ export async function startServices(
         subscriptionJobs.revoke,
         usageJobs.meter,
         usageJobs.meterAccount,
+        pricesRefresh,
       ] as JobDefinition<never>[],
       now,
       stop: stopAll,
     };
+    if ((await regionsNeverRead(orm)).length > 0) {
+      await pricesRefresh
+        .run({}, { id: 'start', retryCount: 0 })
+        .catch((error: unknown) =>
+          log.warn(
+            { err: error, part: 'prices' },
+            'OUTSCALE price catalogues not read at start: the job retries',
+          ),
+        );
+    }
     return services;
   } catch (error) {
     await stopAll();

@@ -34,6 +34,11 @@ export {
   type LicenceHistoryEntry,
 } from './repositories/licence-versions.ts';
 export {
+  latestPriceCatalogues,
+  type PriceCatalogueReading,
+  storePriceCatalogue,
+} from './repositories/price-catalogues.ts';
+export {
   clearSignInFailures,
   findSignInThrottle,
   refundSignInAttempt,

@@ -56,6 +56,7 @@ export {
   readMeteredVms,
   type VmConsumption,
 } from './operations/metering.ts';
+export { type PriceCatalogue, readPriceCatalogue } from './operations/price-catalogue.ts';
 export {
   deleteProductCode,
   ensureProductCode,
@@ -69,14 +70,17 @@ export type { SimulatorClock } from './simulator/clock.ts';
 export type { Fault } from './simulator/faults.ts';
 export {
   type DistributionAccounts,
+  demoCatalogues,
   demoSeed,
   distributionAccounts,
+  expandVmTypes,
   loadSeedFile,
   type MarketplaceRegion,
   marketplaceRegions,
   parseSeed,
   type Seed,
   type SeedAccount,
+  type SeedCatalogue,
 } from './simulator/seed.ts';
 export {
   CALLER_IP_HEADER,

@@ -2,8 +2,8 @@
 // demo buyer, subscribes to the hourly offer for two of the organization's OUTSCALE accounts, and finds
 // the OMI IDs in My subscriptions, shared with both accounts in the simulator.
 import { join } from 'node:path';
-import { estimateCost, VM_PRICE_TABLE } from '@marketplace/domain';
-import { OutscaleClient } from '@marketplace/outscale';
+import { estimateCost, vmRatesFrom } from '@marketplace/domain';
+import { demoCatalogues, expandVmTypes, OutscaleClient } from '@marketplace/outscale';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
@@ -119,7 +119,17 @@ describe('buying', () => {
     await estimate.getByLabel('VM type', { exact: true }).selectOption('tinav6.c8r16p2');
     await estimate.getByLabel('Number of VMs', { exact: true }).fill('3');
     await estimate.getByLabel('One-year commitment', { exact: true }).check();
-    const expected = estimateCost(VM_PRICE_TABLE, {
+    // OUTSCALE's rates as the marketplace read them at start from the simulator's ReadPublicCatalog.
+    const catalogue = demoCatalogues()['cloudgouv-eu-west-1'];
+    if (!catalogue) throw new Error('no cloudgouv-eu-west-1 catalogue in the simulator seed');
+    const today = new Date().toISOString().slice(0, 10);
+    const rates = vmRatesFrom({
+      region: 'cloudgouv-eu-west-1',
+      asOf: today,
+      entries: catalogue.Entries,
+      vmTypes: expandVmTypes(catalogue),
+    });
+    const expected = estimateCost(rates, {
       terms: {
         type: 'hourly',
         prices: [
@@ -141,6 +151,9 @@ describe('buying', () => {
     await page.getByTestId('estimate-total-month').filter({ hasText: month }).waitFor();
     expect(await page.getByTestId('estimate').textContent()).toContain(
       'Storage (BSU volumes, snapshots) is not included.',
+    );
+    expect(await page.getByTestId('estimate-source').textContent()).toBe(
+      `OUTSCALE’s VM rates from its price catalogue (OUTSCALE ReadPublicCatalog, cloudgouv-eu-west-1) read on ${today}: indicative, only invoices are binding.`,
     );
     await screenshot('buyer-product');
     expect(await accessibilityViolations(page)).toEqual([]);

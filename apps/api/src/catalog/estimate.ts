@@ -6,8 +6,8 @@ import {
   estimateCost,
   notFound,
   type Region,
-  VM_PRICE_TABLE,
 } from '@marketplace/domain';
+import { loadVmRates } from '../prices/catalogues.ts';
 
 export type EstimateInput = Omit<EstimateRequest, 'terms'> & { productId: string; offerId: string };
 
@@ -22,14 +22,16 @@ export async function estimateOffer(em: EntityManager, input: EstimateInput): Pr
     { populate: ['product'] },
   );
   if (!offer) throw notFound(OFFER);
-  return estimateFor(offer.product, offer, input);
+  return estimateFor(em, offer.product, offer, input);
 }
 
-export function estimateFor(
+/** The estimate with OUTSCALE's VM rates of the region's latest stored catalogue (its date in `priceTable`). */
+export async function estimateFor(
+  em: EntityManager,
   product: Product,
   offer: Offer,
   input: Omit<EstimateRequest, 'terms'> & { region: Region },
-): CostEstimate {
+): Promise<CostEstimate> {
   if (product.kind === 'managed') {
     throw badRequest({
       en: 'A managed product is billed by its seller, outside the marketplace: see its subscription link.',
@@ -43,5 +45,5 @@ export function estimateFor(
     };
     throw badRequest(text, { region: text });
   }
-  return estimateCost(VM_PRICE_TABLE, { ...input, terms: offer.terms });
+  return estimateCost(await loadVmRates(em, input.region), { ...input, terms: offer.terms });
 }

@@ -106,17 +106,26 @@ describe('offers as OUTSCALE defines them', () => {
       'offers.0.prices.0.vmType': [expect.stringContaining('par exemple tinav6.c4r8p2')],
     });
 
-    // Saved with a real type, then changed to one with too much memory per vCore: refused too.
+    // Saved with a type ReadVmTypes lists, then changed to a well-written one it does not list (33 GiB
+    // for 2 vCores): refused, naming the region and the reading, and saying which sizes exist.
     const { id } = await create(seller, [{ ...OFFER_TEXTS, ...hourly('tinav6.c4r8p2') }]);
     const tooMuch = await trpcError(
       seller.mutation('products.update', { id, offers: [{ ...OFFER_TEXTS, ...hourly('tinav6.c2r33p2') }] }),
     );
     expect(tooMuch.code).toBe('BAD_REQUEST');
-    expect(Object.keys(tooMuch.body.data.fieldErrors as object)).toEqual(['offers.0.prices.0.vmType']);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(tooMuch.body.data.fieldErrors).toEqual({
+      'offers.0.prices.0.vmType': [
+        `OUTSCALE has no VM type tinav6.c2r33p2 in cloudgouv-eu-west-1 (ReadVmTypes ${today}): With 2 vCores, OUTSCALE’s v6 VMs have 2, 4, 8, 16, 32 GiB of memory.`,
+      ],
+    });
     expect((await view(id)).offers[0]).toMatchObject({ prices: [{ vmType: 'tinav6.c4r8p2' }] });
+    // A fixed type ReadVmTypes lists is priced like a custom one.
+    await seller.mutation('products.update', { id, offers: [{ ...OFFER_TEXTS, ...hourly('t2.small') }] });
+    expect((await view(id)).offers[0]).toMatchObject({ prices: [{ vmType: 't2.small' }] });
   });
 
-  it('refuses a recommended VM OUTSCALE does not have', async () => {
+  it('refuses a recommended VM ReadVmTypes does not list, on the field to change', async () => {
     const refused = await trpcError(
       create(seller, [
         { ...subscription, recommendedVms: [VM, { ...VM, cpuGeneration: 'v9' }, { ...VM, vCpus: 200 }] },

@@ -1,10 +1,11 @@
-// A product's offers as the seller saves them: checked (OUTSCALE VM types, recommended VMs, Nuage public
-// rules, one pricing mode), then written in place, by id. Once the product is published an offer keeps
+// A product's offers as the seller saves them: checked (VM types as ReadVmTypes lists them in the
+// product's regions, recommended VMs, Nuage public rules, one pricing mode), then written in place, by id. Once the product is published an offer keeps
 // its type, target and rates and cannot be removed; its texts and recommended VMs may still change.
 import { type EntityManager, Offer, type Product } from '@marketplace/db';
 import {
   badRequest,
   type OfferDraft,
+  type OfferedVmTypes,
   type OfferTarget,
   type OfferTerms,
   offerName,
@@ -18,6 +19,7 @@ import {
   sharesPricingMode,
   type Text,
 } from '@marketplace/domain';
+import { loadOfferedVmTypes } from '../prices/catalogues.ts';
 
 export type OfferInput = OfferTerms & {
   /** An offer already saved: changed in place (left out, the offer is a new one). */
@@ -92,7 +94,7 @@ const prefixed = (index: number, fields: Record<string, Text>) =>
   Object.fromEntries(Object.entries(fields).map(([path, text]) => [`offers.${index}.${path}`, text]));
 
 /** One pricing mode, managed products without hourly offers, and what each offer can store. */
-function assertStorable(kind: ProductKind, drafts: readonly OfferDraft[]) {
+function assertStorable(kind: ProductKind, drafts: readonly OfferDraft[], offered: OfferedVmTypes) {
   if (!sharesPricingMode(drafts.map((d) => d.terms.type))) {
     throw badRequest({
       en: 'All offers of a product share one pricing mode (hourly, free, BYOL or subscription).',
@@ -105,7 +107,10 @@ function assertStorable(kind: ProductKind, drafts: readonly OfferDraft[]) {
       fr: 'Un produit infogéré est facturé hors de la marketplace : il ne peut pas avoir d’offre horaire.',
     });
   }
-  const fields = Object.assign({}, ...drafts.map((d, i) => prefixed(i, offerStorageProblems(d, kind))));
+  const fields = Object.assign(
+    {},
+    ...drafts.map((d, i) => prefixed(i, offerStorageProblems(d, kind, offered))),
+  );
   if (Object.keys(fields).length > 0) {
     throw badRequest(
       {
@@ -115,6 +120,17 @@ function assertStorable(kind: ProductKind, drafts: readonly OfferDraft[]) {
       fields,
     );
   }
+}
+
+const NO_VM_TYPES: OfferedVmTypes = { problem: () => null, recommendedProblems: () => ({}) };
+
+/**
+ * The VM types OUTSCALE lists (ReadVmTypes, latest stored) in the product's regions, or in every region
+ * while it has none: read only when an offer names a VM type or recommends a VM.
+ */
+async function offeredFor(em: EntityManager, product: Product, drafts: readonly OfferDraft[]) {
+  const names = drafts.some((d) => d.terms.type === 'hourly' || d.recommendedVms.length > 0);
+  return names ? loadOfferedVmTypes(em, product.regions) : NO_VM_TYPES;
 }
 
 const names = (offers: readonly { index: number; title: Text }[]) => {
@@ -214,7 +230,7 @@ export async function saveOffers(
   }
   const drafts = inputs.map((input) => draftOf(input, input.id ? byId.get(input.id) : undefined));
   if (published) assertPublishedOffersKept(product.kind, existing, inputs, drafts);
-  assertStorable(product.kind, drafts);
+  assertStorable(product.kind, drafts, await offeredFor(em, product, drafts));
 
   drafts.forEach((draft, position) => {
     const id = inputs[position]?.id;

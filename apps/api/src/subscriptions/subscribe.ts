@@ -143,7 +143,7 @@ export async function subscribe(
     }
     const licence = await acceptLicence(tx, product, input, deps.now);
     const price = input.reservation
-      ? estimateFor(product, offer, { ...input.reservation, region: input.region })
+      ? await estimateFor(tx, product, offer, { ...input.reservation, region: input.region })
       : null;
     const own = await accountsIn(tx, organization, input.region);
     const foreign = input.outscaleAccountIds.filter((id) => !own.includes(id));

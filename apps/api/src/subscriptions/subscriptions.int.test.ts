@@ -199,10 +199,16 @@ describe('subscribing to OMI products', () => {
     const estimate = await visitor.query<{
       lines: { kind: string; perHour: { amount: number } }[];
       storageIncluded: boolean;
-      priceTable: { asOf: string };
+      priceTable: { source: string; asOf: string };
     }>('catalog.estimate', input);
     expect(estimate.lines.map((l) => l.kind)).toEqual(['software', 'vm']);
     expect(estimate.lines[0]?.perHour.amount).toBe(24);
+    // OUTSCALE's rate from the region's catalogue read at start: 2 × 0.0425 + 4 × 0.00625 = 0.11 €/h a VM.
+    expect(estimate.lines[1]?.perHour.amount).toBe(22);
+    expect(estimate.priceTable).toEqual({
+      source: 'OUTSCALE ReadPublicCatalog, cloudgouv-eu-west-1',
+      asOf: new Date().toISOString().slice(0, 10),
+    });
     expect(estimate.storageIncluded).toBe(false);
     const wrongType = await trpcError(
       visitor.query('catalog.estimate', { ...input, vmType: 'tinav5.c8r16p1' }),

@@ -12,6 +12,7 @@ import { monthBounds, monthCharge, monthOf, monthsBetween, type OfferTerms } fro
 import { OutscaleClient, type Simulator, shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadVmRates } from '../prices/index.ts';
 import { eventually } from '../testing/eventually.ts';
 import { createMember } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
@@ -19,7 +20,6 @@ import { startTestMarketplace, type TestMarketplace } from '../testing/marketpla
 import { launchPermissions, publishHourlyProducts, REGION } from '../testing/subscription-load.ts';
 import { floorHour, type MeteringDeps, meterAccount, meterableAccounts, meteringJobId } from './metering.ts';
 import type { RevenueReport, SellerTotals, SpendReport } from './shapes.ts';
-import { loadVmRates } from './vm-rates.ts';
 
 const HOUR = 3_600_000;
 /** Subscribed: runs the product's VMs. */

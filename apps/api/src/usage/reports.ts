@@ -21,6 +21,7 @@ import {
   type UsageLine,
   type VmRateSource,
 } from '@marketplace/domain';
+import { loadVmRates } from '../prices/index.ts';
 import { inForceWindow } from './metering.ts';
 import type {
   RevenueReport,
@@ -31,7 +32,6 @@ import type {
   SpendReport,
   SpendRow,
 } from './shapes.ts';
-import { loadVmRates } from './vm-rates.ts';
 
 export type MonthRange = { from: string; to: string };
 

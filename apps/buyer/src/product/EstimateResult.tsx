@@ -40,7 +40,9 @@ export function EstimateResult({ estimate }: { estimate: Estimate }) {
       </div>
       <p className="mk-muted bp-estimate__note">
         {t('buy.estimate.storageExcluded')}{' '}
-        {t('buy.estimate.source', { source: estimate.priceTable.source, date: estimate.priceTable.asOf })}
+        <span data-testid="estimate-source">
+          {t('buy.estimate.source', { source: estimate.priceTable.source, date: estimate.priceTable.asOf })}
+        </span>
       </p>
     </div>
   );

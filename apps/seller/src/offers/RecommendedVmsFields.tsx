@@ -1,4 +1,4 @@
-import { OUTSCALE_VM_LIMITS, PERFORMANCE_LEVELS, type PerformanceClass } from '@marketplace/domain';
+import { PERFORMANCE_LEVELS, type PerformanceClass, VM_GENERATIONS } from '@marketplace/domain';
 import { useI18n } from '@marketplace/ui';
 import { useId } from 'react';
 import { Field } from './Field.tsx';
@@ -53,7 +53,7 @@ export function RecommendedVmsFields({
                 disabled={disabled}
                 onChange={(event) => setVm(row, { cpuGeneration: event.currentTarget.value })}
               >
-                {OUTSCALE_VM_LIMITS.generations.map((generation) => (
+                {VM_GENERATIONS.map((generation) => (
                   <option key={generation} value={`v${generation}`}>
                     v{generation}
                   </option>

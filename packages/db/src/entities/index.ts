@@ -8,6 +8,7 @@ import { MarketplaceAccount } from './marketplace-account.ts';
 import { Offer } from './offer.ts';
 import { OneTimeToken } from './one-time-token.ts';
 import { Organization } from './organization.ts';
+import { PriceCatalogue } from './price-catalogue.ts';
 import { Product } from './product.ts';
 import { Session } from './session.ts';
 import { Showcase } from './showcase.ts';
@@ -28,6 +29,7 @@ export { type EimState, MarketplaceAccount } from './marketplace-account.ts';
 export { Offer } from './offer.ts';
 export { OneTimeToken, type OneTimeTokenPurpose } from './one-time-token.ts';
 export { Organization } from './organization.ts';
+export { PriceCatalogue } from './price-catalogue.ts';
 export { Product } from './product.ts';
 export { Session } from './session.ts';
 export { Showcase } from './showcase.ts';
@@ -59,4 +61,5 @@ export const entities = [
   SubscriptionLicence,
   UsageRecord,
   MeteringCursor,
+  PriceCatalogue,
 ];

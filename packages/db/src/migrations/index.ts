@@ -16,6 +16,7 @@ import { Migration20261202013339_offer_terms_and_categories } from './Migration2
 import { Migration20261202014046_licence_versions } from './Migration20261202014046_licence_versions.ts';
 import { Migration20261202020309_licence_keys } from './Migration20261202020309_licence_keys.ts';
 import { Migration20261202043206_usage } from './Migration20261202043206_usage.ts';
+import { Migration20261202043651_price_catalogue } from './Migration20261202043651_price_catalogue.ts';
 
 export const migrations = [
   { name: 'Migration20261125144830_initial', class: Migration20261125144830_initial },
@@ -47,4 +48,5 @@ export const migrations = [
   { name: 'Migration20261202014046_licence_versions', class: Migration20261202014046_licence_versions },
   { name: 'Migration20261202020309_licence_keys', class: Migration20261202020309_licence_keys },
   { name: 'Migration20261202043206_usage', class: Migration20261202043206_usage },
+  { name: 'Migration20261202043651_price_catalogue', class: Migration20261202043651_price_catalogue },
 ];

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { OfferTerms } from '../catalog/offers.ts';
 import { money } from '../money.ts';
 import { estimateCost } from '../pricing/estimate.ts';
-import { parseVmType, VM_PRICE_TABLE, vmRatePerHour } from '../pricing/vm-prices.ts';
 import { type ChargeRequest, monthCharge, monthsBetween, type VmRateSource } from './charges.ts';
 
+/** A region's VM rates as a catalogue gives them: micro-euros per hour (a fraction of a cent). */
+const RATES: Record<string, { on_demand: number; one_year: number }> = {
+  'tinav6.c2r4p2': { on_demand: 97_500, one_year: 68_250 },
+  'tinav6.c4r8p2': { on_demand: 195_000, one_year: 136_500 },
+};
 const rates: VmRateSource = {
   region: 'cloudgouv-eu-west-1',
   asOf: '2026-11-25',
-  perHour: (vmType, commitment) => {
-    const shape = parseVmType(vmType);
-    return shape ? vmRatePerHour(VM_PRICE_TABLE, 'cloudgouv-eu-west-1', shape, commitment) : null;
-  },
+  source: 'OUTSCALE ReadPublicCatalog, cloudgouv-eu-west-1',
+  perHour: (vmType, commitment) => RATES[vmType]?.[commitment] ?? null,
 };
 
 const hourly: OfferTerms = {
@@ -39,7 +41,7 @@ const request = (over: Partial<ChargeRequest>): ChargeRequest => ({
 describe('monthCharge', () => {
   it('charges on-demand VM-hours at the rates the estimate shows', () => {
     const charge = monthCharge(request({ usage: [{ key: 'a', vmType: 'tinav6.c2r4p2', milliHours: 6000 }] }));
-    const estimate = estimateCost(VM_PRICE_TABLE, {
+    const estimate = estimateCost(rates, {
       terms: hourly,
       region: 'cloudgouv-eu-west-1',
       vmType: 'tinav6.c2r4p2',

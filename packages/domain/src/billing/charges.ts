@@ -3,14 +3,11 @@
 // same function as the estimate's (`softwarePerHour`), so the estimate and the charge cannot disagree.
 import type { OfferTerms } from '../catalog/offers.ts';
 import { type Money, money } from '../money.ts';
-import { type Commitment, MICROS_PER_CENT, softwarePerHour } from '../pricing/estimate.ts';
+import type { Commitment, VmRates } from '../pricing/catalogue.ts';
+import { MICROS_PER_CENT, softwarePerHour } from '../pricing/estimate.ts';
 
-/** OUTSCALE's VM rates of a region (micro-euros per hour); null for a VM type it does not price. */
-export type VmRateSource = {
-  region: string;
-  asOf: string;
-  perHour(vmType: string, commitment: Commitment): number | null;
-};
+/** OUTSCALE's VM rates of a region (micro-euros per hour, from its price catalogue). */
+export type VmRateSource = VmRates;
 
 /** Usage is kept in thousandths of an hour (a VM-hour is 1,000). */
 export const MILLIHOURS_PER_HOUR = 1000;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { money } from '../money.ts';
+import { testCatalogue } from '../pricing/test-catalogue.ts';
+import { offeredVmTypes } from '../pricing/vm-types.ts';
 import { productChecklist } from './checklist.ts';
 import {
   type OfferDraft,
@@ -11,6 +13,7 @@ import {
   vmTypeOf,
 } from './offers.ts';
 
+const offered = offeredVmTypes([testCatalogue('cloudgouv-eu-west-1'), testCatalogue('eu-west-2')]);
 const vm = { cpuGeneration: 'v6', vCpus: 4, memoryGiB: 8, performance: 'high' as const };
 const hourly = (vmType = 'tinav6.c4r8p2', oneYear?: number): OfferDraft['terms'] => ({
   type: 'hourly',
@@ -71,7 +74,7 @@ describe('an offer to publish', () => {
 
 describe('an offer to store', () => {
   it('refuses VM types OUTSCALE does not have, and a VM type priced twice', () => {
-    expect(offerStorageProblems({ ...complete, terms: hourly('tinav6.c99r99p9') }, 'omi')).toEqual({
+    expect(offerStorageProblems({ ...complete, terms: hourly('tinav6.c99r99p9') }, 'omi', offered)).toEqual({
       'prices.0.vmType': expect.objectContaining({ en: expect.stringContaining('tinav6.c4r8p2') }),
     });
     const twice = {
@@ -81,41 +84,44 @@ describe('an offer to store', () => {
         { vmType: 'tinav6.c4r8p2', onDemandPerHour: money(2) },
       ],
     };
-    expect(Object.keys(offerStorageProblems({ ...complete, terms: twice }, 'omi'))).toEqual([
+    expect(Object.keys(offerStorageProblems({ ...complete, terms: twice }, 'omi', offered))).toEqual([
       'prices.1.vmType',
     ]);
   });
 
-  it('checks each recommended VM against OUTSCALE’s limits', () => {
+  it('checks how each recommended VM is written, then that ReadVmTypes lists it', () => {
     expect(recommendedVmProblems(vm)).toEqual({});
     expect(vmTypeOf(vm)).toBe('tinav6.c4r8p2');
     expect(vmTypeOf({ ...vm, performance: 'highest' })).toBe('tinav6.c4r8p1');
-    expect(Object.keys(recommendedVmProblems({ ...vm, cpuGeneration: 'v9' }))).toEqual(['cpuGeneration']);
     expect(Object.keys(recommendedVmProblems({ ...vm, cpuGeneration: '6' }))).toEqual(['cpuGeneration']);
     expect(Object.keys(recommendedVmProblems({ ...vm, vCpus: 0 }))).toEqual(['vCpus']);
     expect(Object.keys(recommendedVmProblems({ ...vm, memoryGiB: 2.5 }))).toEqual(['memoryGiB']);
-    expect(Object.keys(recommendedVmProblems({ ...vm, vCpus: 1, memoryGiB: 32 }))).toEqual(['memoryGiB']);
-    const stored = offerStorageProblems({ ...complete, recommendedVms: [vm, { ...vm, vCpus: 100 }] }, 'omi');
+    expect(recommendedVmProblems({ ...vm, vCpus: 1, memoryGiB: 32 })).toEqual({});
+    const stored = offerStorageProblems(
+      { ...complete, recommendedVms: [vm, { ...vm, vCpus: 100 }] },
+      'omi',
+      offered,
+    );
     expect(Object.keys(stored)).toEqual(['recommendedVms.1.vCpus']);
   });
 
   it('as a Nuage public offer, is a subscription or a yearly per-VM-type offer of an OMI product', () => {
     const nuage = { ...complete, target: 'nuage_public' as const };
-    expect(Object.keys(offerStorageProblems({ ...nuage, terms: { type: 'free' } }, 'omi'))).toEqual([
+    expect(Object.keys(offerStorageProblems({ ...nuage, terms: { type: 'free' } }, 'omi', offered))).toEqual([
       'target',
     ]);
-    expect(Object.keys(offerStorageProblems({ ...nuage, terms: hourly() }, 'omi'))).toEqual([
+    expect(Object.keys(offerStorageProblems({ ...nuage, terms: hourly() }, 'omi', offered))).toEqual([
       'prices.0.oneYearPerHour',
     ]);
-    expect(offerStorageProblems({ ...nuage, terms: hourly('tinav6.c4r8p2', 9) }, 'omi')).toEqual({});
+    expect(offerStorageProblems({ ...nuage, terms: hourly('tinav6.c4r8p2', 9) }, 'omi', offered)).toEqual({});
     const subscription = {
       type: 'subscription' as const,
       price: money(100),
       commitmentMonths: 1,
       billingFrequency: 'monthly' as const,
     };
-    expect(offerStorageProblems({ ...nuage, terms: subscription }, 'omi')).toEqual({});
-    expect(Object.keys(offerStorageProblems({ ...nuage, terms: subscription }, 'managed'))).toEqual([
+    expect(offerStorageProblems({ ...nuage, terms: subscription }, 'omi', offered)).toEqual({});
+    expect(Object.keys(offerStorageProblems({ ...nuage, terms: subscription }, 'managed', offered))).toEqual([
       'target',
     ]);
     // Its commitment is preset for that market: 12 months, billed yearly.

@@ -1,6 +1,5 @@
 import type { Money } from '../money.ts';
-import type { PerformanceClass } from '../pricing/vm-prices.ts';
-import { VM_TYPE_PROBLEMS, vmShapeProblem, vmTypeProblem } from '../pricing/vm-types.ts';
+import type { OfferedVmTypes, PerformanceClass, VmParts } from '../pricing/vm-types.ts';
 import type { OfferType, ProductKind, Text } from '../vocabulary.ts';
 import type { ChecklistItem } from './checklist.ts';
 
@@ -25,7 +24,7 @@ export const PERFORMANCE_LEVELS = [
 
 /** A VM the seller recommends to run the offer on, as OUTSCALE's offer form asks for it. */
 export type RecommendedVm = {
-  /** The processor generation, `v3` to `v7`. */
+  /** The processor generation, `v6`: ReadVmTypes says which exist. */
   cpuGeneration: string;
   vCpus: number;
   memoryGiB: number;
@@ -69,29 +68,42 @@ const generationOf = (cpuGeneration: string) => {
   return match ? Number(match[1]) : Number.NaN;
 };
 
-/** What is wrong with a recommended VM, by field; empty when OUTSCALE has such a VM. */
+const POSITIVE_INTEGER = (n: number) => Number.isInteger(n) && n > 0;
+
+/**
+ * What is wrong with how a recommended VM is written, by field (the seller's form checks it as typed);
+ * whether OUTSCALE has such a VM is ReadVmTypes' to say (`OfferedVmTypes.recommendedProblems`).
+ */
 export function recommendedVmProblems(vm: RecommendedVm): Partial<Record<keyof RecommendedVm, Text>> {
-  const problem = vmShapeProblem({
-    generation: generationOf(vm.cpuGeneration),
-    vCores: vm.vCpus,
-    ramGiB: vm.memoryGiB,
-  });
-  switch (problem) {
-    case null:
-      return {};
-    case 'generation':
-      return { cpuGeneration: VM_TYPE_PROBLEMS.generation };
-    case 'vCores':
-      return { vCpus: VM_TYPE_PROBLEMS.vCores };
-    case 'memory':
-    case 'memoryPerVCore':
-      return { memoryGiB: VM_TYPE_PROBLEMS[problem] };
-    default: {
-      const unknown: never = problem;
-      throw new Error(`unknown problem ${String(unknown)}`);
-    }
+  const problems: Partial<Record<keyof RecommendedVm, Text>> = {};
+  if (Number.isNaN(generationOf(vm.cpuGeneration))) {
+    problems.cpuGeneration = {
+      en: 'Choose the processor generation, such as v6.',
+      fr: 'Choisissez la génération de processeur, par exemple v6.',
+    };
   }
+  if (!POSITIVE_INTEGER(vm.vCpus)) {
+    problems.vCpus = {
+      en: 'Enter a whole number of vCores, such as 4.',
+      fr: 'Indiquez un nombre entier de vCores, par exemple 4.',
+    };
+  }
+  if (!POSITIVE_INTEGER(vm.memoryGiB)) {
+    problems.memoryGiB = {
+      en: 'Enter the memory in whole GiB, such as 8.',
+      fr: 'Indiquez la mémoire en Gio entiers, par exemple 8.',
+    };
+  }
+  return problems;
 }
+
+/** A recommended VM's parts, as ReadVmTypes' checks read them. */
+export const vmPartsOf = (vm: RecommendedVm): VmParts => ({
+  generation: generationOf(vm.cpuGeneration),
+  vCores: vm.vCpus,
+  ramGiB: vm.memoryGiB,
+  performance: vm.performance,
+});
 
 const FLAGS: Record<PerformanceClass, number> = { highest: 1, high: 2, medium: 3 };
 
@@ -110,20 +122,22 @@ const NUAGE_PUBLIC_YEARLY: Text = {
 
 /**
  * What makes an offer impossible to store, by field path inside the offer (`prices.0.vmType`): VM types
- * OUTSCALE does not have, a VM type priced twice, recommended VMs that do not exist, a Nuage public offer
- * of a kind that market does not buy. Incomplete texts are not here: drafts may be incomplete.
+ * OUTSCALE does not list in the product's regions (ReadVmTypes, `offered`), a VM type priced twice,
+ * recommended VMs that do not exist, a Nuage public offer of a kind that market does not buy. Incomplete
+ * texts are not here: drafts may be incomplete.
  */
 export function offerStorageProblems(
   offer: Pick<OfferDraft, 'terms' | 'target' | 'recommendedVms'>,
   kind: ProductKind,
+  offered: OfferedVmTypes,
 ): Record<string, Text> {
   const fields: Record<string, Text> = {};
   const { terms } = offer;
   if (terms.type === 'hourly') {
     const seen = new Set<string>();
     terms.prices.forEach((price, row) => {
-      const problem = vmTypeProblem(price.vmType);
-      if (problem) fields[`prices.${row}.vmType`] = VM_TYPE_PROBLEMS[problem];
+      const problem = offered.problem(price.vmType);
+      if (problem) fields[`prices.${row}.vmType`] = problem;
       else if (seen.has(price.vmType)) {
         fields[`prices.${row}.vmType`] = {
           en: `${price.vmType} is already priced in this offer.`,
@@ -134,7 +148,9 @@ export function offerStorageProblems(
     });
   }
   offer.recommendedVms.forEach((vm, row) => {
-    for (const [field, text] of Object.entries(recommendedVmProblems(vm))) {
+    const written = recommendedVmProblems(vm);
+    const problems = Object.keys(written).length > 0 ? written : offered.recommendedProblems(vmPartsOf(vm));
+    for (const [field, text] of Object.entries(problems)) {
       fields[`recommendedVms.${row}.${field}`] = text;
     }
   });

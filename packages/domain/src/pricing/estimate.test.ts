@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
 import { money } from '../money.ts';
+import { vmRatesFrom } from './catalogue.ts';
 import { countsLicences, estimateCost, HOURS_PER_MONTH } from './estimate.ts';
-import { parseVmType, VM_PRICE_TABLE, type VmPriceTable } from './vm-prices.ts';
+import { testCatalogue } from './test-catalogue.ts';
+import { parseVmType } from './vm-types.ts';
 
-const table: VmPriceTable = {
-  ...VM_PRICE_TABLE,
-  regions: {
-    'eu-west-2': {
-      vCorePerHour: { highest: 40_000, high: 30_000, medium: 20_000 },
-      ramGiBPerHour: 5_000,
-      oneYearDiscountPercent: 25,
-    },
-    'cloudgouv-eu-west-1': {
-      vCorePerHour: { highest: 50_000, high: 40_000, medium: 30_000 },
-      ramGiBPerHour: 6_000,
-      oneYearDiscountPercent: 20,
-    },
-  },
-};
+const euWest2 = vmRatesFrom(testCatalogue('eu-west-2'));
+const gouv = vmRatesFrom(testCatalogue('cloudgouv-eu-west-1'));
+const ratesFor = (region: string) => (region === 'eu-west-2' ? euWest2 : gouv);
+const estimate = (request: Parameters<typeof estimateCost>[1]) =>
+  estimateCost(ratesFor(request.region), request);
 
 const hourly = {
   type: 'hourly' as const,
@@ -27,7 +19,7 @@ const hourly = {
 
 describe('estimateCost', () => {
   it('adds the seller’s hourly rate to OUTSCALE’s VM rate, per hour, month and year', () => {
-    const estimate = estimateCost(table, {
+    const result = estimate({
       terms: hourly,
       region: 'eu-west-2',
       vmType: 'tinav6.c4r8p2',
@@ -35,19 +27,22 @@ describe('estimateCost', () => {
       commitment: 'on_demand',
     });
     // VM: 4 × 0.03 + 8 × 0.005 = 0.16 €/h each; software 0.12 €/h each.
-    expect(estimate.lines.map((l) => [l.kind, l.perHour.amount])).toEqual([
+    expect(result.lines.map((l) => [l.kind, l.perHour.amount])).toEqual([
       ['software', 24],
       ['vm', 32],
     ]);
-    expect(estimate.total.perHour).toEqual(money(56));
-    expect(estimate.total.perMonth).toEqual(money(56 * HOURS_PER_MONTH));
-    expect(estimate.total.perYear).toEqual(money(56 * 8760));
-    expect(estimate.storageIncluded).toBe(false);
-    expect(estimate.priceTable.asOf).toBe(VM_PRICE_TABLE.asOf);
+    expect(result.total.perHour).toEqual(money(56));
+    expect(result.total.perMonth).toEqual(money(56 * HOURS_PER_MONTH));
+    expect(result.total.perYear).toEqual(money(56 * 8760));
+    expect(result.storageIncluded).toBe(false);
+    expect(result.priceTable).toEqual({
+      source: 'OUTSCALE ReadPublicCatalog, eu-west-2',
+      asOf: '2026-12-01',
+    });
   });
 
-  it('applies the one-year rates: the seller’s per licence, OUTSCALE’s reservation discount', () => {
-    const estimate = estimateCost(table, {
+  it('applies the one-year rates: the seller’s per licence, OUTSCALE’s one-year catalogue entries', () => {
+    const result = estimate({
       terms: hourly,
       region: 'cloudgouv-eu-west-1',
       vmType: 'tinav6.c4r8p2',
@@ -56,12 +51,12 @@ describe('estimateCost', () => {
       licences: 3,
     });
     // VM on demand 4 × 0.04 + 8 × 0.006 = 0.208 €/h, minus 20 % = 0.1664 €/h, × 2.
-    expect(estimate.lines[1]?.perYear).toEqual(money(Math.round(0.3328 * 8760 * 100)));
-    expect(estimate.lines[0]?.perHour).toEqual(money(27));
+    expect(result.lines[1]?.perYear).toEqual(money(Math.round(0.3328 * 8760 * 100)));
+    expect(result.lines[0]?.perHour).toEqual(money(27));
   });
 
   it('prices free and BYOL software at zero and says the BYOL licence is bought apart', () => {
-    const free = estimateCost(table, {
+    const free = estimate({
       terms: { type: 'free' },
       region: 'eu-west-2',
       vmType: 'tinav5.c1r1p1',
@@ -70,7 +65,7 @@ describe('estimateCost', () => {
     });
     expect(free.lines[0]?.perYear).toEqual(money(0));
     expect(free.total.perHour).toEqual(money(5)); // 0.04 + 0.005, rounded to the cent
-    const byol = estimateCost(table, {
+    const byol = estimate({
       terms: { type: 'byol', licenceUrl: 'https://example.com' },
       region: 'eu-west-2',
       vmType: 'tinav5.c1r1p1',
@@ -81,7 +76,7 @@ describe('estimateCost', () => {
   });
 
   it('spreads a subscription’s price over the year', () => {
-    const estimate = estimateCost(table, {
+    const result = estimate({
       terms: {
         type: 'subscription',
         price: money(100_00),
@@ -93,13 +88,13 @@ describe('estimateCost', () => {
       vmCount: 1,
       commitment: 'on_demand',
     });
-    expect(estimate.lines[0]?.perYear).toEqual(money(1200_00));
-    expect(estimate.lines[0]?.perMonth).toEqual(money(100_00));
+    expect(result.lines[0]?.perYear).toEqual(money(1200_00));
+    expect(result.lines[0]?.perMonth).toEqual(money(100_00));
   });
 
   it('refuses a VM type the hourly offer has no price for, naming the priced ones', () => {
     const attempt = () =>
-      estimateCost(table, {
+      estimate({
         terms: hourly,
         region: 'eu-west-2',
         vmType: 'tinav5.c2r4p1',
@@ -116,15 +111,19 @@ describe('estimateCost', () => {
       prices: [{ vmType: 'tinav6.c4r8p2', onDemandPerHour: money(12) }],
     };
     const base = { region: 'eu-west-2' as const, vmType: 'tinav6.c4r8p2', vmCount: 1 };
-    expect(() => estimateCost(table, { ...base, terms: noYear, commitment: 'one_year' })).toThrow(
-      /on demand/,
+    expect(() => estimate({ ...base, terms: noYear, commitment: 'one_year' })).toThrow(/on demand/);
+    expect(() =>
+      estimate({ ...base, terms: { type: 'free' }, vmType: 'tinav9.c4r8p2', commitment: 'on_demand' }),
+    ).toThrow(
+      /no price for the VM type tinav9\.c4r8p2 in eu-west-2 \(OUTSCALE ReadPublicCatalog, eu-west-2, 2026-12-01\)/,
     );
-    expect(() =>
-      estimateCost(table, { ...base, terms: { type: 'free' }, vmType: 'm4.large', commitment: 'on_demand' }),
-    ).toThrow(/tinav6\.c4r8p2/);
-    expect(() =>
-      estimateCost(table, { ...base, terms: { type: 'free' }, vmCount: 0, commitment: 'on_demand' }),
-    ).toThrow(/1 to 1,000/);
+    // Listed, priced on demand, but no one-year entry: the commitment is refused, not the VM type.
+    const mediumYear = () =>
+      estimate({ ...base, terms: { type: 'free' }, vmType: 'tinav5.c1r1p3', commitment: 'one_year' });
+    expect(mediumYear).toThrow(/no one-year price for tinav5\.c1r1p3/);
+    expect(() => estimate({ ...base, terms: { type: 'free' }, vmCount: 0, commitment: 'on_demand' })).toThrow(
+      /1 to 1,000/,
+    );
   });
 });
 
@@ -135,10 +134,48 @@ describe('parseVmType', () => {
       vCores: 16,
       ramGiB: 64,
       performance: 'highest',
+      flag: 1,
     });
     expect(parseVmType('tinav6.c4r8p3')?.performance).toBe('medium');
     expect(parseVmType('tinav6.c0r8p3')).toBeNull();
     expect(parseVmType('t2.micro')).toBeNull();
+  });
+});
+
+describe('vmRatesFrom', () => {
+  it('prices a custom type per vCore of its generation and performance plus per GiB, in micro-euros', () => {
+    expect(euWest2.perHour('tinav6.c4r8p2', 'on_demand')).toBe(4 * 30_000 + 8 * 5_000);
+    expect(euWest2.perHour('tinav6.c4r8p1', 'one_year')).toBe(4 * 30_000 + 8 * 3_750);
+    expect(gouv.perHour('tinav5.c1r1p1', 'on_demand')).toBe(50_000 + 6_000);
+    expect(euWest2).toMatchObject({ region: 'eu-west-2', asOf: '2026-12-01' });
+  });
+
+  it('prices a fixed type from its BoxUsage entry', () => {
+    expect(euWest2.perHour('t2.small', 'on_demand')).toBe(18_000);
+    expect(euWest2.perHour('t2.small', 'one_year')).toBeNull();
+  });
+
+  it('prices only VM types ReadVmTypes lists, and only when every part has an entry', () => {
+    expect(euWest2.perHour('tinav6.c8r32p2', 'on_demand')).toBeNull(); // not listed
+    expect(euWest2.perHour('tinav7.c4r8p2', 'on_demand')).toBeNull(); // listed, no v7 vCore entry
+    expect(euWest2.perHour('m4.large', 'on_demand')).toBeNull(); // listed, no BoxUsage entry
+    expect(euWest2.perHour('tinav5.c1r1p3', 'one_year')).toBeNull(); // no one-year medium vCore
+    expect(euWest2.perHour(' tinav6.c4r8p2 ', 'on_demand')).toBe(160_000);
+  });
+
+  it('reads the generation-specific RAM entry before the generic one, and skips unreadable prices', () => {
+    const catalogue = testCatalogue('eu-west-2');
+    const rates = vmRatesFrom({
+      ...catalogue,
+      entries: [
+        ...catalogue.entries,
+        { Operation: 'RunInstances-OD', Type: 'CustomRam:v6', UnitPrice: 0.004 },
+        { Operation: 'RunInstances-OD', Type: 'BoxUsage:m4.large', UnitPrice: Number.NaN },
+      ],
+    });
+    expect(rates.perHour('tinav6.c4r8p2', 'on_demand')).toBe(4 * 30_000 + 8 * 4_000);
+    expect(rates.perHour('tinav5.c1r1p1', 'on_demand')).toBe(40_000 + 5_000);
+    expect(rates.perHour('m4.large', 'on_demand')).toBeNull();
   });
 });
 

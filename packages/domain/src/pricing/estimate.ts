@@ -2,9 +2,7 @@ import type { OfferTerms } from '../catalog/offers.ts';
 import { badRequest } from '../errors.ts';
 import { type Money, money } from '../money.ts';
 import type { Region, Text } from '../vocabulary.ts';
-import { parseVmType, type VmPriceTable, vmRatePerHour } from './vm-prices.ts';
-
-export type Commitment = 'on_demand' | 'one_year';
+import type { Commitment, VmRates } from './catalogue.ts';
 
 export type EstimateRequest = {
   terms: OfferTerms;
@@ -33,6 +31,7 @@ export type CostEstimate = {
   currency: 'EUR';
   /** OUTSCALE bills storage (BSU volumes) apart: never in the estimate, and the page says so. */
   storageIncluded: false;
+  /** The catalogue the VM rates come from: "OUTSCALE ReadPublicCatalog, <region>" and the day it was read. */
   priceTable: { source: string; asOf: string };
   /** The licences counted (one-year hourly commitments, subscriptions); absent on older estimates. */
   licences?: number | undefined;
@@ -132,7 +131,7 @@ export function softwarePerHour(request: EstimateRequest): { micros: number; lab
  * the VMs, per hour, month and year, storage excluded (SPEC §6). The catalog's estimate and the price
  * recorded on a subscription both come from here.
  */
-export function estimateCost(table: VmPriceTable, request: EstimateRequest): CostEstimate {
+export function estimateCost(rates: VmRates, request: EstimateRequest): CostEstimate {
   const { region, vmType, vmCount, commitment } = request;
   if (!Number.isInteger(vmCount) || vmCount < 1 || vmCount > 1000) {
     throw invalid('vmCount', { en: 'Enter 1 to 1,000 VMs.', fr: 'Indiquez de 1 à 1 000 VM.' });
@@ -143,15 +142,25 @@ export function estimateCost(table: VmPriceTable, request: EstimateRequest): Cos
       fr: 'Indiquez au moins une licence.',
     });
   }
-  const shape = parseVmType(vmType);
-  if (!shape) {
-    throw invalid('vmType', {
-      en: 'Enter an OUTSCALE VM type such as tinav6.c4r8p2.',
-      fr: 'Indiquez un type de VM OUTSCALE, par exemple tinav6.c4r8p2.',
-    });
-  }
+  if (rates.region !== region) throw new Error(`VM rates of ${rates.region} given for ${region}`);
   const software = softwarePerHour(request);
-  const vm = vmRatePerHour(table, region, shape, commitment) * vmCount;
+  const rate = rates.perHour(vmType, commitment);
+  if (rate === null) {
+    const seen = `${rates.source}, ${rates.asOf}`;
+    throw invalid(
+      commitment === 'one_year' && rates.perHour(vmType, 'on_demand') !== null ? 'commitment' : 'vmType',
+      commitment === 'one_year' && rates.perHour(vmType, 'on_demand') !== null
+        ? {
+            en: `OUTSCALE's catalogue has no one-year price for ${vmType} in ${region} (${seen}): choose on demand.`,
+            fr: `Le catalogue d'OUTSCALE n'a pas de prix sur un an pour ${vmType} dans ${region} (${seen}) : choisissez à la demande.`,
+          }
+        : {
+            en: `OUTSCALE has no price for the VM type ${vmType} in ${region} (${seen}): choose a VM type it lists, such as tinav6.c4r8p2.`,
+            fr: `OUTSCALE n'a pas de prix pour le type de VM ${vmType} dans ${region} (${seen}) : choisissez un type de VM qu'elle liste, comme tinav6.c4r8p2.`,
+          },
+    );
+  }
+  const vm = rate * vmCount;
   const vmLabel: Text =
     commitment === 'one_year'
       ? {
@@ -172,9 +181,9 @@ export function estimateCost(table: VmPriceTable, request: EstimateRequest): Cos
     total: { perHour: total.perHour, perMonth: total.perMonth, perYear: total.perYear },
     currency: 'EUR',
     storageIncluded: false,
-    priceTable: { source: table.source, asOf: table.asOf },
     ...(countsLicences(request.terms.type, commitment)
       ? { licences: request.licences ?? (request.terms.type === 'subscription' ? 1 : vmCount) }
       : {}),
+    priceTable: { source: rates.source, asOf: rates.asOf },
   };
 }

@@ -1,3 +1,3 @@
+export * from './catalogue.ts';
 export * from './estimate.ts';
-export * from './vm-prices.ts';
 export * from './vm-types.ts';

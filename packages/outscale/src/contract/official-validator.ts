@@ -36,8 +36,9 @@ function toJsonSchema(value: unknown): unknown {
  */
 export function officialRequestValidator(): {
   source: string;
-  validate(action: string, body: unknown): string | undefined;
-  /** The same check for an answer, against `{Action}Response`. */
+  /** A request by default; `'Response'` checks an answer against the official response schema. */
+  validate(action: string, body: unknown, kind?: 'Request' | 'Response'): string | undefined;
+  /** The same as `validate(action, body, 'Response')`. */
   validateResponse(action: string, body: unknown): string | undefined;
 } {
   const fromShared = existsSync(officialSpecUrl);
@@ -49,18 +50,17 @@ export function officialRequestValidator(): {
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
   ajv.addFormat('byte', /^[A-Za-z0-9+/]*={0,2}$/);
   ajv.addFormat('double', () => true);
+  ajv.addFormat('float', () => true);
   ajv.addSchema({ $id: 'osc', definitions: toJsonSchema(schemas) as Node });
   return {
     source: fromShared ? officialSpecUrl.pathname : 'the shipped copy (shared/ not found)',
-    validate(action, body) {
-      const check = ajv.getSchema(`osc#/definitions/${action}Request`);
-      if (!check) return `no official schema for ${action}`;
+    validate(action, body, kind = 'Request') {
+      const check = ajv.getSchema(`osc#/definitions/${action}${kind}`);
+      if (!check) return `no official schema for ${action}${kind}`;
       return check(body) ? undefined : ajv.errorsText(check.errors);
     },
     validateResponse(action, body) {
-      const check = ajv.getSchema(`osc#/definitions/${action}Response`);
-      if (!check) return `no official response schema for ${action}`;
-      return check(body) ? undefined : ajv.errorsText(check.errors);
+      return this.validate(action, body, 'Response');
     },
   };
 }

@@ -236,7 +236,7 @@ describe('simulator: consumption', () => {
     await buyer.call('DeleteVms', { VmIds: [a ?? '', b ?? ''] });
   });
 
-  it('adds prices when the region’s VM price is known, and leaves them out otherwise', async () => {
+  it('adds prices from the region’s price catalogue, or from a price set by the test', async () => {
     sim.clock.set('2031-05-01T00:00:00Z');
     const [vm] = await createVms(buyer, { VmType: 'tinav6.c2r4p3' });
     sim.clock.advance(DELAY + 2 * HOUR);
@@ -246,9 +246,11 @@ describe('simulator: consumption', () => {
         ToDate: '2031-05-02',
         ShowPrice: true,
       });
-    const unpriced = await read();
-    expect(unpriced.Currency).toBe('EUR');
-    expect(unpriced.ConsumptionEntries?.[0]).not.toHaveProperty('Price');
+    const fromCatalogue = await read();
+    expect(fromCatalogue.Currency).toBe('EUR');
+    const [entry] = fromCatalogue.ConsumptionEntries ?? [];
+    expect(entry?.UnitPrice).toBeGreaterThan(0);
+    expect(entry?.Price).toBeCloseTo(2 * (entry?.UnitPrice ?? 0), 6);
     sim.state.vmPrices.set('eu-west-2', new Map([['tinav6.c2r4p3', 0.05]]));
     const priced = await read();
     expect(priced.ConsumptionEntries?.[0]).toMatchObject({ Value: 2, UnitPrice: 0.05, Price: 0.1 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ApiAccessRule } from '../generated/api.gen.ts';
+import type { ApiAccessRule, CatalogEntry, VmType } from '../generated/api.gen.ts';
 
 export type MarketplaceRegion = 'cloudgouv-eu-west-1' | 'eu-west-2';
 export const marketplaceRegions: readonly MarketplaceRegion[] = ['cloudgouv-eu-west-1', 'eu-west-2'];
@@ -32,6 +32,25 @@ export interface SeedAccount {
 
 export interface Seed {
   accounts: SeedAccount[];
+  /** ReadPublicCatalog's and ReadVmTypes' answers per region; absent, the demo's (seed/price-catalogue.json). */
+  catalogues?: Record<string, SeedCatalogue>;
+}
+
+/**
+ * A region's price catalogue and VM types, in the official shapes. `CustomVmTypes` lists the custom
+ * `tinavW.cXrYpZ` types as a grid (each generation, performance, vCore count and GiB per vCore, memory
+ * capped), which ReadVmTypes answers as VmType objects after the fixed `VmTypes`.
+ */
+export interface SeedCatalogue {
+  Entries: CatalogEntry[];
+  VmTypes: VmType[];
+  CustomVmTypes?: {
+    Generations: number[];
+    Performances: number[];
+    VcoreCounts: number[];
+    MemoryPerVcore: number[];
+    MaxMemorySize: number;
+  };
 }
 
 export type DistributionAccounts = Record<
@@ -40,6 +59,7 @@ export type DistributionAccounts = Record<
 >;
 
 const demoSeedUrl = new URL('../../seed/demo.json', import.meta.url);
+const demoCatalogueUrl = new URL('../../seed/price-catalogue.json', import.meta.url);
 
 function fail(where: string, what: string): never {
   throw new Error(`Invalid simulator seed: ${where} ${what}`);
@@ -79,6 +99,46 @@ export function loadSeedFile(path: string): Seed {
 /** The demo seed shipped with the package. */
 export function demoSeed(): Seed {
   return parseSeed(JSON.parse(readFileSync(demoSeedUrl, 'utf8')), 'demo seed');
+}
+
+/** The demo price catalogues per region (seed/price-catalogue.json), used when a seed has none. */
+export function demoCatalogues(): Record<string, SeedCatalogue> {
+  const { regions } = JSON.parse(readFileSync(demoCatalogueUrl, 'utf8')) as {
+    regions: Record<string, SeedCatalogue>;
+  };
+  for (const [region, catalogue] of Object.entries(regions)) {
+    if (!Array.isArray(catalogue.Entries) || !Array.isArray(catalogue.VmTypes)) {
+      fail(`price catalogue ${region}`, 'needs Entries and VmTypes arrays');
+    }
+  }
+  return regions;
+}
+
+/** A region's VM types as ReadVmTypes lists them: the fixed ones, then the custom grid expanded. */
+export function expandVmTypes(catalogue: SeedCatalogue): VmType[] {
+  const grid = catalogue.CustomVmTypes;
+  const custom: VmType[] = [];
+  if (grid) {
+    for (const generation of grid.Generations)
+      for (const vCores of grid.VcoreCounts)
+        for (const perGiB of grid.MemoryPerVcore) {
+          const memory = vCores * perGiB;
+          if (memory > grid.MaxMemorySize) continue;
+          for (const performance of grid.Performances) {
+            custom.push({
+              VmTypeName: `tinav${generation}.c${vCores}r${memory}p${performance}`,
+              VcoreCount: vCores,
+              MemorySize: memory,
+              Gpu: 0,
+              BsuOptimized: false,
+              MaxPrivateIps: 30,
+              VolumeCount: 0,
+              Eth: 8,
+            });
+          }
+        }
+  }
+  return [...catalogue.VmTypes, ...custom];
 }
 
 /**

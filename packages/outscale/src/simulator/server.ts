@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Region, type VmRates, vmRatesFrom } from '@marketplace/domain';
 import { MARKETPLACE_IP } from '../api-access-rules.ts';
 import type { ActionName, Vm } from '../generated/api.gen.ts';
 import { actionNames, publicActions } from '../generated/api.gen.ts';
 import { accessKeyHandlers } from './actions/access-keys.ts';
 import { accountHandlers } from './actions/account.ts';
+import { catalogHandlers } from './actions/catalog.ts';
 import type { ActionContext, Handlers, SimulatorLimits } from './actions/context.ts';
 import { flexibleGpuHandlers } from './actions/flexible-gpus.ts';
 import { imageHandlers } from './actions/images.ts';
@@ -19,7 +21,7 @@ import { authenticate, type Caller } from './auth.ts';
 import { SimulatorClock } from './clock.ts';
 import { handleControl } from './control.ts';
 import { FaultInjector } from './faults.ts';
-import { demoSeed, type Seed } from './seed.ts';
+import { demoCatalogues, demoSeed, expandVmTypes, type Seed, type SeedCatalogue } from './seed.ts';
 import { SimulatorState } from './state.ts';
 import { validateRequest } from './validate.ts';
 
@@ -62,6 +64,8 @@ export interface Simulator {
   state: SimulatorState;
   /** The simulator's time: `advance(ms)`, `set(date)`, `reset()`, `now()`. Everything time-based reads it. */
   clock: SimulatorClock;
+  /** ReadPublicCatalog's and ReadVmTypes' data per region, read at each call: tests may change a price. */
+  catalogues: Record<string, SeedCatalogue>;
   faults: FaultInjector;
   /** Every API call answered, in order. */
   requests: RecordedRequest[];
@@ -93,6 +97,30 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const clock = new SimulatorClock(options.clock ?? Date.now);
   const seed = options.seed ?? demoSeed();
   const state = new SimulatorState(() => clock.nowMs(), seed);
+  const catalogues = seed.catalogues ?? demoCatalogues();
+  // ShowPrice's unit prices: the same catalogue ReadPublicCatalog answers, read once per region.
+  const rates = new Map<string, VmRates | undefined>();
+  state.catalogueRate = (region, vmType) => {
+    if (!rates.has(region)) {
+      const catalogue = catalogues[region];
+      rates.set(
+        region,
+        catalogue &&
+          vmRatesFrom({
+            region: region as Region,
+            asOf: state.isoNow().slice(0, 10),
+            entries: catalogue.Entries,
+            vmTypes: expandVmTypes(catalogue),
+          }),
+      );
+    }
+    const micros = rates.get(region)?.perHour(vmType, 'on_demand');
+    return micros == null ? undefined : micros / 1_000_000;
+  };
+  const simulatorHandlers: Handlers = {
+    ...handlers,
+    ...catalogHandlers(catalogues),
+  };
   const faults = new FaultInjector();
   const requests: RecordedRequest[] = [];
   const limits: SimulatorLimits = {
@@ -129,7 +157,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     let parsed: unknown;
     try {
       if (outcome.status) throw outcome.status === 429 ? errors.throttled() : errors.internal(outcome.status);
-      const handler = handlers[action] as ((ctx: ActionContext, body: unknown) => object) | undefined;
+      const handler = simulatorHandlers[action] as
+        | ((ctx: ActionContext, body: unknown) => object)
+        | undefined;
       if (!actionNames.includes(action) || !handler) {
         throw errors.unknownAction(actionText);
       }
@@ -163,6 +193,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
               limits,
               account: caller?.account,
               key: caller?.key,
+              region: pathRegion,
               failImage: outcome.failImage ?? false,
             },
             parsed,
@@ -223,6 +254,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     port,
     state,
     clock,
+    catalogues,
     faults,
     requests,
     credentials(accountId) {

@@ -146,6 +146,8 @@ export class SimulatorState {
    * ReadConsumptionAccount's ShowPrice. Empty unless a price catalogue is loaded: prices are then left out.
    */
   readonly vmPrices = new Map<string, Map<string, number>>();
+  /** The region's on-demand price of a VM type, in € per hour, from its price catalogue (set by the server). */
+  catalogueRate: (region: string, vmType: string) => number | undefined = () => undefined;
   currency = 'EUR';
   /** Counters behind the private and public IPs handed to VMs, so that no two VMs share one. */
   private addressCount = 0;

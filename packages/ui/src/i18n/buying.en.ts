@@ -99,7 +99,8 @@ export const buyingEn = {
   'buy.estimate.perYear': 'Per year',
   'buy.estimate.total': 'Total',
   'buy.estimate.storageExcluded': 'Storage (BSU volumes, snapshots) is not included.',
-  'buy.estimate.source': 'Indicative OUTSCALE rates: {source}, as of {date}. Only invoices are binding.',
+  'buy.estimate.source':
+    'OUTSCALE’s VM rates from its price catalogue ({source}) read on {date}: indicative, only invoices are binding.',
 
   'buy.subscribe.title': 'Subscribe to {product}',
   'buy.subscribe.lead':

@@ -101,7 +101,8 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.estimate.perYear': 'Par an',
   'buy.estimate.total': 'Total',
   'buy.estimate.storageExcluded': 'Le stockage (volumes BSU, snapshots) n’est pas inclus.',
-  'buy.estimate.source': 'Tarifs OUTSCALE indicatifs : {source}, au {date}. Seules les factures font foi.',
+  'buy.estimate.source':
+    'Tarifs des VM d’OUTSCALE tirés de son catalogue de prix ({source}) lu le {date} : indicatifs, seules les factures font foi.',
 
   'buy.subscribe.title': 'Souscrire à {product}',
   'buy.subscribe.lead': 'Choisissez l’offre, la région et les comptes OUTSCALE qui lanceront le produit.',

@@ -20,6 +20,8 @@ export interface ActionContext {
   /** The caller's account; undefined only for an unsigned call to a public action. */
   account: SimAccount | undefined;
   key: SimAccessKey | undefined;
+  /** The Region named in the endpoint's path (`/{region}/api/v1/...`), if any. */
+  region?: string | undefined;
   /** Set by fault injection: the image this call creates will fail. */
   failImage: boolean;
 }

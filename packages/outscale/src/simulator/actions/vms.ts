@@ -274,7 +274,8 @@ function vmEntry(
   showPrice: boolean,
 ): ConsumptionEntry {
   const hours = seconds / 3600;
-  const unitPrice = state.vmPrices.get(account.Region)?.get(key.vmType);
+  const unitPrice =
+    state.vmPrices.get(account.Region)?.get(key.vmType) ?? state.catalogueRate(account.Region, key.vmType);
   return {
     AccountId: account.info.AccountId,
     PayingAccountId: account.info.AccountId,
