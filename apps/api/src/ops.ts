@@ -1,6 +1,8 @@
 // `pnpm ops <command>`: the platform operator's commands, on the same settings as the server.
 //   operator:create --email E         creates a platform operator and e-mails the set-password link
 //   organization:validate --id ID     validates an organization (its admins are e-mailed)
+//   usage:meter                       meters now the hours ended since each account's last (the hourly
+//                                     job's work, started at once: after an outage, or in a scenario)
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
@@ -11,14 +13,15 @@ import { startServices } from './services.ts';
 
 const USAGE = `usage:
   pnpm ops operator:create --email E
-  pnpm ops organization:validate --id ID`;
+  pnpm ops organization:validate --id ID
+  pnpm ops usage:meter`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { email: { type: 'string' }, id: { type: 'string' } },
 });
 const command = positionals[0];
-if (!command || !['operator:create', 'organization:validate'].includes(command)) {
+if (!command || !['operator:create', 'organization:validate', 'usage:meter'].includes(command)) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -51,6 +54,10 @@ try {
     if (!values.email) throw new Error('--email is required');
     const operator = await createOperator(em, services.outbox, values.email, publicUrl, new Date());
     console.log(`Operator ${operator.email} created (${operator.id}); the set-password link is on its way.`);
+  } else if (command === 'usage:meter') {
+    // The server's workers run it, with the server's clock and OUTSCALE endpoint.
+    await services.jobs.enqueue(services.usageJobs.meter, {});
+    console.log('Metering enqueued: every account with a subscription in force, up to the last ended hour.');
   } else {
     if (!values.id) throw new Error('--id is required');
     await decideOrganization(em, services.outbox, values.id, { to: 'validated' }, publicUrl, new Date());

@@ -152,7 +152,11 @@ export async function startServices(
       deprovisionEim: deprovisionEimJob({ orm, cloud, secretKey }),
       passwordReset: passwordResetJob({ orm, outbox }),
     };
-    const now = () => new Date();
+    // On the embedded simulator, the marketplace and its OUTSCALE keep one time: moving the simulator's
+    // clock (`POST /_control/clock`, as the browser scenarios do) moves the metering, the activation
+    // dates and the expiries with it. Tests in this process replace services.now itself.
+    const simulatorClock = cloud.simulator?.clock;
+    const now = simulatorClock ? () => simulatorClock.now() : () => new Date();
     const notice = subscriberNoticeJob({ orm, outbox, publicUrl: () => config.publicUrl ?? '' });
     const copy = copyImageJob({
       orm,

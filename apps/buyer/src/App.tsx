@@ -1,6 +1,7 @@
 import {
   identityPage,
   Link,
+  Loading,
   matchPattern,
   NotFoundPage,
   PortalShell,
@@ -9,13 +10,16 @@ import {
   useMe,
   useRoute,
 } from '@marketplace/ui';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { CatalogPage } from './catalog/CatalogPage.tsx';
 import { LandingPage } from './landing/LandingPage.tsx';
 import { ProductPage } from './product/ProductPage.tsx';
 import { SellerShowcasePage } from './showcase/SellerShowcasePage.tsx';
 import { SubscribePage } from './subscribe/SubscribePage.tsx';
 import { MySubscriptionsPage } from './subscriptions/MySubscriptionsPage.tsx';
+
+// Spend carries the charting library: loaded when opened, not with every page.
+const SpendPage = lazy(() => import('./spend/SpendPage.tsx').then((m) => ({ default: m.SpendPage })));
 
 // The seller portal is another single-page app: a plain link, not a route of this one.
 const SELLER_PORTAL = '/seller/';
@@ -27,6 +31,13 @@ function buyingPage(path: string | null, query: URLSearchParams): ReactNode | nu
   if (path === '/') return query.has('q') || query.has('category') ? <CatalogPage /> : <Home />;
   if (path === '/catalog') return <CatalogPage />;
   if (path === '/subscriptions') return <MySubscriptionsPage />;
+  if (path === '/spend') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <SpendPage />
+      </Suspense>
+    );
+  }
   const subscribe = matchPattern('/products/:id/subscribe', path);
   if (subscribe?.id) return <SubscribePage key={subscribe.id} id={subscribe.id} />;
   const product = matchPattern('/products/:id', path);
@@ -49,6 +60,11 @@ function BuyerNav() {
       {me.data?.organization && (
         <Link className="mk-nav-link" to="/subscriptions" aria-current={current('/subscriptions')}>
           {t('buy.nav.subscriptions')}
+        </Link>
+      )}
+      {me.data?.organization?.types.includes('buyer') && me.data.account.roles.includes('user') && (
+        <Link className="mk-nav-link" to="/spend" aria-current={current('/spend')}>
+          {t('usage.spend.nav')}
         </Link>
       )}
       {/* On phones this link gives way; the landing page ends with the same invitation. */}

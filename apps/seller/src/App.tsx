@@ -1,6 +1,7 @@
 import {
   identityPage,
   Link,
+  Loading,
   matchPattern,
   NotFoundPage,
   PortalShell,
@@ -8,7 +9,7 @@ import {
   useMe,
   useRoute,
 } from '@marketplace/ui';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { SellerHome } from './home/SellerHome.tsx';
 import { ProductEditorPage } from './product/ProductEditorPage.tsx';
 import { NewProductPage } from './products/NewProductPage.tsx';
@@ -16,6 +17,9 @@ import { ProductsPage } from './products/ProductsPage.tsx';
 import { SalesPage } from './sales/SalesPage.tsx';
 import { ShowcasePage } from './showcase/ShowcasePage.tsx';
 import { SignInPage } from './sign-in/SignInPage.tsx';
+
+// Revenue carries the charting library: loaded when opened, not with every page.
+const RevenuePage = lazy(() => import('./revenue/RevenuePage.tsx').then((m) => ({ default: m.RevenuePage })));
 
 /** The seller portal's own pages; the identity pages come from @marketplace/ui. */
 function sellingPage(path: string | null): ReactNode | null {
@@ -25,6 +29,13 @@ function sellingPage(path: string | null): ReactNode | null {
   if (path === '/products') return <ProductsPage />;
   if (path === '/products/new') return <NewProductPage />;
   if (path === '/sales') return <SalesPage />;
+  if (path === '/revenue') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <RevenuePage />
+      </Suspense>
+    );
+  }
   const product = matchPattern('/products/:id', path);
   if (product?.id) return <ProductEditorPage key={product.id} id={product.id} />;
   return null;
@@ -49,6 +60,9 @@ function SellerNav() {
           </Link>
           <Link className="mk-nav-link" to="/sales" aria-current={current('/sales')}>
             {t('seller.nav.sales')}
+          </Link>
+          <Link className="mk-nav-link" to="/revenue" aria-current={current('/revenue')}>
+            {t('usage.revenue.nav')}
           </Link>
           <Link className="mk-nav-link" to="/showcase" aria-current={current('/showcase')}>
             {t('seller.nav.showcase')}

@@ -50,3 +50,18 @@ export { BrandMark } from './shell/BrandMark.tsx';
 export { useDocumentTitle } from './shell/useDocumentTitle.ts';
 export { type AppRouter, useTRPC, useTRPCClient } from './trpc/context.ts';
 export { MarketplaceProvider } from './trpc/MarketplaceProvider.tsx';
+export { MonthRangePicker } from './usage/MonthRangePicker.tsx';
+export {
+  defaultRange,
+  formatMonthLong,
+  formatMonthShort,
+  formatUtcDay,
+  type MonthRange,
+  monthOf,
+  monthsOf,
+  readMonthRange,
+  statementHref,
+  usageCsvHref,
+} from './usage/months.ts';
+export { StatementLinks } from './usage/Statements.tsx';
+export { formatVmHours, monthValues, sum, topKeys } from './usage/series.ts';

@@ -13,6 +13,8 @@ export const ROOT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 
 export type RunningMarketplace = {
   url: string;
+  /** Its DATA_DIR: `pnpm ops` commands run against this server's database through it. */
+  dataDir: string;
   /** What the server printed so far (its start banner names the OUTSCALE simulator's address). */
   output: () => string;
   /** Sends SIGTERM and resolves with the exit code (null if it had to be killed after `timeoutMs`). */
@@ -108,6 +110,7 @@ export async function startMarketplace(options: MarketplaceOptions = {}): Promis
 
   return {
     url,
+    dataDir,
     output: () => output,
     async stop(timeoutMs = 15_000) {
       const exit = exited(child);
@@ -125,6 +128,29 @@ export async function startMarketplace(options: MarketplaceOptions = {}): Promis
       return result;
     },
   };
+}
+
+/**
+ * Runs `pnpm ops <args>` as the operator would on the server's machine (same entry point and loader,
+ * the server's DATA_DIR, so the running server's database); resolves with what it printed, or throws
+ * with it when the command fails.
+ */
+export async function runOps(marketplace: RunningMarketplace, args: string[]): Promise<string> {
+  const child = spawn(process.execPath, ['--import', tsxLoader(), 'apps/api/src/ops.ts', ...args], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, DATA_DIR: marketplace.dataDir, LOG_LEVEL: 'warn', PUBLIC_URL: marketplace.url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const code = await exited(child);
+  if (code !== 0) throw new Error(`pnpm ops ${args.join(' ')} exited with ${code}:\n${output}`);
+  return output;
 }
 
 /**

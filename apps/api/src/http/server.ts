@@ -10,6 +10,7 @@ import { type AppRouter, appRouter } from '../router.ts';
 import { registerSalesRoutes } from '../sales/csv-route.ts';
 import type { Services } from '../services.ts';
 import { createInnerContext } from '../trpc.ts';
+import { registerUsageRoutes } from '../usage/downloads.ts';
 import { registerBatchLimit } from './batch-limit.ts';
 import { requestLanguage } from './language.ts';
 import { registerSameOriginCheck } from './same-origin.ts';
@@ -74,6 +75,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
 
   await registerFileRoutes(app, services);
   registerSalesRoutes(app, services);
+  registerUsageRoutes(app, services);
 
   if (services.devInbox) registerDevInboxRoutes(app, services.devInbox, services.config.host);
 

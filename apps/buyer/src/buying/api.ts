@@ -11,6 +11,7 @@ export type ProductPage = Outputs['catalog']['product'];
 export type ProductOffer = ProductPage['offers'][number];
 export type Estimate = Outputs['catalog']['estimate'];
 export type MySubscription = Outputs['subscriptions']['list']['items'][number];
+export type Spend = Outputs['usage']['spend'];
 export type JobStatus = NonNullable<MySubscription['sharing']>;
 
 /** Jobs the page keeps following until they end. */

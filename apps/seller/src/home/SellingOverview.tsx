@@ -3,6 +3,7 @@ import { formatDate, Link, Section, useI18n, useTRPC } from '@marketplace/ui';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { copyInProgress, PUBLICATION_REFRESH_MS, productInProgress, textIn } from '../selling/api.ts';
 import { CopyProgress } from '../versions/CopyProgress.tsx';
+import { RevenueOverview } from './RevenueOverview.tsx';
 import { SalesOverview } from './SalesOverview.tsx';
 
 /** How many of the newest products the dashboard counts: the largest page products.list gives. */
@@ -58,6 +59,7 @@ export function SellingOverview() {
           </Link>
         </p>
       </Section>
+      <RevenueOverview />
       <SalesOverview />
       <Section title={t('seller.dashboard.products')} testId="dashboard-products">
         <ul className="sp-counts">

@@ -8,6 +8,7 @@ export type ProductSummary = Outputs['products']['list']['items'][number];
 export type Product = Outputs['products']['get'];
 export type ProductVersion = Product['versions'][number];
 export type Copy = ProductVersion['copies'][number];
+export type Revenue = Outputs['usage']['revenue'];
 export type Subscriber = Outputs['products']['subscribers']['items'][number];
 
 /** Copies the jobs are still working on: the page refreshes while there are any. */

@@ -1,5 +1,6 @@
 import { buyingEn } from './buying.en.ts';
 import { sellingEn } from './selling.en.ts';
+import { usageEn } from './usage.en.ts';
 
 // The English catalogue is the reference: its keys and its `{placeholders}` define the message set.
 // Keys are grouped by where they show: `common.*`, `health.*`, then each portal's own screens.
@@ -362,4 +363,5 @@ export const en = {
   'seller.signIn.lead': 'Use the e-mail address and password of your marketplace account.',
   ...sellingEn,
   ...buyingEn,
+  ...usageEn,
 } as const;

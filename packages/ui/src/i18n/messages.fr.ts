@@ -1,6 +1,7 @@
 import { buyingFr } from './buying.fr.ts';
 import type { Messages } from './catalogue.ts';
 import { sellingFr } from './selling.fr.ts';
+import { usageFr } from './usage.fr.ts';
 
 // Typed against the English keys: a missing or extra key is a compile error.
 // French typography: a no-break space before « : », a narrow one before « ? ! ; ».
@@ -380,4 +381,5 @@ export const fr: Messages = {
     'Utilisez l’adresse e-mail et le mot de passe de votre compte sur la place de marché.',
   ...sellingFr,
   ...buyingFr,
+  ...usageFr,
 };

@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../pages/ConfirmDialog.tsx';
 import { ContentPage, Loading, Section } from '../pages/layout.tsx';
 import { nextCursor, pagedItems, ShowMore } from '../pages/ShowMore.tsx';
 import { type AppRouter, useTRPC } from '../trpc/context.ts';
+import { SellerTotals } from '../usage/SellerTotals.tsx';
 import { formatDate } from './dates.ts';
 import { ImageFindings } from './ImageFindings.tsx';
 import { stateLabel, typeLabel } from './labels.ts';
@@ -142,6 +143,7 @@ function Organizations() {
         <ShowMore list={list} />
       </Section>
       <ImageFindings />
+      <SellerTotals />
       {rejecting && (
         <RejectDialog
           organization={rejecting}

@@ -1,0 +1,200 @@
+import {
+  ContentPage,
+  formatMoney,
+  formatMonthLong,
+  formatUtcDay,
+  formatVmHours,
+  Link,
+  Loading,
+  type MonthRange,
+  MonthRangePicker,
+  monthsOf,
+  monthValues,
+  RequireAccount,
+  readMonthRange,
+  Section,
+  StatementLinks,
+  sum,
+  usageCsvHref,
+  useI18n,
+  useRoute,
+  useTRPC,
+} from '@marketplace/ui';
+import { CHART_COLORS, MonthlyChart } from '@marketplace/ui/charts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Spend } from '../buying/api.ts';
+
+export function SpendPage() {
+  return <RequireAccount audience="member">{() => <SpendReport />}</RequireAccount>;
+}
+
+/** The organization's spend per product, OUTSCALE account and month, as a chart and a table. */
+function SpendReport() {
+  const { t, language } = useI18n();
+  const trpc = useTRPC();
+  const { query, navigate } = useRoute();
+  const [now] = useState(() => new Date());
+  const range = readMonthRange(query, now);
+  const change = (next: MonthRange) =>
+    navigate(`/spend?from=${next.from}&to=${next.to}`, { replace: true, keepFocus: true });
+  const spend = useQuery(trpc.usage.spend.queryOptions(range, { placeholderData: keepPreviousData }));
+  return (
+    <ContentPage title={t('usage.spend.title')} lead={t('usage.spend.lead')}>
+      <Section title={t('usage.spend.table')} testId="spend">
+        <div className="mk-usage-tools">
+          <MonthRangePicker range={range} now={now} onChange={change} />
+          <a
+            className="mk-button mk-button--secondary"
+            href={usageCsvHref('spend', range, language)}
+            download
+            data-testid="spend-export"
+          >
+            {t('usage.downloadCsv')}
+          </a>
+        </div>
+        {spend.isError ? (
+          <p className="mk-notice mk-notice--error">{spend.error.message}</p>
+        ) : !spend.data ? (
+          <Loading />
+        ) : spend.data.rows.length === 0 ? (
+          <div data-testid="spend-empty">
+            <p>
+              {t('usage.empty.range', {
+                from: formatMonthLong(range.from, language),
+                to: formatMonthLong(range.to, language),
+              })}
+            </p>
+            <p className="mk-muted">
+              {t('usage.spend.empty.body')} <Link to="/subscriptions">{t('buy.nav.subscriptions')}</Link>
+            </p>
+          </div>
+        ) : (
+          <SpendFigures report={spend.data} range={range} />
+        )}
+      </Section>
+    </ContentPage>
+  );
+}
+
+function SpendFigures({ report, range }: { report: Spend; range: MonthRange }) {
+  const { t, language } = useI18n();
+  const months = monthsOf(range);
+  const rows = [...report.rows].sort(
+    (a, b) =>
+      b.month.localeCompare(a.month) ||
+      (a.productName[language] || a.productName.en).localeCompare(
+        b.productName[language] || b.productName.en,
+      ) ||
+      a.outscaleAccountId.localeCompare(b.outscaleAccountId),
+  );
+  const money = (cents: number) => formatMoney({ amount: cents, currency: 'EUR' }, language);
+  return (
+    <>
+      <MonthlyChart
+        title={t('usage.spend.chart')}
+        testId="spend-chart"
+        series={[
+          { key: 'software', label: t('usage.spend.software'), color: CHART_COLORS[0] },
+          { key: 'vm', label: t('usage.spend.vm'), color: CHART_COLORS[1] },
+        ]}
+        data={monthValues(months, report.rows, (row) => [
+          ['software', row.software.amount],
+          ['vm', row.vm.amount],
+        ])}
+      />
+      <div className="mk-table-wrap">
+        <table className="mk-table" data-testid="spend-table">
+          <caption className="mk-visually-hidden">{t('usage.spend.table')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('usage.month')}</th>
+              <th scope="col">{t('usage.spend.product')}</th>
+              <th scope="col">{t('usage.spend.account')}</th>
+              <th scope="col" className="mk-usage-amount">
+                {t('usage.vmHours')}
+              </th>
+              <th scope="col" className="mk-usage-amount">
+                {t('usage.spend.software')}
+              </th>
+              <th scope="col" className="mk-usage-amount">
+                {t('usage.spend.vm')}
+              </th>
+              <th scope="col" className="mk-usage-amount">
+                {t('usage.total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={`${row.month}-${row.offerId}-${row.outscaleAccountId}-${row.region}`}
+                data-testid="spend-row"
+                data-month={row.month}
+              >
+                <td>{formatMonthLong(row.month, language)}</td>
+                <th scope="row">
+                  {row.productName[language] || row.productName.en}
+                  <span className="mk-usage-sub">
+                    {row.offerName[language] || row.offerName.en} · {row.sellerName}
+                  </span>
+                </th>
+                <td>
+                  <code>{row.outscaleAccountId}</code>
+                  <span className="mk-usage-sub">{row.region}</span>
+                </td>
+                <td className="mk-usage-amount" data-label={t('usage.vmHours')}>
+                  {formatVmHours(row.vmHours, language)}
+                </td>
+                <td className="mk-usage-amount" data-label={t('usage.spend.software')}>
+                  {formatMoney(row.software, language)}
+                </td>
+                <td className="mk-usage-amount" data-label={t('usage.spend.vm')}>
+                  {formatMoney(row.vm, language)}
+                </td>
+                <td className="mk-usage-amount" data-label={t('usage.total')}>
+                  {formatMoney(row.total, language)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {t('usage.total')}
+              </th>
+              <td className="mk-usage-amount" data-label={t('usage.vmHours')}>
+                {formatVmHours(
+                  sum(report.rows, (r) => r.vmHours),
+                  language,
+                )}
+              </td>
+              <td className="mk-usage-amount" data-label={t('usage.spend.software')}>
+                {money(sum(report.rows, (r) => r.software.amount))}
+              </td>
+              <td className="mk-usage-amount" data-label={t('usage.spend.vm')}>
+                {money(sum(report.rows, (r) => r.vm.amount))}
+              </td>
+              <td className="mk-usage-amount" data-label={t('usage.total')} data-testid="spend-total">
+                {formatMoney(report.total, language)}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {report.prices.length > 0 && (
+        <p className="mk-muted" data-testid="spend-prices">
+          {t('usage.spend.prices', {
+            dates: report.prices
+              .map((p) =>
+                t('usage.spend.priceDate', { date: formatUtcDay(p.asOf, language), region: p.region }),
+              )
+              .join(', '),
+          })}
+        </p>
+      )}
+      <p className="mk-muted">{t('usage.binding')}</p>
+      <StatementLinks side="spend" months={months} />
+    </>
+  );
+}
