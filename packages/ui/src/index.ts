@@ -65,3 +65,4 @@ export {
 } from './usage/months.ts';
 export { StatementLinks } from './usage/Statements.tsx';
 export { formatVmHours, monthValues, sum, topKeys } from './usage/series.ts';
+export { UsageReport, useMonthRange } from './usage/UsageReport.tsx';

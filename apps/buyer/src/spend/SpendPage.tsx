@@ -1,28 +1,22 @@
 import {
-  ContentPage,
   formatMoney,
   formatMonthLong,
   formatUtcDay,
   formatVmHours,
   Link,
-  Loading,
   type MonthRange,
-  MonthRangePicker,
   monthsOf,
   monthValues,
   RequireAccount,
-  readMonthRange,
-  Section,
   StatementLinks,
   sum,
-  usageCsvHref,
+  UsageReport,
   useI18n,
-  useRoute,
+  useMonthRange,
   useTRPC,
 } from '@marketplace/ui';
 import { CHART_COLORS, MonthlyChart } from '@marketplace/ui/charts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { Spend } from '../buying/api.ts';
 
 export function SpendPage() {
@@ -31,49 +25,23 @@ export function SpendPage() {
 
 /** The organization's spend per product, OUTSCALE account and month, as a chart and a table. */
 function SpendReport() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
-  const { query, navigate } = useRoute();
-  const [now] = useState(() => new Date());
-  const range = readMonthRange(query, now);
-  const change = (next: MonthRange) =>
-    navigate(`/spend?from=${next.from}&to=${next.to}`, { replace: true, keepFocus: true });
-  const spend = useQuery(trpc.usage.spend.queryOptions(range, { placeholderData: keepPreviousData }));
+  const months = useMonthRange('spend');
+  const report = useQuery(trpc.usage.spend.queryOptions(months.range, { placeholderData: keepPreviousData }));
   return (
-    <ContentPage title={t('usage.spend.title')} lead={t('usage.spend.lead')}>
-      <Section title={t('usage.spend.table')} testId="spend">
-        <div className="mk-usage-tools">
-          <MonthRangePicker range={range} now={now} onChange={change} />
-          <a
-            className="mk-button mk-button--secondary"
-            href={usageCsvHref('spend', range, language)}
-            download
-            data-testid="spend-export"
-          >
-            {t('usage.downloadCsv')}
-          </a>
-        </div>
-        {spend.isError ? (
-          <p className="mk-notice mk-notice--error">{spend.error.message}</p>
-        ) : !spend.data ? (
-          <Loading />
-        ) : spend.data.rows.length === 0 ? (
-          <div data-testid="spend-empty">
-            <p>
-              {t('usage.empty.range', {
-                from: formatMonthLong(range.from, language),
-                to: formatMonthLong(range.to, language),
-              })}
-            </p>
-            <p className="mk-muted">
-              {t('usage.spend.empty.body')} <Link to="/subscriptions">{t('buy.nav.subscriptions')}</Link>
-            </p>
-          </div>
-        ) : (
-          <SpendFigures report={spend.data} range={range} />
-        )}
-      </Section>
-    </ContentPage>
+    <UsageReport
+      side="spend"
+      months={months}
+      report={report}
+      emptyBody={
+        <>
+          {t('usage.spend.empty.body')} <Link to="/subscriptions">{t('buy.nav.subscriptions')}</Link>
+        </>
+      }
+    >
+      {(data) => <SpendFigures report={data} range={months.range} />}
+    </UsageReport>
   );
 }
 

@@ -1,26 +1,20 @@
 import {
-  ContentPage,
   formatMoney,
   formatMonthLong,
   formatVmHours,
-  Loading,
   type MonthRange,
-  MonthRangePicker,
   monthsOf,
   monthValues,
-  readMonthRange,
-  Section,
   StatementLinks,
   sum,
   topKeys,
-  usageCsvHref,
+  UsageReport,
   useI18n,
-  useRoute,
+  useMonthRange,
   useTRPC,
 } from '@marketplace/ui';
 import { CHART_COLORS, type ChartSeries, MonthlyChart } from '@marketplace/ui/charts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { type Revenue, textIn } from '../selling/api.ts';
 import { RequireSeller } from '../selling/RequireSeller.tsx';
 
@@ -30,47 +24,16 @@ export function RevenuePage() {
 
 /** The organization's revenue per product, offer, buyer and month, as a chart and a table. */
 function RevenueReport() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
-  const { query, navigate } = useRoute();
-  const [now] = useState(() => new Date());
-  const range = readMonthRange(query, now);
-  const change = (next: MonthRange) =>
-    navigate(`/revenue?from=${next.from}&to=${next.to}`, { replace: true, keepFocus: true });
-  const revenue = useQuery(trpc.usage.revenue.queryOptions(range, { placeholderData: keepPreviousData }));
+  const months = useMonthRange('revenue');
+  const report = useQuery(
+    trpc.usage.revenue.queryOptions(months.range, { placeholderData: keepPreviousData }),
+  );
   return (
-    <ContentPage title={t('usage.revenue.title')} lead={t('usage.revenue.lead')}>
-      <Section title={t('usage.revenue.table')} testId="revenue">
-        <div className="mk-usage-tools">
-          <MonthRangePicker range={range} now={now} onChange={change} />
-          <a
-            className="mk-button mk-button--secondary"
-            href={usageCsvHref('revenue', range, language)}
-            download
-            data-testid="revenue-export"
-          >
-            {t('usage.downloadCsv')}
-          </a>
-        </div>
-        {revenue.isError ? (
-          <p className="mk-notice mk-notice--error">{revenue.error.message}</p>
-        ) : !revenue.data ? (
-          <Loading />
-        ) : revenue.data.rows.length === 0 ? (
-          <div data-testid="revenue-empty">
-            <p>
-              {t('usage.empty.range', {
-                from: formatMonthLong(range.from, language),
-                to: formatMonthLong(range.to, language),
-              })}
-            </p>
-            <p className="mk-muted">{t('usage.revenue.empty.body')}</p>
-          </div>
-        ) : (
-          <RevenueFigures report={revenue.data} range={range} />
-        )}
-      </Section>
-    </ContentPage>
+    <UsageReport side="revenue" months={months} report={report} emptyBody={t('usage.revenue.empty.body')}>
+      {(data) => <RevenueFigures report={data} range={months.range} />}
+    </UsageReport>
   );
 }
 
