@@ -66,3 +66,4 @@ export {
 export { StatementLinks } from './usage/Statements.tsx';
 export { formatVmHours, monthValues, sum, topKeys } from './usage/series.ts';
 export { UsageReport, useMonthRange } from './usage/UsageReport.tsx';
+export { UsageTableHead } from './usage/UsageTableHead.tsx';

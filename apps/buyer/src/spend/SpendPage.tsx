@@ -11,6 +11,7 @@ import {
   StatementLinks,
   sum,
   UsageReport,
+  UsageTableHead,
   useI18n,
   useMonthRange,
   useTRPC,
@@ -74,25 +75,17 @@ function SpendFigures({ report, range }: { report: Spend; range: MonthRange }) {
       <div className="mk-table-wrap">
         <table className="mk-table" data-testid="spend-table">
           <caption className="mk-visually-hidden">{t('usage.spend.table')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('usage.month')}</th>
-              <th scope="col">{t('usage.spend.product')}</th>
-              <th scope="col">{t('usage.spend.account')}</th>
-              <th scope="col" className="mk-usage-amount">
-                {t('usage.vmHours')}
-              </th>
-              <th scope="col" className="mk-usage-amount">
-                {t('usage.spend.software')}
-              </th>
-              <th scope="col" className="mk-usage-amount">
-                {t('usage.spend.vm')}
-              </th>
-              <th scope="col" className="mk-usage-amount">
-                {t('usage.total')}
-              </th>
-            </tr>
-          </thead>
+          <UsageTableHead
+            columns={[
+              { label: t('usage.month') },
+              { label: t('usage.spend.product') },
+              { label: t('usage.spend.account') },
+              { label: t('usage.vmHours'), amount: true },
+              { label: t('usage.spend.software'), amount: true },
+              { label: t('usage.spend.vm'), amount: true },
+              { label: t('usage.total'), amount: true },
+            ]}
+          />
           <tbody>
             {rows.map((row) => (
               <tr

@@ -9,6 +9,7 @@ import {
   sum,
   topKeys,
   UsageReport,
+  UsageTableHead,
   useI18n,
   useMonthRange,
   useTRPC,
@@ -79,20 +80,16 @@ function RevenueFigures({ report, range }: { report: Revenue; range: MonthRange 
       <div className="mk-table-wrap">
         <table className="mk-table" data-testid="revenue-table">
           <caption className="mk-visually-hidden">{t('usage.revenue.table')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('usage.month')}</th>
-              <th scope="col">{t('usage.revenue.product')}</th>
-              <th scope="col">{t('usage.revenue.offer')}</th>
-              <th scope="col">{t('usage.revenue.buyer')}</th>
-              <th scope="col" className="mk-usage-amount">
-                {t('usage.vmHours')}
-              </th>
-              <th scope="col" className="mk-usage-amount">
-                {t('usage.revenue.amount')}
-              </th>
-            </tr>
-          </thead>
+          <UsageTableHead
+            columns={[
+              { label: t('usage.month') },
+              { label: t('usage.revenue.product') },
+              { label: t('usage.revenue.offer') },
+              { label: t('usage.revenue.buyer') },
+              { label: t('usage.vmHours'), amount: true },
+              { label: t('usage.revenue.amount'), amount: true },
+            ]}
+          />
           <tbody>
             {rows.map((row) => (
               <tr

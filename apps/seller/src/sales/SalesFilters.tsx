@@ -27,7 +27,7 @@ export function SalesFilters({
   };
   const any = Boolean(query.productId || query.state || query.keyStatus);
   return (
-    <fieldset className="sp-sales-filters" data-testid="sales-filters">
+    <fieldset className="mk-filter-row" data-testid="sales-filters">
       <legend className="mk-visually-hidden">{t('seller.sales.filters')}</legend>
       <Choice
         label={t('seller.sales.filter.product')}

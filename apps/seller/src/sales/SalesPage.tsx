@@ -37,7 +37,7 @@ function Sales() {
         )}
       </div>
       <Section title={t('seller.sales.title')} testId="sales">
-        <div className="sp-sales-tools">
+        <div className="mk-toolbar">
           <SalesFilters query={filter} onChange={change} />
           <a
             className="mk-button mk-button--secondary"

@@ -29,7 +29,7 @@ export function MonthRangePicker({
     onChange(next);
   };
   return (
-    <fieldset className="mk-usage-range" data-testid="month-range">
+    <fieldset className="mk-filter-row" data-testid="month-range">
       <legend className="mk-visually-hidden">{t('usage.range.legend')}</legend>
       {(['from', 'to'] as const).map((which) => (
         <div key={which} className="mk-field">

@@ -8,6 +8,7 @@ import { useTRPC } from '../trpc/context.ts';
 import { MonthRangePicker } from './MonthRangePicker.tsx';
 import { defaultRange, formatMonthLong, type MonthRange } from './months.ts';
 import { formatVmHours, sum } from './series.ts';
+import { UsageTableHead } from './UsageTableHead.tsx';
 
 const euros = (amount: number): Money => ({ amount, currency: 'EUR' });
 
@@ -26,7 +27,7 @@ export function SellerTotals() {
   return (
     <Section title={t('usage.operator.title')} testId="operator-seller-totals">
       <p className="mk-muted">{t('usage.operator.lead')}</p>
-      <div className="mk-usage-tools">
+      <div className="mk-toolbar">
         <MonthRangePicker range={range} now={now} onChange={setRange} />
       </div>
       {totals.isError ? (
@@ -41,18 +42,14 @@ export function SellerTotals() {
         <div className="mk-table-wrap">
           <table className="mk-table" data-testid="seller-totals">
             <caption className="mk-visually-hidden">{t('usage.operator.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('usage.operator.seller')}</th>
-                <th scope="col">{t('usage.month')}</th>
-                <th scope="col" className="mk-usage-amount">
-                  {t('usage.vmHours')}
-                </th>
-                <th scope="col" className="mk-usage-amount">
-                  {t('usage.revenue.amount')}
-                </th>
-              </tr>
-            </thead>
+            <UsageTableHead
+              columns={[
+                { label: t('usage.operator.seller') },
+                { label: t('usage.month') },
+                { label: t('usage.vmHours'), amount: true },
+                { label: t('usage.revenue.amount'), amount: true },
+              ]}
+            />
             <tbody>
               {rows.map((row) => (
                 <tr key={`${row.sellerOrganizationId}-${row.month}`}>

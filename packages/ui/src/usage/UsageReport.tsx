@@ -45,7 +45,7 @@ export function UsageReport<R extends Report>({
   return (
     <ContentPage title={t(`usage.${side}.title`)} lead={t(`usage.${side}.lead`)}>
       <Section title={t(`usage.${side}.table`)} testId={side}>
-        <div className="mk-usage-tools">
+        <div className="mk-toolbar">
           <MonthRangePicker range={range} now={now} onChange={change} />
           <a
             className="mk-button mk-button--secondary"
