@@ -3,6 +3,7 @@ export * from './billing/index.ts';
 export * from './catalog/index.ts';
 export * from './errors.ts';
 export * from './files.ts';
+export * from './glossary.ts';
 export * from './image-ownership.ts';
 export * from './money.ts';
 export * from './organization.ts';
