@@ -60,7 +60,7 @@ const HEADINGS: Record<Language, string[]> = {
     'Key version',
   ],
   fr: [
-    "ID de l'abonnement",
+    'ID de la souscription',
     'Produit',
     'Offre',
     "Type d'offre",
@@ -93,7 +93,7 @@ const OFFER_TYPE_NAMES: Record<OfferType, Text> = {
   hourly: { en: 'Hourly', fr: 'À l’heure' },
   free: { en: 'Free / open source', fr: 'Gratuit / open source' },
   byol: { en: 'Bring your own licence', fr: 'Licence existante (BYOL)' },
-  subscription: { en: 'Subscription', fr: 'Abonnement' },
+  subscription: { en: 'Subscription', fr: 'Offre abonnement' },
 };
 
 const day = (iso: string | null) => iso?.slice(0, 10) ?? '';

@@ -45,5 +45,5 @@ export function categoryLabel(slug: string, language: Language): string {
 /** The refusal of a value that is not a category, saying which ones are. */
 export const NOT_A_CATEGORY: Text = {
   en: `Not a category of the marketplace. Choose among: ${CATEGORY_SLUGS.join(', ')}.`,
-  fr: `Ce n’est pas une catégorie de la marketplace. Choisissez parmi : ${CATEGORY_SLUGS.join(', ')}.`,
+  fr: `Ce n’est pas une catégorie de la Marketplace. Choisissez parmi : ${CATEGORY_SLUGS.join(', ')}.`,
 };

@@ -119,7 +119,7 @@ export function softwarePerHour(request: EstimateRequest): { micros: number; lab
         micros: perYear / HOURS_PER_YEAR,
         label: {
           en: `Software: subscription (${terms.commitmentMonths} months, billed ${terms.billingFrequency === 'monthly' ? 'monthly' : 'yearly'})`,
-          fr: `Logiciel : abonnement (${terms.commitmentMonths} mois, facturé ${terms.billingFrequency === 'monthly' ? 'mensuellement' : 'annuellement'})`,
+          fr: `Logiciel : offre abonnement (${terms.commitmentMonths} mois, facturé ${terms.billingFrequency === 'monthly' ? 'mensuellement' : 'annuellement'})`,
         },
       };
     }
