@@ -112,11 +112,17 @@ export const accountChangedMail: MailTemplate<{
   paragraphs: {
     en: (p) => [
       `${p.changedBy} changed your account in ${p.organizationName}.`,
-      `Your roles are now: ${listIn(p.roles.map((r) => ROLE_NAMES[r].en), 'en')}.`,
+      `Your roles are now: ${listIn(
+        p.roles.map((r) => ROLE_NAMES[r].en),
+        'en',
+      )}.`,
     ],
     fr: (p) => [
       `${p.changedBy} a modifié votre compte dans ${p.organizationName}.`,
-      `Vos rôles sont désormais : ${listIn(p.roles.map((r) => ROLE_NAMES[r].fr), 'fr')}.`,
+      `Vos rôles sont désormais : ${listIn(
+        p.roles.map((r) => ROLE_NAMES[r].fr),
+        'fr',
+      )}.`,
     ],
   },
 };

@@ -3,8 +3,8 @@
 import { type EntityManager, MarketplaceAccount, type Subscription } from '@marketplace/db';
 import { needsLicenceKey } from '@marketplace/domain';
 import { deterministicJobId } from '../jobs/queue.ts';
-import type { MailOutbox } from '../mail/email-job.ts';
 import { offerName } from '../mail/cancellation-mails.ts';
+import type { MailOutbox } from '../mail/email-job.ts';
 import { licenceKeyToAllocateMail } from '../mail/sales-mails.ts';
 
 export type KeyRequestDeps = { outbox: MailOutbox; publicUrl: string };

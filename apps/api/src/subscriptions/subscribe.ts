@@ -22,8 +22,8 @@ import {
 } from '@marketplace/domain';
 import { estimateFor } from '../catalog/estimate.ts';
 import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
-import type { MailOutbox } from '../mail/email-job.ts';
 import { offerName } from '../mail/cancellation-mails.ts';
+import type { MailOutbox } from '../mail/email-job.ts';
 import { subscriptionConfirmedMail } from '../mail/subscription-mails.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
 import { requestLicenceKey } from '../sales/key-request.ts';

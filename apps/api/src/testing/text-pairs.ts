@@ -18,8 +18,8 @@ function literalParts(node: ts.Node): string[] {
   const parts: string[] = [];
   const visit = (n: ts.Node) => {
     if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
-      // Object keys and comparisons (`p.kind === 'x'`) are not texts.
-      const parent = n.parent;
+      // Object keys and comparisons (`p.kind === 'x'`) are not texts; the text itself always is.
+      const parent = n === node ? undefined : n.parent;
       if (parent && ts.isBinaryExpression(parent)) return;
       if (parent && ts.isElementAccessExpression(parent)) return;
       if (parent && ts.isCallExpression(parent) && !isTextCall(parent)) return;
@@ -232,6 +232,7 @@ const SHARED_WORDS = new Set(
     'eur',
     'ugap',
     'createapiaccessrule',
+    'standard',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -242,18 +243,20 @@ const SHARED_PHRASES = ['open source'];
 export function wordsOf(text: string): string[] {
   let plain = text.toLowerCase();
   for (const phrase of SHARED_PHRASES) plain = plain.replaceAll(phrase, ' ');
-  return plain
-    .replaceAll(HOLE, ' ')
-    // ICU syntax: argument names, formats and plural categories are not words of the text.
-    .replace(/\{\s*\w+\s*(,\s*(plural|select|selectordinal|number|date|time)\s*,)?/g, ' ')
-    .replace(/\b(zero|one|two|few|many|other)\s*\{/g, ' ')
-    // A parameter named in parentheses: `(from)`, `(X-File-Name)`.
-    .replace(/\([\w-]+\)/g, ' ')
-    .split(/\s+/)
-    .filter((token) => !/[\p{L}\d][._=/:-][\p{L}\d]/u.test(token))
-    .join(' ')
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length >= 3);
+  return (
+    plain
+      .replaceAll(HOLE, ' ')
+      // ICU syntax: argument names, formats and plural categories are not words of the text.
+      .replace(/\{\s*\w+\s*(,\s*(plural|select|selectordinal|number|date|time)\s*,)?/g, ' ')
+      .replace(/\b(zero|one|two|few|many|other)\s*\{/g, ' ')
+      // A parameter named in parentheses: `(from)`, `(X-File-Name)`.
+      .replace(/\([\w-]+\)/g, ' ')
+      .split(/\s+/)
+      .filter((token) => !/[\p{L}\d][._=/:-][\p{L}\d]/u.test(token))
+      .join(' ')
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 3)
+  );
 }
 
 /** English words (of `en`) found in its French half, besides those shared and the names given. */
@@ -276,6 +279,7 @@ export function frenchProblems(pair: TextPair, names: readonly string[] = []): s
   const left = englishLeftIn(en, fr, names);
   if (left.length > 0) problems.push(`English words: ${left.join(', ')}`);
   // The glossary's French name is a proper name: "la Marketplace", never "la marketplace".
-  if (/(^|[^\p{L}])marketplace/u.test(fr.replace(/https?:\/\/\S+/g, ''))) problems.push('"marketplace" in lower case');
+  if (/(^|[^\p{L}])marketplace/u.test(fr.replace(/https?:\/\/\S+/g, '')))
+    problems.push('"marketplace" in lower case');
   return problems;
 }

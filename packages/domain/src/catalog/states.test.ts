@@ -7,7 +7,7 @@ describe('product and version life', () => {
     expect(transitionProduct('draft', 'published')).toBe('published');
     expect(transitionProduct('published', 'unpublished')).toBe('unpublished');
     expect(transitionProduct('unpublished', 'published')).toBe('published');
-    expect(() => transitionProduct('published', 'draft')).toThrow(/cannot become draft/);
+    expect(() => transitionProduct('published', 'draft')).toThrow(/cannot become a draft/);
   });
 
   it('lets a failed publication be retried, and never revives an unpublished version', () => {

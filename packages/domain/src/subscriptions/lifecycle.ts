@@ -145,7 +145,7 @@ export function decideSubscription(
       if (from && isFinal(from)) {
         throw refuse(
           'This subscription has ended: its licence key can no longer change.',
-          'Cet abonnement est terminé : sa clé de licence ne peut plus changer.',
+          'Cette souscription est terminée : sa clé de licence ne peut plus changer.',
         );
       }
       // A replaced key keeps the date of the first: the commitment started with it.
