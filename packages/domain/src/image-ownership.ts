@@ -101,7 +101,7 @@ export function judgeSourceImage(facts: SourceImageFacts): SourceImageVerdict {
       ownerId,
       message: {
         en: `The marketplace cannot see ${imageId} in ${region}: share it with account ${to} (the marketplace's distribution account there), then try again.`,
-        fr: `La marketplace ne voit pas ${imageId} dans ${region} : partagez-la avec le compte ${to} (le compte de distribution de la marketplace), puis réessayez.`,
+        fr: `La Marketplace ne voit pas ${imageId} dans ${region} : partagez-la avec le compte ${to} (le compte de distribution de la Marketplace), puis réessayez.`,
       },
     };
   }
@@ -111,13 +111,23 @@ export function judgeSourceImage(facts: SourceImageFacts): SourceImageVerdict {
       reason: 'not_available',
       ownerId,
       message: {
-        en: `${imageId} is ${asMarketplace.state || 'not available'}: wait until it is available.`,
-        fr: `${imageId} est à l'état ${asMarketplace.state || 'indisponible'} : attendez qu'elle soit disponible.`,
+        en: `${imageId} is ${imageStateName(asMarketplace.state).en}: wait until it is available.`,
+        fr: `${imageId} est ${imageStateName(asMarketplace.state).fr} : attendez qu'elle soit disponible.`,
       },
     };
   }
   return { ok: true, ownerId };
 }
+
+/** OUTSCALE's image states (`pending`, `failed`...) as the messages name them. */
+const IMAGE_STATE_NAMES: Record<string, Text> = {
+  pending: { en: 'pending', fr: 'en attente' },
+  failed: { en: 'failed', fr: 'en échec' },
+  deleting: { en: 'being deleted', fr: 'en cours de suppression' },
+  deleted: { en: 'deleted', fr: 'supprimée' },
+};
+const imageStateName = (state: string): Text =>
+  IMAGE_STATE_NAMES[state] ?? { en: 'not available', fr: 'indisponible' };
 
 /**
  * Refusals that mean the image is not proved the organization's own: the audit of existing versions

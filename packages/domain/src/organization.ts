@@ -15,7 +15,8 @@ const TRANSITIONS: Record<OrganizationState, readonly OrganizationState[]> = {
   validated: [],
 };
 
-const STATE_NAMES: Record<OrganizationState, Text> = {
+/** The states as messages name them (an organization is feminine in French). */
+export const ORGANIZATION_STATE_NAMES: Record<OrganizationState, Text> = {
   pending_validation: { en: 'pending validation', fr: 'en attente de validation' },
   validated: { en: 'validated', fr: 'validée' },
   rejected: { en: 'rejected', fr: 'refusée' },
@@ -28,8 +29,8 @@ export function canTransitionOrganization(from: OrganizationState, to: Organizat
 export function transitionOrganization(from: OrganizationState, to: OrganizationState): OrganizationState {
   if (!canTransitionOrganization(from, to)) {
     throw preconditionFailed({
-      en: `An organization that is ${STATE_NAMES[from].en} cannot become ${STATE_NAMES[to].en}.`,
-      fr: `Une organisation ${STATE_NAMES[from].fr} ne peut pas devenir ${STATE_NAMES[to].fr}.`,
+      en: `An organization that is ${ORGANIZATION_STATE_NAMES[from].en} cannot become ${ORGANIZATION_STATE_NAMES[to].en}.`,
+      fr: `Une organisation ${ORGANIZATION_STATE_NAMES[from].fr} ne peut pas devenir ${ORGANIZATION_STATE_NAMES[to].fr}.`,
     });
   }
   return to;

@@ -35,7 +35,7 @@ export async function estimateFor(
   if (product.kind === 'managed') {
     throw badRequest({
       en: 'A managed product is billed by its seller, outside the marketplace: see its subscription link.',
-      fr: 'Un produit managé est facturé par son vendeur, hors de la marketplace : voyez son lien de souscription.',
+      fr: 'Un produit infogéré est facturé par son vendeur, hors de la Marketplace : voyez son lien de souscription.',
     });
   }
   if (!product.regions.includes(input.region)) {

@@ -232,7 +232,7 @@ describe('uploaded files', () => {
     const purpose = await upload(seller, 'invoice', PNG, 'image/png', 'invoice.png');
     expect(purpose.status).toBe(400);
     expect(((await purpose.json()) as Refusal).error.message).toContain(
-      'purpose=logo, screenshot, licence or licence_key',
+      'purpose=logo, purpose=screenshot, purpose=licence or purpose=licence_key',
     );
     // A licence key is never an image (sales/licence-keys.int.test.ts has the rest).
     expect((await upload(seller, 'licence_key', PNG, 'image/png', 'key.png')).status).toBe(415);

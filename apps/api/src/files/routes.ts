@@ -40,8 +40,8 @@ const SELLERS_ONLY: Text = {
   fr: "Seuls les utilisateurs d'une organisation vendeur peuvent envoyer des fichiers.",
 };
 const WHICH_PURPOSE: Text = {
-  en: 'Say what the file is for: purpose=logo, screenshot, licence or licence_key.',
-  fr: 'Indiquez à quoi sert le fichier : purpose=logo, screenshot, licence ou licence_key.',
+  en: 'Say what the file is for: purpose=logo, purpose=screenshot, purpose=licence or purpose=licence_key.',
+  fr: 'Indiquez à quoi sert le fichier : purpose=logo, purpose=screenshot, purpose=licence ou purpose=licence_key.',
 };
 const WRONG_NAME: Text = {
   en: 'The file name (X-File-Name) must be URL-encoded.',

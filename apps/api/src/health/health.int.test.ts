@@ -35,6 +35,24 @@ describe('health over real HTTP', () => {
     expect(response.status).toBe(404);
     const body = (await response.json()) as { error: { data: { code: string } } };
     expect(body.error.data.code).toBe('NOT_FOUND');
+    // In the caller's language, never tRPC's English; a batch gets one answer per call.
+    const french = await fetch(`${marketplace.url}/trpc/nope`, { headers: { 'x-language': 'fr' } });
+    expect(await french.json()).toEqual({
+      error: {
+        message:
+          'Il n’y a rien à cette adresse : vérifiez le lien, ou repartez de la page d’accueil de la Marketplace.',
+        code: -32004,
+        data: { code: 'NOT_FOUND', httpStatus: 404, path: 'nope' },
+      },
+    });
+    const batch = await fetch(`${marketplace.url}/trpc/health,nope?batch=1`, {
+      headers: { 'x-language': 'fr' },
+    });
+    expect(batch.status).toBe(404);
+    expect(
+      ((await batch.json()) as { error: { data: { path: string } } }[]).map((r) => r.error.data.path),
+    ).toEqual(['health', 'nope']);
+    expect((await fetch(`${marketplace.url}/trpc/health`)).status).toBe(200);
   });
 
   it('refuses a state-changing request sent by another site', async () => {

@@ -67,6 +67,61 @@ describe('the same-origin check without PUBLIC_URL (the server on its own loopba
       "Cette requête venait d'un autre site et a été refusée.",
     );
   });
+
+  it('in the language the page chose (its x-language header, or its language cookie) over the browser’s', async () => {
+    const host = `evil.example:${new URL(marketplace.url).port}`;
+    const refused = (headers: Record<string, string>) =>
+      signIn(
+        marketplace,
+        { host, origin: 'http://evil.example', 'accept-language': 'en-GB,en;q=0.9', ...headers },
+        { email: member.email, password: member.password },
+      ).then((answer) => JSON.parse(answer.body).error.message as string);
+    const french = "Cette requête venait d'un autre site et a été refusée.";
+    expect(await refused({ 'x-language': 'fr' })).toBe(french);
+    expect(await refused({ cookie: 'other=1; language=fr' })).toBe(french);
+    expect(await refused({ cookie: 'language=fr', 'x-language': 'en' })).toBe(
+      'This request came from another site and was refused.',
+    );
+    expect(await refused({ cookie: 'language=de' })).toBe(
+      'This request came from another site and was refused.',
+    );
+  });
+});
+
+describe('an address with nothing behind it', () => {
+  let marketplace: TestMarketplace;
+  beforeAll(async () => {
+    marketplace = await startTestMarketplace();
+  });
+  afterAll(() => marketplace.stop());
+
+  it('answers a 404 in the caller’s language, shaped as the plain routes’ refusals', async () => {
+    const french =
+      'Il n’y a rien à cette adresse : vérifiez le lien, ou repartez de la page d’accueil de la Marketplace.';
+    for (const path of ['/_dev/nothing', '/files', '/files/a/b', '/usage/nothing.csv']) {
+      const inFrench = await fetch(`${marketplace.url}${path}`, {
+        headers: { 'accept-language': 'fr-FR,fr' },
+      });
+      expect(inFrench.status, path).toBe(404);
+      expect(await inFrench.json(), path).toEqual({ error: { message: french, code: 'NOT_FOUND' } });
+      const headerFirst = await fetch(`${marketplace.url}${path}?language=en`, {
+        headers: { 'x-language': 'fr' },
+      });
+      expect(((await headerFirst.json()) as { error: { message: string } }).error.message).toBe(french);
+    }
+    const byQuery = await fetch(`${marketplace.url}/files/a/b?language=fr`);
+    expect(((await byQuery.json()) as { error: { message: string } }).error.message).toBe(french);
+    const english = await fetch(`${marketplace.url}/files/a/b`);
+    expect(((await english.json()) as { error: { message: string } }).error.message).toMatch(
+      /^There is nothing at this address/,
+    );
+    const posted = await fetch(`${marketplace.url}/nothing`, {
+      method: 'POST',
+      headers: { 'x-language': 'fr' },
+    });
+    expect(posted.status).toBe(404);
+    expect(((await posted.json()) as { error: { message: string } }).error.message).toBe(french);
+  });
 });
 
 describe('the same-origin check with PUBLIC_URL', () => {

@@ -35,7 +35,7 @@ export function registerSameOriginCheck(app: FastifyInstance, publicUrl: string 
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
     const origin = request.headers.origin;
     if (origin === undefined || marketplaceOrigins(publicUrl, listeningPort(app)).includes(origin)) return;
-    const message = ANOTHER_SITE[requestLanguage(request.headers)];
+    const message = ANOTHER_SITE[requestLanguage(request.headers, request.url)];
     // Each caller gets its usual shape: tRPC's for /trpc, the plain routes' (files) otherwise.
     const error = request.url.startsWith('/trpc/')
       ? { message, code: TRPC_ERROR_CODES_BY_KEY.FORBIDDEN, data: { code: 'FORBIDDEN', httpStatus: 403 } }

@@ -16,6 +16,7 @@ import { requestLanguage } from './language.ts';
 import { registerSameOriginCheck } from './same-origin.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerPortals } from './spa.ts';
+import { registerUnknownProcedure } from './unknown-procedure.ts';
 
 export type ServerOptions = {
   /** Folders of the built portals; defaults to apps/buyer/dist and apps/seller/dist. */
@@ -40,6 +41,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
   registerSameOriginCheck(app, publicUrl);
 
   registerBatchLimit(app);
+  registerUnknownProcedure(app, Object.keys(appRouter._def.procedures));
   registerCatalogResponseCache(app, services.catalog);
 
   await app.register(fastifyTRPCPlugin, {

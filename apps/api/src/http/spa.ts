@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { answerNotFound } from './not-found.ts';
 
 export type Portal = { prefix: '/' | '/seller/'; distDir: string };
 
@@ -37,7 +38,7 @@ export async function registerPortals(app: FastifyInstance, portals: Portal[]): 
     const isApi = path.startsWith('/trpc') || path.startsWith('/_dev');
     const portal = ordered.find((p) => path.startsWith(p.prefix) || `${path}/` === p.prefix);
     if (request.method !== 'GET' || isApi || !portal || !existsSync(join(portal.distDir, 'index.html'))) {
-      return reply.code(404).send({ error: 'Not Found', message: `No route for ${request.method} ${path}` });
+      return answerNotFound(request, reply);
     }
     return reply.header('Cache-Control', 'no-cache').sendFile('index.html', portal.distDir);
   });

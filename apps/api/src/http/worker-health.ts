@@ -4,6 +4,7 @@
 import { checkDatabase } from '@marketplace/db';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Services } from '../services.ts';
+import { answerNotFound } from './not-found.ts';
 
 export function buildWorkerHealthServer(services: Services): FastifyInstance {
   const app = Fastify({ loggerInstance: services.log as FastifyBaseLogger, forceCloseConnections: true });
@@ -13,5 +14,6 @@ export function buildWorkerHealthServer(services: Services): FastifyInstance {
       result: { data: { ok: db.state === 'up', version: services.config.version, role: 'worker', db } },
     };
   });
+  app.setNotFoundHandler(answerNotFound);
   return app;
 }

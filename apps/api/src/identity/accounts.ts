@@ -16,8 +16,6 @@ export type AccountsDeps = {
 };
 
 const ACCOUNT = { en: 'This account', fr: 'Ce compte' };
-const ROLE_NAMES = { admin: 'admin', user: 'user' } as const;
-
 const fullName = (a: MarketplaceAccount) => `${a.firstName} ${a.lastName}`.trim() || a.email;
 
 /** A page of the organization's Marketplace accounts, oldest first. */
@@ -111,7 +109,7 @@ export async function updateAccount(
       accountChangedMail,
       {
         organizationName: organization.name,
-        roles: account.roles.map((r) => ROLE_NAMES[r]).join(', '),
+        roles: account.roles,
         changedBy: fullName(by),
       },
       account.language,

@@ -10,12 +10,12 @@ const WRONG_KEYS: Text = {
 
 const accessRulesRefused = (ip: string): Text => ({
   en: `Your account's API access rules do not let the marketplace in: they do not allow its address ${ip}, or allow it only with a client certificate (CA), which the marketplace cannot present. Add an API access rule allowing ${ip} without a certificate (in Cockpit, or with CreateApiAccessRule), then try again.`,
-  fr: `Les règles d'accès API de votre compte ne laissent pas entrer la marketplace : elles n'autorisent pas son adresse ${ip}, ou seulement avec un certificat client (CA), que la marketplace ne peut pas présenter. Ajoutez une règle d'accès API autorisant ${ip} sans certificat (dans Cockpit, ou avec CreateApiAccessRule), puis réessayez.`,
+  fr: `Les règles d'accès API de votre compte ne laissent pas entrer la Marketplace : elles n'autorisent pas son adresse ${ip}, ou seulement avec un certificat client (CA), que la Marketplace ne peut pas présenter. Ajoutez une règle d'accès API autorisant ${ip} sans certificat (dans Cockpit, ou avec CreateApiAccessRule), puis réessayez.`,
 });
 
 const certificateRequired = (ip: string): Text => ({
   en: `Your account's API access rules require a client certificate (CA) for the marketplace's address ${ip}. The marketplace cannot present one: add a rule allowing ${ip} without a certificate.`,
-  fr: `Les règles d'accès API de votre compte exigent un certificat client (CA) pour l'adresse de la marketplace ${ip}. La marketplace ne peut pas en présenter : ajoutez une règle autorisant ${ip} sans certificat.`,
+  fr: `Les règles d'accès API de votre compte exigent un certificat client (CA) pour l'adresse de la Marketplace ${ip}. La Marketplace ne peut pas en présenter : ajoutez une règle autorisant ${ip} sans certificat.`,
 });
 
 /** Reads the account behind the keys, or explains why the marketplace cannot use them. */

@@ -34,7 +34,7 @@ export type SignupInput = {
 
 const ACCOUNT_TAKEN: Text = {
   en: 'This OUTSCALE account already belongs to an organization on the marketplace. Ask its administrators to add you, or use another OUTSCALE account.',
-  fr: 'Ce compte OUTSCALE appartient déjà à une organisation de la marketplace. Demandez à ses administrateurs de vous ajouter, ou utilisez un autre compte OUTSCALE.',
+  fr: 'Ce compte OUTSCALE appartient déjà à une organisation de la Marketplace. Demandez à ses administrateurs de vous ajouter, ou utilisez un autre compte OUTSCALE.',
 };
 const EMAIL_TAKEN: Text = {
   en: "The e-mail of this OUTSCALE account already has a Marketplace account. Sign in with it, or use 'Forgot password?'.",

@@ -1,3 +1,5 @@
+import type { Role } from '@marketplace/domain';
+import { listIn, ROLE_NAMES } from './format.ts';
 import type { MailTemplate } from './render.ts';
 
 type Link = { url: string };
@@ -16,7 +18,7 @@ export const newOrganizationMail: MailTemplate<Link & { organizationName: string
     fr: (p) => [
       `Votre organisation ${p.organizationName} a été créée sur OUTSCALE Marketplace, et vous en êtes le premier administrateur.`,
       "Définissez votre mot de passe pour vous connecter. Le lien ne sert qu'une fois et expire dans 24 heures.",
-      "L'équipe de la marketplace validera bientôt votre organisation ; vous pouvez tout préparer en attendant.",
+      "L'équipe de la Marketplace validera bientôt votre organisation ; vous pouvez tout préparer en attendant.",
     ],
   },
   action: { label: { en: 'Set my password', fr: 'Définir mon mot de passe' }, url: (p) => p.url },
@@ -76,7 +78,7 @@ export const organizationValidatedMail: MailTemplate<{ organizationName: string;
       'Votre organisation peut désormais publier et souscrire, selon ses types.',
     ],
   },
-  action: { label: { en: 'Open the marketplace', fr: 'Ouvrir la marketplace' }, url: (p) => p.url },
+  action: { label: { en: 'Open the marketplace', fr: 'Ouvrir la Marketplace' }, url: (p) => p.url },
 };
 
 export const organizationRejectedMail: MailTemplate<{ organizationName: string; reason: string }> = {
@@ -93,14 +95,14 @@ export const organizationRejectedMail: MailTemplate<{ organizationName: string; 
     fr: (p) => [
       `L'équipe OUTSCALE Marketplace n'a pas pu valider ${p.organizationName}, pour la raison suivante :`,
       p.reason,
-      'Répondez à cet e-mail ou contactez le support de la marketplace pour un nouvel examen.',
+      'Répondez à cet e-mail ou contactez le support de la Marketplace pour un nouvel examen.',
     ],
   },
 };
 
 export const accountChangedMail: MailTemplate<{
   organizationName: string;
-  roles: string;
+  roles: Role[];
   changedBy: string;
 }> = {
   subject: {
@@ -110,11 +112,17 @@ export const accountChangedMail: MailTemplate<{
   paragraphs: {
     en: (p) => [
       `${p.changedBy} changed your account in ${p.organizationName}.`,
-      `Your roles are now: ${p.roles}.`,
+      `Your roles are now: ${listIn(
+        p.roles.map((r) => ROLE_NAMES[r].en),
+        'en',
+      )}.`,
     ],
     fr: (p) => [
       `${p.changedBy} a modifié votre compte dans ${p.organizationName}.`,
-      `Vos rôles sont désormais : ${p.roles}.`,
+      `Vos rôles sont désormais : ${listIn(
+        p.roles.map((r) => ROLE_NAMES[r].fr),
+        'fr',
+      )}.`,
     ],
   },
 };

@@ -1,9 +1,10 @@
-import type { Language, SourceImageRefusal } from '@marketplace/domain';
+import type { Language, SourceImageRefusal, Text } from '@marketplace/domain';
+import { icu, nameIn } from './format.ts';
 import type { MailTemplate } from './render.ts';
 
 export type FindingLine = {
   organizationName: string;
-  productName: string;
+  product: Text;
   versionName: string;
   region: string;
   imageId: string;
@@ -23,21 +24,26 @@ const REASONS: Record<Language, Record<SourceImageRefusal, (owner: string | null
   fr: {
     not_found: () => 'aucun de ses comptes ne voit cette image',
     other_owner: (owner) => `propriété d'un autre compte (${owner})`,
-    marketplace_owner: (owner) => `propriété du compte de distribution de la marketplace (${owner})`,
+    marketplace_owner: (owner) => `propriété du compte de distribution de la Marketplace (${owner})`,
     keys_refused: () => "OUTSCALE a refusé les clés de l'organisation : propriété non prouvée",
-    not_shared: () => 'non partagée avec la marketplace',
+    not_shared: () => 'non partagée avec la Marketplace',
     not_available: () => 'indisponible',
   },
 };
 
 const line = (language: Language) => (f: FindingLine) =>
-  `- ${f.organizationName}, ${f.productName} ${f.versionName}, ${f.region}: ${f.imageId} — ${REASONS[language][f.reason](f.ownerId)}`;
+  `- ${f.organizationName}, ${nameIn(f.product, language)} ${f.versionName}, ${f.region}: ${f.imageId} — ${REASONS[language][f.reason](f.ownerId)}`;
+
+const FINDINGS: Text = {
+  en: "{count, plural, one {# version source OMI not proved its seller's own} other {# version source OMIs not proved their seller's own}}",
+  fr: "{count, plural, one {# OMI source de version dont le vendeur n'est pas prouvé propriétaire} other {# OMI sources de version dont le vendeur n'est pas prouvé propriétaire}}",
+};
 
 /** To the platform operators: versions whose source OMI is not proved the seller's own. */
 export const imageOwnershipFindingsMail: MailTemplate<{ findings: FindingLine[]; url: string }> = {
   subject: {
-    en: (p) => `${p.findings.length} version source OMI(s) not proved their seller's own`,
-    fr: (p) => `${p.findings.length} OMI source(s) de version dont le vendeur n'est pas prouvé propriétaire`,
+    en: (p) => icu(FINDINGS.en, { count: p.findings.length }, 'en'),
+    fr: (p) => icu(FINDINGS.fr, { count: p.findings.length }, 'fr'),
   },
   paragraphs: {
     en: (p) => [

@@ -1,11 +1,14 @@
+import type { Text } from '@marketplace/domain';
+import { dayIn, nameIn } from './format.ts';
 import type { MailTemplate } from './render.ts';
 
 type KeyRequest = {
-  productName: string;
-  offer: string;
+  product: Text;
+  offer: Text;
   buyerName: string;
   region: string;
-  startDate: string;
+  /** The first day of use (ISO 8601). */
+  startsOn: string;
   /** My sales, filtered on the subscriptions awaiting their key. */
   url: string;
 };
@@ -13,28 +16,28 @@ type KeyRequest = {
 /** To every account of the seller organization: a subscription waits for its licence key. */
 export const licenceKeyToAllocateMail: MailTemplate<KeyRequest> = {
   subject: {
-    en: (p) => `Licence key to allocate: ${p.productName} for ${p.buyerName}`,
-    fr: (p) => `Clé de licence à attribuer : ${p.productName} pour ${p.buyerName}`,
+    en: (p) => `Licence key to allocate: ${nameIn(p.product, 'en')} for ${p.buyerName}`,
+    fr: (p) => `Clé de licence à attribuer : ${nameIn(p.product, 'fr')} pour ${p.buyerName}`,
   },
   paragraphs: {
     en: (p) => [
-      `${p.buyerName} subscribed to ${p.productName} (${p.offer}) in ${p.region}, from ${p.startDate}.`,
+      `${p.buyerName} subscribed to ${nameIn(p.product, 'en')} (${nameIn(p.offer, 'en')}) in ${p.region}, from ${dayIn(p.startsOn, 'en')}.`,
       'The subscription waits for its licence key: the buyer cannot use the product until you allocate it. Add the key, a text or a file of up to 4 MB, from My sales.',
     ],
     fr: (p) => [
-      `${p.buyerName} a souscrit à ${p.productName} (${p.offer}) dans ${p.region}, à partir du ${p.startDate}.`,
-      "L'abonnement attend sa clé de licence : l'acheteur ne peut pas utiliser le produit avant que vous l'ayez attribuée. Ajoutez la clé, un texte ou un fichier de 4 Mo au plus, depuis Mes ventes.",
+      `${p.buyerName} a souscrit à ${nameIn(p.product, 'fr')} (${nameIn(p.offer, 'fr')}) dans ${p.region}, à partir du ${dayIn(p.startsOn, 'fr')}.`,
+      "La souscription attend sa clé de licence : l'acheteur ne peut pas utiliser le produit avant que vous l'ayez attribuée. Ajoutez la clé, un texte ou un fichier de 4 Mo au plus, depuis Mes ventes.",
     ],
   },
   action: { label: { en: 'Open My sales', fr: 'Ouvrir Mes ventes' }, url: (p) => p.url },
 };
 
 type KeyAllocated = {
-  productName: string;
+  product: Text;
   region: string;
   /** Whether this version replaces an earlier key. */
   replaced: boolean;
-  /** Usable now (OMIs being shared), or from this date (YYYY-MM-DD) on. */
+  /** Usable now (OMIs being shared), or from this day (ISO 8601) on. */
   usableFrom: string | null;
   /** My subscriptions. */
   url: string;
@@ -45,33 +48,33 @@ export const licenceKeyAllocatedMail: MailTemplate<KeyAllocated> = {
   subject: {
     en: (p) =>
       p.replaced
-        ? `Your licence key for ${p.productName} was replaced`
-        : `Your licence key for ${p.productName} is allocated`,
+        ? `Your licence key for ${nameIn(p.product, 'en')} was replaced`
+        : `Your licence key for ${nameIn(p.product, 'en')} is allocated`,
     fr: (p) =>
       p.replaced
-        ? `Votre clé de licence pour ${p.productName} a été remplacée`
-        : `Votre clé de licence pour ${p.productName} est attribuée`,
+        ? `Votre clé de licence pour ${nameIn(p.product, 'fr')} a été remplacée`
+        : `Votre clé de licence pour ${nameIn(p.product, 'fr')} est attribuée`,
   },
   paragraphs: {
     en: (p) => [
       p.replaced
-        ? `The seller replaced the licence key of your subscription to ${p.productName} in ${p.region}: use the new one from now on.`
-        : `The seller allocated the licence key of your subscription to ${p.productName} in ${p.region}.`,
+        ? `The seller replaced the licence key of your subscription to ${nameIn(p.product, 'en')} in ${p.region}: use the new one from now on.`
+        : `The seller allocated the licence key of your subscription to ${nameIn(p.product, 'en')} in ${p.region}.`,
       p.usableFrom
-        ? `The subscription starts on ${p.usableFrom}: its OMIs will be shared with your OUTSCALE accounts that day, and the key shown in My subscriptions.`
+        ? `The subscription starts on ${dayIn(p.usableFrom, 'en')}: its OMIs will be shared with your OUTSCALE accounts that day, and the key shown in My subscriptions.`
         : 'The product is usable now: its OMIs are shared with the OUTSCALE accounts you chose, and the key is in My subscriptions (copy or download it there).',
     ],
     fr: (p) => [
       p.replaced
-        ? `Le vendeur a remplacé la clé de licence de votre abonnement à ${p.productName} dans ${p.region} : utilisez désormais la nouvelle.`
-        : `Le vendeur a attribué la clé de licence de votre abonnement à ${p.productName} dans ${p.region}.`,
+        ? `Le vendeur a remplacé la clé de licence de votre souscription à ${nameIn(p.product, 'fr')} dans ${p.region} : utilisez désormais la nouvelle.`
+        : `Le vendeur a attribué la clé de licence de votre souscription à ${nameIn(p.product, 'fr')} dans ${p.region}.`,
       p.usableFrom
-        ? `L'abonnement commence le ${p.usableFrom} : ses OMI seront partagées ce jour-là avec vos comptes OUTSCALE, et la clé affichée dans Mes abonnements.`
-        : 'Le produit est utilisable dès maintenant : ses OMI sont partagées avec les comptes OUTSCALE choisis, et la clé est dans Mes abonnements (copiez-la ou téléchargez-la depuis cette page).',
+        ? `La souscription commence le ${dayIn(p.usableFrom, 'fr')} : ses OMI seront partagées ce jour-là avec vos comptes OUTSCALE, et la clé affichée dans Mes souscriptions.`
+        : 'Le produit est utilisable dès maintenant : ses OMI sont partagées avec les comptes OUTSCALE choisis, et la clé est dans Mes souscriptions (copiez-la ou téléchargez-la depuis cette page).',
     ],
   },
   action: {
-    label: { en: 'Open My subscriptions', fr: 'Ouvrir Mes abonnements' },
+    label: { en: 'Open My subscriptions', fr: 'Ouvrir Mes souscriptions' },
     url: (p) => p.url,
   },
 };

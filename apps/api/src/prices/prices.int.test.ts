@@ -1,7 +1,7 @@
 // OUTSCALE's prices read from OUTSCALE: both regions' ReadPublicCatalog and ReadVmTypes, unsigned over
 // HTTP from the simulator, stored once per region and day; the estimate prices VMs with the latest.
 import { PriceCatalogue } from '@marketplace/db';
-import { vmRatesFrom } from '@marketplace/domain';
+import { formatDay, vmRatesFrom } from '@marketplace/domain';
 import type { Simulator } from '@marketplace/outscale';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublishedProduct } from '../testing/catalog-rows.ts';
@@ -90,7 +90,9 @@ describe('prices from OUTSCALE', () => {
       visitor.query('catalog.estimate', { ...estimateInput, vmType: 'tinav6.c3r7p2' }),
     );
     expect(unknown.code).toBe('BAD_REQUEST');
-    expect(unknown.body.message).toContain(`OUTSCALE ReadPublicCatalog, eu-west-2, ${today}`);
+    expect(unknown.body.message).toContain(
+      `OUTSCALE ReadPublicCatalog, eu-west-2, read on ${formatDay(new Date(`${today}T00:00:00Z`), 'en')}`,
+    );
   });
 
   it('reads again the next day, keeps the history, and estimates with the new day’s prices', async () => {

@@ -140,7 +140,7 @@ describe('notices to subscribers', () => {
 
     const agent = await waitForMail(marketplace, 'agent@acheteur.example', /Nouvelle version de Nimbus/);
     expect(agent.subject).toBe('Nouvelle version de Nimbus Debian FR : 2.0.0');
-    expect(agent.text).toMatch(/L'éditeur a publié la version 2\.0\.0 de Nimbus Debian FR/);
+    expect(agent.text).toMatch(/Le vendeur a publié la version 2\.0\.0 de Nimbus Debian FR/);
     expect(agent.text).toMatch(/eu-west-2: ami-[0-9a-f]+/);
     // Only the region the organization subscribed in.
     expect(agent.text).not.toContain('cloudgouv-eu-west-1');

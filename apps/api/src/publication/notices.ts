@@ -167,7 +167,7 @@ export function subscriberNoticeJob(deps: {
             : [];
         for (const recipient of recipients) {
           const { language } = recipient;
-          const productName = product.name[language] || product.name.en;
+          const productName = product.name;
           const versionName = version?.name ?? '';
           const subscribedRegions = recipient.regions.join(', ');
           // A deterministic job per recipient: a re-run of this notice sends nothing twice.
@@ -178,7 +178,7 @@ export function subscriberNoticeJob(deps: {
                 tx,
                 recipient.email,
                 versionUnpublishedMail,
-                { productName, versionName, regions: subscribedRegions },
+                { product: productName, versionName, regions: subscribedRegions },
                 language,
                 send,
               );
@@ -188,7 +188,7 @@ export function subscriberNoticeJob(deps: {
                 tx,
                 recipient.email,
                 productUnpublishedMail,
-                { productName },
+                { product: productName },
                 language,
                 send,
               );
@@ -202,7 +202,7 @@ export function subscriberNoticeJob(deps: {
                 tx,
                 recipient.email,
                 versionPublishedMail,
-                { productName, versionName, regions: subscribedRegions, images },
+                { product: productName, versionName, regions: subscribedRegions, images },
                 language,
                 send,
               );
@@ -214,7 +214,7 @@ export function subscriberNoticeJob(deps: {
                 recipient.email,
                 licenceChangedMail,
                 {
-                  productName,
+                  product: productName,
                   version: licenceVersion ? String(licenceVersion.number) : '',
                   ...licenceLink(licenceVersion?.licence ?? product.licence, publicUrl()),
                 },

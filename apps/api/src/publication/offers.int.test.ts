@@ -1,6 +1,7 @@
 // Offers as OUTSCALE defines them (SPEC §4, §7b), as a seller saves and publishes them over HTTP: VM
 // types and recommended VMs checked against OUTSCALE's, categories from the marketplace's list, texts
 // required to publish, and Nuage public offers stored, with an offer for all buyers, kept from others.
+import { formatDay } from '@marketplace/domain';
 import { shareImage } from '@marketplace/outscale';
 import { simulatorClient } from '@marketplace/outscale/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,7 +117,7 @@ describe('offers as OUTSCALE defines them', () => {
     const today = new Date().toISOString().slice(0, 10);
     expect(tooMuch.body.data.fieldErrors).toEqual({
       'offers.0.prices.0.vmType': [
-        `OUTSCALE has no VM type tinav6.c2r33p2 in cloudgouv-eu-west-1 (ReadVmTypes ${today}): With 2 vCores, OUTSCALE’s v6 VMs have 2, 4, 8, 16, 32 GiB of memory.`,
+        `OUTSCALE has no VM type tinav6.c2r33p2 in cloudgouv-eu-west-1 (ReadVmTypes of ${formatDay(new Date(`${today}T00:00:00Z`), 'en')}): With 2 vCores, OUTSCALE’s v6 VMs have 2, 4, 8, 16, 32 GiB of memory.`,
       ],
     });
     expect((await view(id)).offers[0]).toMatchObject({ prices: [{ vmType: 'tinav6.c4r8p2' }] });

@@ -37,7 +37,7 @@ const defaultTitle = (type: OfferTerms['type']): Text =>
     hourly: { en: 'Pay as you go', fr: 'Paiement à l’usage' },
     free: { en: 'Free', fr: 'Gratuit' },
     byol: { en: 'Bring your own licence', fr: 'Licence à apporter' },
-    subscription: { en: 'Subscription', fr: 'Abonnement' },
+    subscription: { en: 'Subscription', fr: 'Offre abonnement' },
   })[type];
 
 /** The offer's terms alone: what the buyer pays, without the texts around them. */
@@ -98,13 +98,13 @@ function assertStorable(kind: ProductKind, drafts: readonly OfferDraft[], offere
   if (!sharesPricingMode(drafts.map((d) => d.terms.type))) {
     throw badRequest({
       en: 'All offers of a product share one pricing mode (hourly, free, BYOL or subscription).',
-      fr: 'Toutes les offres d’un produit partagent un même mode de tarification (horaire, gratuit, BYOL ou abonnement).',
+      fr: 'Toutes les offres d’un produit partagent un même mode de tarification (horaire, gratuit, BYOL ou offre abonnement).',
     });
   }
   if (kind === 'managed' && drafts.some((d) => d.terms.type === 'hourly')) {
     throw badRequest({
       en: 'A managed product is billed outside the marketplace: it cannot have an hourly offer.',
-      fr: 'Un produit infogéré est facturé hors de la marketplace : il ne peut pas avoir d’offre horaire.',
+      fr: 'Un produit infogéré est facturé hors de la Marketplace : il ne peut pas avoir d’offre horaire.',
     });
   }
   const fields = Object.assign(

@@ -96,7 +96,7 @@ async function auditPage(deps: OwnershipAuditDeps, after: string | undefined) {
           productId: version.product.id,
           organizationId: organization.id,
           organizationName: organization.name,
-          productName: version.product.name.en,
+          product: version.product.name,
           versionName: version.name,
           region,
           imageId,
@@ -147,7 +147,7 @@ async function mailOperators(deps: OwnershipAuditDeps, run: { run: string; start
     if (found.length === 0) return;
     const findings: FindingLine[] = found.map((f) => ({
       organizationName: f.organization.name,
-      productName: f.product.name.en,
+      product: f.product.name,
       versionName: f.version.name,
       region: f.region,
       imageId: f.imageId,

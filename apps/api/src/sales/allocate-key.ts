@@ -40,7 +40,7 @@ export type KeyInput = { kind: 'text'; text: string } | { kind: 'file'; fileId: 
 const SALE = { en: 'This sale', fr: 'Cette vente' };
 const TOO_MANY_VERSIONS: Text = {
   en: `This subscription’s licence key already has ${LICENCE_KEY_VERSIONS_MAX} versions, the most it may have: contact the marketplace’s support.`,
-  fr: `La clé de licence de cet abonnement a déjà ${LICENCE_KEY_VERSIONS_MAX} versions, le maximum : contactez le support de la marketplace.`,
+  fr: `La clé de licence de cette souscription a déjà ${LICENCE_KEY_VERSIONS_MAX} versions, le maximum : contactez le support de la Marketplace.`,
 };
 const NOT_YOUR_FILE: Text = {
   en: 'This file is not among your organization’s licence key uploads: upload it again.',
@@ -138,10 +138,10 @@ async function announce(
       email,
       licenceKeyAllocatedMail,
       {
-        productName: subscription.product.name[language] || subscription.product.name.en,
+        product: subscription.product.name,
         region: subscription.region,
         replaced,
-        usableFrom: usable ? null : subscription.activatesAt.toISOString().slice(0, 10),
+        usableFrom: usable ? null : subscription.activatesAt.toISOString(),
         url: `${deps.publicUrl}/subscriptions`,
       },
       language,

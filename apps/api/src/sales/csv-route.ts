@@ -11,8 +11,8 @@ import {
   type Language,
   type OfferType,
   SALE_SORTS,
+  SUBSCRIPTION_STATE_NAMES,
   SUBSCRIPTION_STATES,
-  type SubscriptionState,
   type Text,
   unauthorized,
 } from '@marketplace/domain';
@@ -60,7 +60,7 @@ const HEADINGS: Record<Language, string[]> = {
     'Key version',
   ],
   fr: [
-    "ID de l'abonnement",
+    'ID de la souscription',
     'Produit',
     'Offre',
     "Type d'offre",
@@ -76,14 +76,6 @@ const HEADINGS: Record<Language, string[]> = {
   ],
 };
 
-export const SALE_STATE_NAMES: Record<SubscriptionState, Text> = {
-  awaiting_key: { en: 'Awaiting its licence key', fr: 'En attente de sa clé de licence' },
-  scheduled: { en: 'Scheduled', fr: 'Programmé' },
-  awaiting_contract_holder: { en: 'Awaiting the contract holder', fr: 'En attente du titulaire du marché' },
-  active: { en: 'Active', fr: 'Actif' },
-  ending: { en: 'Cancelled, ending', fr: 'Résilié, en cours de fin' },
-  ended: { en: 'Ended', fr: 'Terminé' },
-};
 const KEY_STATUS_NAMES: Record<KeyStatus, Text> = {
   not_needed: { en: 'Not needed', fr: 'Non nécessaire' },
   awaiting: { en: 'To allocate', fr: 'À attribuer' },
@@ -93,7 +85,7 @@ const OFFER_TYPE_NAMES: Record<OfferType, Text> = {
   hourly: { en: 'Hourly', fr: 'À l’heure' },
   free: { en: 'Free / open source', fr: 'Gratuit / open source' },
   byol: { en: 'Bring your own licence', fr: 'Licence existante (BYOL)' },
-  subscription: { en: 'Subscription', fr: 'Abonnement' },
+  subscription: { en: 'Subscription', fr: 'Offre abonnement' },
 };
 
 const day = (iso: string | null) => iso?.slice(0, 10) ?? '';
@@ -111,7 +103,7 @@ function row(sale: SaleView, language: Language): string {
     day(sale.createdAt),
     day(sale.activatesAt),
     day(sale.endsAt),
-    SALE_STATE_NAMES[sale.state][language],
+    SUBSCRIPTION_STATE_NAMES[sale.state][language],
     KEY_STATUS_NAMES[sale.keyStatus][language],
     sale.key ? String(sale.key.version) : '',
   ]);

@@ -3,6 +3,7 @@
 import { type EntityManager, MarketplaceAccount, type Subscription } from '@marketplace/db';
 import { needsLicenceKey } from '@marketplace/domain';
 import { deterministicJobId } from '../jobs/queue.ts';
+import { offerName } from '../mail/cancellation-mails.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { licenceKeyToAllocateMail } from '../mail/sales-mails.ts';
 
@@ -26,11 +27,11 @@ export async function requestLicenceKey(em: EntityManager, deps: KeyRequestDeps,
       person.email,
       licenceKeyToAllocateMail,
       {
-        productName: subscription.product.name[language] || subscription.product.name.en,
-        offer: subscription.offer.title[language] || subscription.offer.title.en || subscription.offer.type,
+        product: subscription.product.name,
+        offer: offerName(subscription.offer.title, subscription.offer.type),
         buyerName: subscription.organization.name,
         region: subscription.region,
-        startDate: subscription.activatesAt.toISOString().slice(0, 10),
+        startsOn: subscription.activatesAt.toISOString(),
         url: awaitingKeysUrl(deps.publicUrl),
       },
       language,

@@ -4,7 +4,7 @@
 // both the key and the activation date have come, whichever comes first. Only the buyer organization
 // (and the seller) read the key; it is stored encrypted, and no log holds it.
 import { LicenceKey, StoredFile, Subscription } from '@marketplace/db';
-import { LICENCE_KEY_VERSIONS_MAX } from '@marketplace/domain';
+import { formatDay, LICENCE_KEY_VERSIONS_MAX } from '@marketplace/domain';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLog } from '../log.ts';
 import { eventually } from '../testing/eventually.ts';
@@ -88,7 +88,8 @@ describe('licence keys of subscription offers', () => {
     });
 
   it('e-mails the seller’s people, shares only after the key and the date: key first, then the date', async () => {
-    const tomorrow = new Date(clock.getTime() + 24 * 3600_000).toISOString().slice(0, 10);
+    const tomorrowDate = new Date(clock.getTime() + 24 * 3600_000);
+    const tomorrow = tomorrowDate.toISOString().slice(0, 10);
     const { id, state } = await subscribe(tomorrow);
     expect(state).toBe('awaiting_key');
 
@@ -96,9 +97,13 @@ describe('licence keys of subscription offers', () => {
     const request = await waitForMail(marketplace, setup.sellerMember.email, /Licence key to allocate/);
     expect(request.subject).toBe('Licence key to allocate: Hardened Debian for Acme Industries');
     expect(request.text).toMatch(/Open My sales: http:\/\/\S+\/seller\/sales\?state=awaiting_key\n/);
-    expect(request.text).toContain(`from ${tomorrow}`);
+    expect(request.text).toContain(`from ${formatDay(tomorrowDate, 'en')}.`);
     const inFrench = await waitForMail(marketplace, setup.colleague.email, /Clé de licence à attribuer/);
     expect(inFrench.subject).toBe('Clé de licence à attribuer : Debian durcie pour Acme Industries');
+    // The French half names the product in French and writes the date as French readers do.
+    expect(inFrench.text).toContain(`Acme Industries a souscrit à Debian durcie (`);
+    expect(inFrench.text).toContain(`à partir du ${formatDay(tomorrowDate, 'fr')}.`);
+    expect(inFrench.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 
     // My sales shows it waiting for its key; the buyer sees no key.
     const sales = await seller.query<{ items: Sale[] }>('sales.list', {});
@@ -129,8 +134,8 @@ describe('licence keys of subscription offers', () => {
         to,
         /Votre clé de licence pour Debian durcie est attribuée/,
       );
-      expect(mail.text).toContain(`L'abonnement commence le ${tomorrow}`);
-      expect(mail.text).toMatch(/Ouvrir Mes abonnements: http:\/\/\S+\/subscriptions\n/);
+      expect(mail.text).toContain(`La souscription commence le ${formatDay(tomorrowDate, 'fr')}`);
+      expect(mail.text).toMatch(/Ouvrir Mes souscriptions: http:\/\/\S+\/subscriptions\n/);
       expect(mail.text).not.toContain('NIMBUS-7Q2X');
     }
 

@@ -163,10 +163,10 @@ describe('My sales', () => {
       await withSession(marketplace, seller, `/sales.csv?language=fr&productId=${freeProduct.id}`)
     ).text();
     const frenchRecords = french.split('\r\n').filter(Boolean);
-    expect(frenchRecords[0]).toMatch(/^ID de l'abonnement,Produit,Offre,/);
+    expect(frenchRecords[0]).toMatch(/^ID de la souscription,Produit,Offre,/);
     expect(frenchRecords).toHaveLength(3);
     expect(frenchRecords[1]).toContain(',Debian durcie,');
-    expect(frenchRecords[1]).toContain(',Terminé,Non nécessaire,');
+    expect(frenchRecords[1]).toContain(',Terminée,Non nécessaire,');
 
     const wrong = await withSession(marketplace, seller, '/sales.csv?state=nonsense');
     expect(wrong.status).toBe(400);

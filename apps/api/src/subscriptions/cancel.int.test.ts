@@ -187,13 +187,13 @@ describe('cancelling a subscription', () => {
       );
       expect(mail.text).toContain('It ended at once');
       expect(mail.text).toContain('VMs already running keep running');
-      expect(mail.text).toContain('Acme a résilié son abonnement');
+      expect(mail.text).toContain('Acme a résilié sa souscription');
     }
     for (const to of [buyerEmail, 'finance@acme.example']) {
       const mail = await waitForMail(
         marketplace,
         to,
-        /^Votre abonnement à Hardened Debian \(FR\) est résilié$/,
+        /^Votre souscription à Hardened Debian \(FR\) est résiliée$/,
       );
       expect(mail.text).toContain('(Standard (FR))');
       expect(mail.text).toContain('Les VM déjà lancées continuent de tourner');
@@ -217,7 +217,7 @@ describe('cancelling a subscription', () => {
     const french = new HttpClient(marketplace.url, { 'x-language': 'fr' });
     await french.mutation('auth.login', { email: buyerEmail, password: 'Correct-Horse-9' });
     expect((await trpcError(french.mutation('subscriptions.cancel', { id: first.id }))).body.message).toBe(
-      'Cet abonnement est déjà résilié.',
+      'Cette souscription est déjà résiliée.',
     );
     expect(stopOf(await buyer.query<Stop>('subscriptions.get', { id: first.id }))).toEqual(before);
 
@@ -230,7 +230,7 @@ describe('cancelling a subscription', () => {
       expect(String((r as PromiseRejectedResult).reason)).toContain('PRECONDITION_FAILED');
     }
     // One cancellation, one e-mail per person.
-    await waitForMail(marketplace, 'finance@acme.example', /Alpine \(FR\) est résilié/, { count: 2 });
+    await waitForMail(marketplace, 'finance@acme.example', /Alpine \(FR\) est résiliée/, { count: 2 });
     await new Promise((r) => setTimeout(r, 500));
     const alpine = (marketplace.services.devInbox?.list() ?? []).filter(
       (m) => m.to.includes('finance@acme.example') && /Alpine/.test(m.subject),
@@ -284,7 +284,7 @@ describe('cancelling a subscription', () => {
     const mail = await waitForMail(
       marketplace,
       'finance@acme.example',
-      new RegExp(`^Votre abonnement à Licensed Debian \\(FR\\) prend fin le ${day}$`),
+      new RegExp(`^Votre souscription à Licensed Debian \\(FR\\) prend fin le ${day}$`),
     );
     expect(mail.text).toContain('jusqu’à la fin de son engagement en cours');
     const sellerMail = await waitForMail(

@@ -12,7 +12,7 @@ import { type AccessJobs, applyEvent, followAccess } from './lifecycle.ts';
 
 export type CancelDeps = AccessJobs & { outbox: MailOutbox; now: Date; publicUrl: string };
 
-const SUBSCRIPTION = { en: 'This subscription', fr: 'Cet abonnement' };
+const SUBSCRIPTION = { en: 'This subscription', fr: 'Cette souscription' };
 /** SELECT … FOR UPDATE: a concurrent cancel waits, then reads the row this one changed. */
 const PESSIMISTIC_WRITE = 3;
 

@@ -158,7 +158,7 @@ describe('duplicate subscriptions', () => {
     const french = await signIn({ 'x-language': 'fr' });
     const refused = await trpcError(subscribe([ACME_LONDON], 'eu-west-2', french));
     expect(refused.body.message).toMatch(
-      /^Votre organisation a déjà souscrit à « Paiement à l’usage » dans eu-west-2 pour les comptes OUTSCALE 300000000001 \(depuis le \d{1,2} \S+ \d{4}\) : voyez-le dans Mes abonnements\.$/,
+      /^Votre organisation a déjà souscrit à « Paiement à l’usage » dans eu-west-2 pour les comptes OUTSCALE 300000000001 \(depuis le \d{1,2} \S+ \d{4}\) : voyez-la dans Mes souscriptions\.$/,
     );
     await buyer.mutation('subscriptions.cancel', { id: london?.id });
     const again = await subscribe([ACME_LONDON], 'eu-west-2');

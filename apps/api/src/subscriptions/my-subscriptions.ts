@@ -17,7 +17,7 @@ import { buyerKeys } from '../sales/licence-keys.ts';
 import { licenceHistoriesOf } from './licence-history.ts';
 import { shareJobId } from './lifecycle.ts';
 
-const SUBSCRIPTION = { en: 'This subscription', fr: 'Cet abonnement' };
+const SUBSCRIPTION = { en: 'This subscription', fr: 'Cette souscription' };
 const SHARE_JOB = 'subscription.share';
 /**
  * The IDs a subscription's sharing job may have: its own (shared when subscribing), or the lifecycle's

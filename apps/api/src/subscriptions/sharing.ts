@@ -129,7 +129,7 @@ export function announceActivation(outbox: MailOutbox) {
       to,
       subscriptionActivatedMail,
       {
-        productName: subscription.product.name[language] || subscription.product.name.en,
+        product: subscription.product.name,
         region: subscription.region,
       },
       language,

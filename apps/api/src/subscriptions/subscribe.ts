@@ -22,6 +22,7 @@ import {
 } from '@marketplace/domain';
 import { estimateFor } from '../catalog/estimate.ts';
 import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
+import { offerName } from '../mail/cancellation-mails.ts';
 import type { MailOutbox } from '../mail/email-job.ts';
 import { subscriptionConfirmedMail } from '../mail/subscription-mails.ts';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
@@ -162,7 +163,7 @@ export async function subscribe(
       if (!start || Number.isNaN(start.getTime()) || start < today) {
         const text: Text = {
           en: 'A subscription starts today or later: choose its start date.',
-          fr: "Un abonnement commence aujourd'hui ou plus tard : choisissez sa date de début.",
+          fr: "Une souscription commence aujourd'hui ou plus tard : choisissez sa date de début.",
         };
         throw badRequest(text, { startDate: text });
       }
@@ -212,11 +213,14 @@ export async function subscribe(
       account.email,
       subscriptionConfirmedMail,
       {
-        productName: product.name[language] || product.name.en,
-        offer: offer.title[language] || offer.type,
+        product: product.name,
+        offer: offerName(offer.title, offer.type),
         region: input.region,
         images,
-        startDate: activatesAt.toISOString().slice(0, 10),
+        startsOn: activatesAt.toISOString(),
+        estimate: price
+          ? { vmCount: price.vmCount, vmType: price.vmType, perMonth: price.total.perMonth }
+          : null,
       },
       language,
     );

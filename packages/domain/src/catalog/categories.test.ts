@@ -33,6 +33,7 @@ describe('the catalog categories', () => {
     expect(categoryLabel('security', 'en')).toBe('Security');
     expect(isCategory('Sécurité')).toBe(false);
     expect(categoryLabel('Sécurité', 'en')).toBe('Sécurité');
-    expect(NOT_A_CATEGORY.fr).toContain('operating-systems');
+    expect(NOT_A_CATEGORY.fr).toContain('Systèmes d’exploitation (operating-systems)');
+    expect(NOT_A_CATEGORY.fr).not.toContain('Security');
   });
 });

@@ -42,8 +42,12 @@ export function categoryLabel(slug: string, language: Language): string {
   return CATEGORIES.find((c) => c.slug === slug)?.label[language] ?? slug;
 }
 
+/** Each category by its label in `language`, its slug (what the API takes) in parentheses. */
+const categoryList = (language: Language) =>
+  CATEGORIES.map((c) => `${c.label[language]} (${c.slug})`).join(', ');
+
 /** The refusal of a value that is not a category, saying which ones are. */
 export const NOT_A_CATEGORY: Text = {
-  en: `Not a category of the marketplace. Choose among: ${CATEGORY_SLUGS.join(', ')}.`,
-  fr: `Ce n’est pas une catégorie de la marketplace. Choisissez parmi : ${CATEGORY_SLUGS.join(', ')}.`,
+  en: `Not a category of the marketplace. Choose among: ${categoryList('en')}.`,
+  fr: `Ce n’est pas une catégorie de la Marketplace. Choisissez parmi : ${categoryList('fr')}.`,
 };

@@ -113,7 +113,7 @@ export const vmTypeOf = (vm: RecommendedVm): string =>
 
 const NUAGE_PUBLIC_KINDS: Text = {
   en: 'A Nuage public offer is a subscription offer or a yearly per-VM-type offer of an OMI product.',
-  fr: 'Une offre Nuage public est une offre d’abonnement ou une offre annuelle par type de VM d’un produit OMI.',
+  fr: 'Une offre Nuage public est une offre abonnement ou une offre annuelle par type de VM d’un produit OMI.',
 };
 const NUAGE_PUBLIC_YEARLY: Text = {
   en: 'A Nuage public offer is sold per year: give the one-year rate of each VM type.',

@@ -1,4 +1,5 @@
 import { preconditionFailed } from '../errors.ts';
+import type { Text } from '../vocabulary.ts';
 
 /**
  * The life of what a seller publishes. A product is a draft, then published, then perhaps unpublished
@@ -36,11 +37,27 @@ const VERSION_TRANSITIONS: Record<VersionState, readonly VersionState[]> = {
   unpublished: [],
 };
 
+/** The states as messages name them (a product is masculine in French, a version feminine). */
+export const PRODUCT_STATE_NAMES: Record<ProductState, Text> = {
+  draft: { en: 'a draft', fr: 'brouillon' },
+  published: { en: 'published', fr: 'publié' },
+  unpublished: { en: 'unpublished', fr: 'dépublié' },
+};
+
+export const VERSION_STATE_NAMES: Record<VersionState, Text> = {
+  draft: { en: 'a draft', fr: 'brouillon' },
+  publishing: { en: 'being published', fr: 'en cours de publication' },
+  available: { en: 'available', fr: 'disponible' },
+  failed: { en: 'failed', fr: 'en échec' },
+  unpublishing: { en: 'being unpublished', fr: 'en cours de dépublication' },
+  unpublished: { en: 'unpublished', fr: 'dépubliée' },
+};
+
 export function transitionProduct(from: ProductState, to: ProductState): ProductState {
   if (!PRODUCT_TRANSITIONS[from].includes(to)) {
     throw preconditionFailed({
-      en: `A product that is ${from} cannot become ${to}.`,
-      fr: `Un produit à l'état « ${from} » ne peut pas passer à l'état « ${to} ».`,
+      en: `A product that is ${PRODUCT_STATE_NAMES[from].en} cannot become ${PRODUCT_STATE_NAMES[to].en}.`,
+      fr: `Un produit à l'état « ${PRODUCT_STATE_NAMES[from].fr} » ne peut pas passer à l'état « ${PRODUCT_STATE_NAMES[to].fr} ».`,
     });
   }
   return to;
@@ -49,8 +66,8 @@ export function transitionProduct(from: ProductState, to: ProductState): Product
 export function transitionVersion(from: VersionState, to: VersionState): VersionState {
   if (!VERSION_TRANSITIONS[from].includes(to)) {
     throw preconditionFailed({
-      en: `A version that is ${from} cannot become ${to}.`,
-      fr: `Une version à l'état « ${from} » ne peut pas passer à l'état « ${to} ».`,
+      en: `A version that is ${VERSION_STATE_NAMES[from].en} cannot become ${VERSION_STATE_NAMES[to].en}.`,
+      fr: `Une version à l'état « ${VERSION_STATE_NAMES[from].fr} » ne peut pas passer à l'état « ${VERSION_STATE_NAMES[to].fr} ».`,
     });
   }
   return to;

@@ -115,7 +115,7 @@ describe('estimateCost', () => {
     expect(() =>
       estimate({ ...base, terms: { type: 'free' }, vmType: 'tinav9.c4r8p2', commitment: 'on_demand' }),
     ).toThrow(
-      /no price for the VM type tinav9\.c4r8p2 in eu-west-2 \(OUTSCALE ReadPublicCatalog, eu-west-2, 2026-12-01\)/,
+      /no price for the VM type tinav9\.c4r8p2 in eu-west-2 \(OUTSCALE ReadPublicCatalog, eu-west-2, read on 1 December 2026\)/,
     );
     // Listed, priced on demand, but no one-year entry: the commitment is refused, not the VM type.
     const mediumYear = () =>

@@ -1,6 +1,7 @@
 import type { OfferTerms } from '../catalog/offers.ts';
 import { badRequest } from '../errors.ts';
 import { type Money, money } from '../money.ts';
+import { formatDay } from '../subscriptions/cancellation.ts';
 import type { Region, Text } from '../vocabulary.ts';
 import type { Commitment, VmRates } from './catalogue.ts';
 
@@ -119,7 +120,7 @@ export function softwarePerHour(request: EstimateRequest): { micros: number; lab
         micros: perYear / HOURS_PER_YEAR,
         label: {
           en: `Software: subscription (${terms.commitmentMonths} months, billed ${terms.billingFrequency === 'monthly' ? 'monthly' : 'yearly'})`,
-          fr: `Logiciel : abonnement (${terms.commitmentMonths} mois, facturé ${terms.billingFrequency === 'monthly' ? 'mensuellement' : 'annuellement'})`,
+          fr: `Logiciel : offre abonnement (${terms.commitmentMonths} mois, facturé ${terms.billingFrequency === 'monthly' ? 'mensuellement' : 'annuellement'})`,
         },
       };
     }
@@ -146,17 +147,22 @@ export function estimateCost(rates: VmRates, request: EstimateRequest): CostEsti
   const software = softwarePerHour(request);
   const rate = rates.perHour(vmType, commitment);
   if (rate === null) {
-    const seen = `${rates.source}, ${rates.asOf}`;
+    // The price list read, and when, as each language writes a day.
+    const asOf = new Date(`${rates.asOf}T00:00:00Z`);
+    const seen = {
+      en: `${rates.source}, read on ${formatDay(asOf, 'en')}`,
+      fr: `${rates.source}, lu le ${formatDay(asOf, 'fr')}`,
+    };
     throw invalid(
       commitment === 'one_year' && rates.perHour(vmType, 'on_demand') !== null ? 'commitment' : 'vmType',
       commitment === 'one_year' && rates.perHour(vmType, 'on_demand') !== null
         ? {
-            en: `OUTSCALE's catalogue has no one-year price for ${vmType} in ${region} (${seen}): choose on demand.`,
-            fr: `Le catalogue d'OUTSCALE n'a pas de prix sur un an pour ${vmType} dans ${region} (${seen}) : choisissez à la demande.`,
+            en: `OUTSCALE's catalogue has no one-year price for ${vmType} in ${region} (${seen.en}): choose on demand.`,
+            fr: `Le catalogue d'OUTSCALE n'a pas de prix sur un an pour ${vmType} dans ${region} (${seen.fr}) : choisissez à la demande.`,
           }
         : {
-            en: `OUTSCALE has no price for the VM type ${vmType} in ${region} (${seen}): choose a VM type it lists, such as tinav6.c4r8p2.`,
-            fr: `OUTSCALE n'a pas de prix pour le type de VM ${vmType} dans ${region} (${seen}) : choisissez un type de VM qu'elle liste, comme tinav6.c4r8p2.`,
+            en: `OUTSCALE has no price for the VM type ${vmType} in ${region} (${seen.en}): choose a VM type it lists, such as tinav6.c4r8p2.`,
+            fr: `OUTSCALE n'a pas de prix pour le type de VM ${vmType} dans ${region} (${seen.fr}) : choisissez un type de VM qu'elle liste, comme tinav6.c4r8p2.`,
           },
     );
   }

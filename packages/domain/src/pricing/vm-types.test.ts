@@ -35,14 +35,14 @@ describe('offeredVmTypes: the VM types ReadVmTypes lists', () => {
       { ...testCatalogue('cloudgouv-eu-west-1', '2026-11-30'), vmTypes: [{ VmTypeName: 'tinav6.c4r8p1' }] },
     ]);
     expect(missing.problem('tinav6.c4r8p2')?.en).toBe(
-      'OUTSCALE has no VM type tinav6.c4r8p2 in cloudgouv-eu-west-1 (ReadVmTypes 2026-11-30): This VM exists at performance highest.',
+      'OUTSCALE has no VM type tinav6.c4r8p2 in cloudgouv-eu-west-1 (ReadVmTypes of 30 November 2026): This VM exists at performance highest.',
     );
     expect(both.problem('tinav6.c99r99p2')?.en).toContain('v6 VMs have 2, 4, 8 vCores');
     expect(both.problem('tinav6.c99r99p2')?.fr).toContain('Les VM v6 d’OUTSCALE ont 2, 4, 8 vCores');
     expect(both.problem('tinav9.c4r8p2')?.en).toContain('generations v5, v6, v7');
     expect(both.problem('tinav6.c4r32p2')?.en).toContain('4 vCores, OUTSCALE’s v6 VMs have 8, 16 GiB');
     expect(both.problem('c5.large')?.en).toBe(
-      'OUTSCALE has no VM type c5.large in eu-west-2 (ReadVmTypes 2026-12-01); choose one it lists, for example tinav6.c4r8p2.',
+      'OUTSCALE has no VM type c5.large in eu-west-2 (ReadVmTypes of 1 December 2026); choose one it lists, for example tinav6.c4r8p2.',
     );
     expect(both.problem('tinav6.c4r8p9')).toEqual(VM_TYPE_PROBLEMS.format);
   });
@@ -54,7 +54,7 @@ describe('offeredVmTypes: the VM types ReadVmTypes lists', () => {
     expect(Object.keys(both.recommendedProblems({ ...vm, vCores: 100 }))).toEqual(['vCpus']);
     expect(Object.keys(both.recommendedProblems({ ...vm, ramGiB: 12 }))).toEqual(['memoryGiB']);
     expect(both.recommendedProblems({ ...vm, performance: 'medium' }).performance?.en).toBe(
-      'This VM exists at performance highest, high (eu-west-2, ReadVmTypes 2026-12-01).',
+      'This VM exists at performance highest, high (eu-west-2, ReadVmTypes of 1 December 2026).',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { formatDay } from '../subscriptions/cancellation.ts';
 import type { Region, Text } from '../vocabulary.ts';
 import type { PriceCatalogue } from './catalogue.ts';
 
@@ -128,6 +129,12 @@ function partsProblem(types: RegionTypes, vm: VmParts): Partial<Record<Recommend
   return {};
 }
 
+/** The day a region's VM types were read, as each language writes a day. */
+function readOn(types: RegionTypes): Text {
+  const day = new Date(`${types.asOf}T00:00:00Z`);
+  return { en: `ReadVmTypes of ${formatDay(day, 'en')}`, fr: `ReadVmTypes du ${formatDay(day, 'fr')}` };
+}
+
 /**
  * The VM types an offer may use: those every given region's ReadVmTypes lists (each catalogue is the
  * latest stored for its region). Messages say which region and which reading refused, and what exists.
@@ -144,22 +151,29 @@ export function offeredVmTypes(catalogues: readonly PriceCatalogue[]): OfferedVm
       if (vmTypeProblem(name)) return VM_TYPE_PROBLEMS.format;
       const missing = regions.find((r) => !r.names.has(name));
       if (!missing) return null;
-      const seen = `${missing.region} (ReadVmTypes ${missing.asOf})`;
+      const read = readOn(missing);
+      const seen = { en: `${missing.region} (${read.en})`, fr: `${missing.region} (${read.fr})` };
       const shape = parseVmType(name);
       const why = shape ? Object.values(partsProblem(missing, shape))[0] : undefined;
       const example = missing.names.has(VM_TYPE_EXAMPLE) ? VM_TYPE_EXAMPLE : ([...missing.names][0] ?? '');
       return {
-        en: `OUTSCALE has no VM type ${name} in ${seen}${why ? `: ${why.en}.` : `; choose one it lists, for example ${example}.`}`,
-        fr: `OUTSCALE n’a pas de type de VM ${name} dans ${seen}${why ? ` : ${why.fr}.` : ` ; choisissez-en un qu’elle liste, par exemple ${example}.`}`,
+        en: `OUTSCALE has no VM type ${name} in ${seen.en}${why ? `: ${why.en}.` : `; choose one it lists, for example ${example}.`}`,
+        fr: `OUTSCALE n’a pas de type de VM ${name} dans ${seen.fr}${why ? ` : ${why.fr}.` : ` ; choisissez-en un qu’elle liste, par exemple ${example}.`}`,
       };
     },
     recommendedProblems(vm) {
       for (const region of regions) {
         const problems = Object.entries(partsProblem(region, vm));
         if (problems.length === 0) continue;
-        const seen = `(${region.region}, ReadVmTypes ${region.asOf})`;
+        const read = readOn(region);
         return Object.fromEntries(
-          problems.map(([field, text]) => [field, { en: `${text.en} ${seen}.`, fr: `${text.fr} ${seen}.` }]),
+          problems.map(([field, text]) => [
+            field,
+            {
+              en: `${text.en} (${region.region}, ${read.en}).`,
+              fr: `${text.fr} (${region.region}, ${read.fr}).`,
+            },
+          ]),
         );
       }
       return {};

@@ -60,11 +60,11 @@ export function duplicateRefusal(existing: ExistingSubscription, offerTitle: Tex
     existing.state === 'ending' && existing.endsAt
       ? {
           en: `Your organization’s subscription to “${title.en}” in ${existing.region} for the OUTSCALE accounts ${accounts} runs until ${formatDay(existing.endsAt, 'en')}: subscribe again from that day, or see it in My subscriptions.`,
-          fr: `L’abonnement de votre organisation à « ${title.fr} » dans ${existing.region} pour les comptes OUTSCALE ${accounts} court jusqu’au ${formatDay(existing.endsAt, 'fr')} : souscrivez de nouveau à partir de ce jour, ou voyez-le dans Mes abonnements.`,
+          fr: `La souscription de votre organisation à « ${title.fr} » dans ${existing.region} pour les comptes OUTSCALE ${accounts} court jusqu’au ${formatDay(existing.endsAt, 'fr')} : souscrivez de nouveau à partir de ce jour, ou voyez-la dans Mes souscriptions.`,
         }
       : {
           en: `Your organization already subscribed to “${title.en}” in ${existing.region} for the OUTSCALE accounts ${accounts} (since ${since.en}): see it in My subscriptions.`,
-          fr: `Votre organisation a déjà souscrit à « ${title.fr} » dans ${existing.region} pour les comptes OUTSCALE ${accounts} (depuis le ${since.fr}) : voyez-le dans Mes abonnements.`,
+          fr: `Votre organisation a déjà souscrit à « ${title.fr} » dans ${existing.region} pour les comptes OUTSCALE ${accounts} (depuis le ${since.fr}) : voyez-la dans Mes souscriptions.`,
         };
   return conflict(text, { subscriptionId: existing.id, path: subscriptionPath(existing.id) });
 }

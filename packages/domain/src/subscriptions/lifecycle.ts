@@ -15,6 +15,16 @@ export const SUBSCRIPTION_STATES = [
 ] as const;
 export type SubscriptionState = (typeof SUBSCRIPTION_STATES)[number];
 
+/** The states as people read them (a subscription is feminine in French: une souscription). */
+export const SUBSCRIPTION_STATE_NAMES: Record<SubscriptionState, Text> = {
+  awaiting_key: { en: 'Awaiting its licence key', fr: 'En attente de sa clé de licence' },
+  scheduled: { en: 'Scheduled', fr: 'Programmée' },
+  awaiting_contract_holder: { en: 'Awaiting the contract holder', fr: 'En attente du titulaire du marché' },
+  active: { en: 'Active', fr: 'Active' },
+  ending: { en: 'Cancelled, ending', fr: 'Résiliée, prend fin' },
+  ended: { en: 'Ended', fr: 'Terminée' },
+};
+
 /** What the contract holder of the Nuage public market decided (SPEC §7b); `not_needed` elsewhere. */
 export type ContractHolderDecision = 'not_needed' | 'awaiting' | 'validated' | 'refused';
 
@@ -135,7 +145,7 @@ export function decideSubscription(
       if (from && isFinal(from)) {
         throw refuse(
           'This subscription has ended: its licence key can no longer change.',
-          'Cet abonnement est terminé : sa clé de licence ne peut plus changer.',
+          'Cette souscription est terminée : sa clé de licence ne peut plus changer.',
         );
       }
       // A replaced key keeps the date of the first: the commitment started with it.
@@ -145,18 +155,18 @@ export function decideSubscription(
       if (from !== 'awaiting_contract_holder') {
         throw refuse(
           'This subscription is not awaiting the contract holder.',
-          "Cet abonnement n'attend pas le titulaire du marché.",
+          "Cette souscription n'attend pas le titulaire du marché.",
         );
       }
       next.contractHolder = event.decision;
       break;
     case 'cancelled': {
       if (from === 'ending' || facts.endsAt) {
-        throw refuse('This subscription is already cancelled.', 'Cet abonnement est déjà résilié.');
+        throw refuse('This subscription is already cancelled.', 'Cette souscription est déjà résiliée.');
       }
       // Ended without being cancelled: the contract holder refused it.
       if (from && isFinal(from)) {
-        throw refuse('This subscription has already ended.', 'Cet abonnement est déjà terminé.');
+        throw refuse('This subscription has already ended.', 'Cette souscription est déjà terminée.');
       }
       const committed =
         from !== null &&
