@@ -39,6 +39,12 @@ export const organizationRouter = router({
       z.object({
         name: line().trim().min(2).max(200).optional(),
         language: z.enum(LANGUAGES).optional(),
+        /** Add a type (a buyer starts selling); a type is never removed. */
+        types: z
+          .array(z.enum(['buyer', 'seller']))
+          .min(1)
+          .max(2)
+          .optional(),
       }),
     )
     .mutation(({ ctx, input }) =>

@@ -1,5 +1,5 @@
 import { type EntityManager, Organization } from '@marketplace/db';
-import type { Language } from '@marketplace/domain';
+import { changeOrganizationTypes, type Language, type OrganizationType } from '@marketplace/domain';
 
 export function describeOrganization(organization: Organization) {
   return {
@@ -20,10 +20,16 @@ export function describeOrganization(organization: Organization) {
 export async function updateOrganization(
   em: EntityManager,
   id: string,
-  input: { name?: string | undefined; language?: Language | undefined },
+  input: {
+    name?: string | undefined;
+    language?: Language | undefined;
+    types?: readonly OrganizationType[] | undefined;
+  },
 ) {
   const organization = await em.findOneOrFail(Organization, { id });
   if (input.name !== undefined) organization.name = input.name.trim();
+  if (input.types !== undefined)
+    organization.types = changeOrganizationTypes(organization.types, input.types);
   if (input.language !== undefined) organization.language = input.language;
   await em.flush();
   return describeOrganization(organization);
