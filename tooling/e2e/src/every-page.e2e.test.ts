@@ -36,7 +36,6 @@ function pages(): Record<Role, string[]> {
   return {
     visitor: [
       '/',
-      '/catalog',
       '/catalog?q=gitlab',
       `/products/${ids.product}`,
       `/products/${ids.product}/subscribe`,
@@ -54,7 +53,7 @@ function pages(): Record<Role, string[]> {
       '/seller/no-such-page',
     ],
     buyer: [
-      '/',
+      // Subscribed already: the product page says so.
       `/products/${ids.product}`,
       `/products/${ids.product}/subscribe`,
       '/subscriptions',
@@ -86,7 +85,7 @@ function pages(): Record<Role, string[]> {
       '/seller/accounts',
       '/seller/outscale-accounts',
     ],
-    operator: ['/seller/', '/seller/operator', '/seller/profile'],
+    operator: ['/seller/', '/seller/operator'],
   };
 }
 
