@@ -286,7 +286,7 @@ describe('a buyer-only organization in the seller portal', () => {
     await user.goto(`${marketplace.url}/seller/products`);
     const told = user.getByTestId('become-seller');
     await told.waitFor();
-    expect(await told.textContent()).toContain('Seul un administrateur de Acme Industries');
+    expect(await told.textContent()).toContain('Seul un administrateur de l’organisation Acme Industries');
     expect(await told.getByRole('button').count()).toBe(0);
     expect(await fitsWidth(user)).toBe(true);
 

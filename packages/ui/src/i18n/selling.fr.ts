@@ -445,12 +445,12 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.subscribers.notActive': 'Pas encore active',
   'seller.sales.activeSince': 'Active depuis le {date}',
   'seller.notSeller.buyerOnly':
-    '{organization} est inscrite comme acheteur seulement : elle ne peut pas encore publier de produits. Un administrateur de l’organisation peut l’inscrire aussi comme vendeur : elle garde tout ce qu’elle achète, et ses utilisateurs peuvent alors créer sa vitrine et ses produits.',
+    '{organization} est inscrite comme acheteur seulement : elle ne peut pas encore publier de produits. Un administrateur de l’organisation peut l’inscrire aussi comme vendeur : elle garde tout ce qu’elle achète, et ses utilisateurs peuvent alors créer sa vitrine et ses produits.',
   'seller.notSeller.become': 'Inscrire {organization} comme vendeur',
   'seller.notSeller.becomeHint':
-    'C’est définitif : une organisation garde ses types. La publication attend que l’équipe OUTSCALE Marketplace ait validé l’organisation.',
+    'C’est définitif : une organisation garde ses types. La publication attend que l’équipe OUTSCALE Marketplace ait validé l’organisation.',
   'seller.notSeller.askAdmin':
-    'Seul un administrateur de {organization} peut le faire : demandez-le à l’un des administrateurs de votre organisation, puis revenez ici.',
+    'Seul un administrateur de l’organisation {organization} peut le faire : demandez-le à l’un des administrateurs de votre organisation, puis revenez ici.',
   'seller.notSeller.noUserRole':
     '{organization} est vendeur, mais votre compte n’a pas le rôle utilisateur, nécessaire pour vendre. Un administrateur de l’organisation peut vous le donner dans Comptes.',
   'seller.notSeller.accounts': 'Ouvrir Comptes',
