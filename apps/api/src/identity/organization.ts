@@ -1,4 +1,4 @@
-import { type EntityManager, Organization } from '@marketplace/db';
+import { type EntityManager, MarketplaceAccount, Organization } from '@marketplace/db';
 import { changeOrganizationTypes, type Language, type OrganizationType } from '@marketplace/domain';
 
 export function describeOrganization(organization: Organization) {
@@ -33,4 +33,17 @@ export async function updateOrganization(
   if (input.language !== undefined) organization.language = input.language;
   await em.flush();
   return describeOrganization(organization);
+}
+
+/**
+ * Who administers the organization, for its members to know whom to ask (adding a type, an account or a
+ * role is an admin's); names and e-mails only, the first admins first.
+ */
+export async function organizationAdmins(em: EntityManager, organizationId: string) {
+  const admins = await em.find(
+    MarketplaceAccount,
+    { organization: organizationId, roles: { $contains: ['admin'] } },
+    { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 10 },
+  );
+  return admins.map((a) => ({ name: `${a.firstName} ${a.lastName}`.trim(), email: a.email }));
 }

@@ -172,6 +172,23 @@ describe('identity rules', () => {
     ]);
     // As a seller now, its users may open the selling procedures.
     expect(await client.query('showcase.get')).toBeDefined();
+    // A member who is not an admin reads whom to ask: its own organization's admins, nobody else.
+    const em = marketplace.services.orm.em.fork();
+    em.create(MarketplaceAccount, {
+      organization: admin.organization.id,
+      email: `member-${crypto.randomUUID()}@example.com`,
+      firstName: 'Grace',
+      lastName: 'Hopper',
+      roles: ['user'],
+      language: 'en',
+      passwordHash: await hashPassword('Member-pass-42!'),
+    });
+    await em.flush();
+    type Admins = { admins: { name: string; email: string }[] };
+    expect(((await client.query('organization.get')) as Admins).admins).toEqual([
+      { name: 'Ada Lovelace', email: admin.email },
+    ]);
+    expect(((await user.query('organization.get')) as Admins).admins).toEqual([]);
   });
 
   it('never sends a password hash or a secret to a page', async () => {

@@ -9,7 +9,7 @@ import {
   useI18n,
   useTRPC,
 } from '@marketplace/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 
 /**
@@ -77,8 +77,31 @@ export function BecomeSeller({ me }: { me: Me }) {
           </p>
         </>
       ) : (
-        <p>{t('seller.notSeller.askAdmin', { organization: organization.name })}</p>
+        <AskAnAdmin organization={organization.name} />
       )}
     </div>
+  );
+}
+
+/** For a member who is not an admin: who can do it, by name and e-mail. */
+function AskAnAdmin({ organization }: { organization: string }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const details = useQuery(trpc.organization.get.queryOptions());
+  const admins = details.data?.admins ?? [];
+  return (
+    <>
+      <p>{t('seller.notSeller.askAdmin', { organization })}</p>
+      {admins.length > 0 && (
+        <ul aria-label={t('seller.notSeller.admins', { organization })} data-testid="organization-admins">
+          {admins.map((admin) => (
+            <li key={admin.email}>
+              {admin.name ? `${admin.name} · ` : ''}
+              <a href={`mailto:${admin.email}`}>{admin.email}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

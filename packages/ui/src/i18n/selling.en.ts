@@ -434,5 +434,6 @@ export const sellingEn = {
     'Only an admin of {organization} can do this: ask one of your organization’s admins, then come back here.',
   'seller.notSeller.noUserRole':
     '{organization} is a seller, but your account does not have the user role, which selling needs. An admin of the organization can give it to you under Accounts.',
+  'seller.notSeller.admins': 'The admins of {organization}',
   'seller.notSeller.accounts': 'Open Accounts',
 } as const;

@@ -453,5 +453,6 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
     'Seul un administrateur de l’organisation {organization} peut le faire : demandez-le à l’un des administrateurs de votre organisation, puis revenez ici.',
   'seller.notSeller.noUserRole':
     '{organization} est vendeur, mais votre compte n’a pas le rôle utilisateur, nécessaire pour vendre. Un administrateur de l’organisation peut vous le donner dans Comptes.',
+  'seller.notSeller.admins': 'Les administrateurs de l’organisation {organization}',
   'seller.notSeller.accounts': 'Ouvrir Comptes',
 };
