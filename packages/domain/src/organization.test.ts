@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors.ts';
-import { assertMayTrade, canTransitionOrganization, transitionOrganization } from './organization.ts';
+import {
+  assertMayTrade,
+  canTransitionOrganization,
+  changeOrganizationTypes,
+  transitionOrganization,
+} from './organization.ts';
 
 describe('organization validation', () => {
   it('lets the operator validate or reject a pending organization', () => {
@@ -20,5 +25,11 @@ describe('organization validation', () => {
     const validatedBuyer = { state: 'validated' as const, types: ['buyer' as const] };
     expect(() => assertMayTrade(validatedBuyer, 'buyer')).not.toThrow();
     expect(() => assertMayTrade(validatedBuyer, 'seller')).toThrow(/not registered as a seller/);
+  });
+
+  it('lets an organization add a type, never drop one', () => {
+    expect(changeOrganizationTypes(['buyer'], ['seller', 'buyer'])).toEqual(['buyer', 'seller']);
+    expect(changeOrganizationTypes(['seller'], ['seller'])).toEqual(['seller']);
+    expect(() => changeOrganizationTypes(['buyer', 'seller'], ['seller'])).toThrow(/not removed/);
   });
 });

@@ -54,3 +54,23 @@ export function assertMayTrade(
     });
   }
 }
+
+/**
+ * The types an organization becomes when its admin changes them: a type may be added (a buyer starts
+ * selling, a seller starts buying), never removed, since its products or subscriptions depend on it.
+ * *(ours)* The operator's validation is of the company, not of a type: a validated organization stays
+ * validated, and a pending one still waits before it may publish or subscribe (`assertMayTrade`).
+ */
+export function changeOrganizationTypes(
+  current: readonly OrganizationType[],
+  requested: readonly OrganizationType[],
+): OrganizationType[] {
+  const removed = current.filter((type) => !requested.includes(type));
+  if (removed.length > 0) {
+    throw preconditionFailed({
+      en: 'An organization keeps its types: a type can be added, not removed.',
+      fr: 'Une organisation garde ses types : un type peut être ajouté, pas retiré.',
+    });
+  }
+  return (['buyer', 'seller'] as const).filter((type) => requested.includes(type));
+}

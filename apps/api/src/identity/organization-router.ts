@@ -6,7 +6,7 @@ import type { Context } from '../trpc.ts';
 import { adminProcedure, router, sessionProcedure } from '../trpc.ts';
 import { type AccountsDeps, createAccount, deleteAccount, listAccounts, updateAccount } from './accounts.ts';
 import { linkAccount, listLinkedAccounts, unlinkAccount } from './linked-accounts.ts';
-import { describeOrganization, updateOrganization } from './organization.ts';
+import { describeOrganization, organizationAdmins, updateOrganization } from './organization.ts';
 
 const roles = z
   .array(z.enum(['admin', 'user']))
@@ -25,20 +25,30 @@ const accountsDeps = (ctx: Context): AccountsDeps => ({
 });
 
 export const organizationRouter = router({
-  get: sessionProcedure.query(({ ctx }) => {
+  get: sessionProcedure.query(async ({ ctx }) => {
     const organization = ctx.session.organization;
     if (!organization)
       throw forbidden({
         en: 'You belong to no organization.',
         fr: "Vous n'appartenez à aucune organisation.",
       });
-    return describeOrganization(organization);
+    return {
+      ...describeOrganization(organization),
+      /** Whom its members ask for what only an admin may do. */
+      admins: await organizationAdmins(ctx.services.orm.em.fork(), organization.id),
+    };
   }),
   update: adminProcedure
     .input(
       z.object({
         name: line().trim().min(2).max(200).optional(),
         language: z.enum(LANGUAGES).optional(),
+        /** Add a type (a buyer starts selling); a type is never removed. */
+        types: z
+          .array(z.enum(['buyer', 'seller']))
+          .min(1)
+          .max(2)
+          .optional(),
       }),
     )
     .mutation(({ ctx, input }) =>

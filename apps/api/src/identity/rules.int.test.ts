@@ -1,5 +1,5 @@
 import { hashPassword } from '@marketplace/auth';
-import { LinkedOutscaleAccount, MarketplaceAccount } from '@marketplace/db';
+import { LinkedOutscaleAccount, MarketplaceAccount, Organization } from '@marketplace/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMember } from '../testing/fixtures.ts';
 import { HttpClient, trpcError } from '../testing/http-client.ts';
@@ -132,6 +132,63 @@ describe('identity rules', () => {
       'FORBIDDEN',
     );
     expect((await trpcError(browser().query('organization.get'))).code).toBe('UNAUTHORIZED');
+  });
+
+  it('lets an admin add the seller type to a buyer organization, and nobody else, nor remove one', async () => {
+    const admin = await createMember(marketplace.services.orm, { types: ['buyer'] });
+    const user = browser();
+    const colleague = await createMember(marketplace.services.orm, { roles: ['user'], types: ['buyer'] });
+    await user.mutation('auth.login', { email: colleague.email, password: colleague.password });
+    expect((await trpcError(user.mutation('organization.update', { types: ['buyer', 'seller'] }))).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await trpcError(browser().mutation('organization.update', { types: ['buyer', 'seller'] }))).code,
+    ).toBe('UNAUTHORIZED');
+
+    const client = browser();
+    await client.mutation('auth.login', { email: admin.email, password: admin.password });
+    for (const types of [[], ['vendor'], 'seller', ['buyer', 'seller', 'buyer']]) {
+      const refused = await trpcError(client.mutation('organization.update', { types }));
+      expect(refused.code, JSON.stringify(types)).toBe('BAD_REQUEST');
+    }
+    const added = (await client.mutation('organization.update', { types: ['seller', 'buyer'] })) as {
+      types: string[];
+      state: string;
+    };
+    expect(added).toMatchObject({ types: ['buyer', 'seller'], state: 'validated' });
+    const removed = await trpcError(client.mutation('organization.update', { types: ['seller'] }));
+    expect(removed.code).toBe('PRECONDITION_FAILED');
+    expect(removed.body.message).toBe('An organization keeps its types: a type can be added, not removed.');
+
+    const check = marketplace.services.orm.em.fork();
+    expect((await check.findOneOrFail(Organization, { id: admin.organization.id })).types).toEqual([
+      'buyer',
+      'seller',
+    ]);
+    // The colleague's organization (another one) is untouched: the procedure acts on the caller's own.
+    expect((await check.findOneOrFail(Organization, { id: colleague.organization.id })).types).toEqual([
+      'buyer',
+    ]);
+    // As a seller now, its users may open the selling procedures.
+    expect(await client.query('showcase.get')).toBeDefined();
+    // A member who is not an admin reads whom to ask: its own organization's admins, nobody else.
+    const em = marketplace.services.orm.em.fork();
+    em.create(MarketplaceAccount, {
+      organization: admin.organization.id,
+      email: `member-${crypto.randomUUID()}@example.com`,
+      firstName: 'Grace',
+      lastName: 'Hopper',
+      roles: ['user'],
+      language: 'en',
+      passwordHash: await hashPassword('Member-pass-42!'),
+    });
+    await em.flush();
+    type Admins = { admins: { name: string; email: string }[] };
+    expect(((await client.query('organization.get')) as Admins).admins).toEqual([
+      { name: 'Ada Lovelace', email: admin.email },
+    ]);
+    expect(((await user.query('organization.get')) as Admins).admins).toEqual([]);
   });
 
   it('never sends a password hash or a secret to a page', async () => {

@@ -313,7 +313,8 @@ export async function unpublishProduct(
 export async function describeProduct(em: EntityManager, product: Product, cloud: Cloud) {
   const [offers, versions, { sections, checklist }, licenceVersions] = await Promise.all([
     em.find(Offer, { product }, { orderBy: { position: 'asc' } }),
-    em.find(Version, { product }, { orderBy: { createdAt: 'asc' } }),
+    // Newest first, as sellers read a release history (and as the editor lists them).
+    em.find(Version, { product }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
     sectionsAndChecklistOf(em, product),
     licenceVersionsOf(em, product),
   ]);
@@ -359,6 +360,8 @@ export async function describeProduct(em: EntityManager, product: Product, cloud
       state: v.state,
       sources: v.sources,
       publishedAt: v.publishedAt?.toISOString() ?? null,
+      /** When it was last unpublished (its copies deleted); null while it was never unpublished. */
+      unpublishedAt: v.unpublishedAt?.toISOString() ?? null,
       copies: copies
         .filter((c) => c.version.id === v.id)
         .map((c) => ({
@@ -389,6 +392,13 @@ export async function listProducts(em: EntityManager, organization: Organization
     cursor: page.cursor,
     limit: page.limit ?? PAGE_SIZE,
   });
+  // The page's versions in one statement: how many each product has, and how many buyers can launch.
+  const versions = await em.find(
+    Version,
+    { product: { $in: items.map((p) => p.id) } },
+    { fields: ['product', 'state'] },
+  );
+  const versionsOf = (id: string) => versions.filter((v) => v.product.id === id);
   return {
     items: items.map((p) => ({
       id: p.id,
@@ -396,6 +406,10 @@ export async function listProducts(em: EntityManager, organization: Organization
       state: p.state,
       name: p.name,
       productCode: p.productCode ?? null,
+      versions: {
+        total: versionsOf(p.id).length,
+        available: versionsOf(p.id).filter((v) => v.state === 'available').length,
+      },
       updatedAt: p.updatedAt.toISOString(),
     })),
     nextCursor,

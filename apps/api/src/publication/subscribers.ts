@@ -1,5 +1,6 @@
 import { type EntityManager, keysetPage, type Organization, Subscription } from '@marketplace/db';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
+import { inForceWindow } from '../usage/metering.ts';
 import { findOwnProduct } from './products.ts';
 
 /** A page of who subscribed to a product of the seller, to which offer and region, since when: newest first. */
@@ -25,8 +26,11 @@ export async function listSubscribers(
       offer: { id: s.offer.id, type: s.offer.type, title: s.offer.title },
       region: s.region,
       state: s.state,
+      /** The activation date asked for (today, or a later start date). */
       since: s.activatesAt.toISOString(),
       subscribedAt: s.createdAt.toISOString(),
+      /** When the buyer could first use it (activation date come, key allocated); null until then. */
+      activeSince: inForceWindow(s)?.from.toISOString() ?? null,
     })),
     nextCursor,
   };

@@ -20,6 +20,7 @@ import {
   type SubscriptionState,
 } from '@marketplace/domain';
 import { PAGE_SIZE, type PageRequest } from '../paging.ts';
+import { inForceWindow } from '../usage/metering.ts';
 import { fileFacts, openText } from './licence-keys.ts';
 
 export type SalesFilter = {
@@ -92,6 +93,8 @@ async function saleViews(em: EntityManager, sales: Subscription[]) {
       outscaleAccountIds: s.outscaleAccountIds,
       createdAt: s.createdAt.toISOString(),
       activatesAt: s.activatesAt.toISOString(),
+      /** When the buyer could first use it (activation date come, key allocated); null until then. */
+      activeSince: inForceWindow(s)?.from.toISOString() ?? null,
       endsAt: s.endsAt?.toISOString() ?? null,
       cancelledAt: s.cancelledAt?.toISOString() ?? null,
       state: s.state,

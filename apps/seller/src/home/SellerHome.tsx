@@ -10,6 +10,7 @@ import {
   useI18n,
   useMe,
 } from '@marketplace/ui';
+import { BecomeSeller } from '../selling/BecomeSeller.tsx';
 import { SignInPage } from '../sign-in/SignInPage.tsx';
 import { SellingOverview } from './SellingOverview.tsx';
 
@@ -54,7 +55,18 @@ function Workspace({ me }: { me: Me }) {
           : t('home.lead')
       }
     >
-      {seller && <SellingOverview />}
+      {seller ? (
+        <SellingOverview />
+      ) : (
+        me.organization && (
+          <section className="sp-block" aria-labelledby="sh-sell-title">
+            <h2 id="sh-sell-title" className="sp-block__title">
+              {t('seller.notSeller.title')}
+            </h2>
+            <BecomeSeller me={me} />
+          </section>
+        )
+      )}
       <section className="sp-block" aria-labelledby="sh-account-title">
         <h2 id="sh-account-title" className="sp-block__title">
           {t('seller.dashboard.account')}

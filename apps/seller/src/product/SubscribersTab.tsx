@@ -2,7 +2,9 @@ import { formatDate, Loading, nextCursor, pagedItems, ShowMore, useI18n, useTRPC
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { textIn } from '../selling/api.ts';
 
-/** Who subscribed to the product: organization, offer, region, since when; the newest first, a page at a time. */
+/**
+ * Who subscribed to the product: organization, offer, region, when they subscribed and since when they
+ * could use it (the activation date come and, for subscription offers, the key allocated); the newest first, a page at a time. */
 export function SubscribersTab({ productId }: { productId: string }) {
   const { t, language } = useI18n();
   const trpc = useTRPC();
@@ -22,8 +24,8 @@ export function SubscribersTab({ productId }: { productId: string }) {
             <th scope="col">{t('seller.subscribers.column.offer')}</th>
             <th scope="col">{t('seller.subscribers.column.region')}</th>
             <th scope="col">{t('seller.subscribers.column.state')}</th>
-            <th scope="col">{t('seller.subscribers.column.since')}</th>
             <th scope="col">{t('seller.subscribers.column.subscribedAt')}</th>
+            <th scope="col">{t('seller.subscribers.column.activeSince')}</th>
           </tr>
         </thead>
         <tbody>
@@ -33,8 +35,14 @@ export function SubscribersTab({ productId }: { productId: string }) {
               <td>{textIn(s.offer.title, language)}</td>
               <td>{s.region}</td>
               <td>{t(`seller.subscribers.state.${s.state}`)}</td>
-              <td>{formatDate(s.since, language)}</td>
               <td>{formatDate(s.subscribedAt, language)}</td>
+              <td>
+                {s.activeSince
+                  ? formatDate(s.activeSince, language)
+                  : s.state === 'scheduled'
+                    ? t('seller.subscribers.startsOn', { date: formatDate(s.since, language) })
+                    : t('seller.subscribers.notActive')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -20,7 +20,7 @@ export function ProductsPage() {
   return <RequireSeller>{() => <Products />}</RequireSeller>;
 }
 
-/** "My products": ID, name, status and last update, the newest first, a page at a time. */
+/** "My products": name, kind, status, versions, product code and last update (no raw ID), the newest first, a page at a time. */
 function Products() {
   const { t, language } = useI18n();
   const trpc = useTRPC();
@@ -46,9 +46,10 @@ function Products() {
               <thead>
                 <tr>
                   <th scope="col">{t('seller.products.column.name')}</th>
-                  <th scope="col">{t('seller.products.column.id')}</th>
                   <th scope="col">{t('seller.products.column.kind')}</th>
                   <th scope="col">{t('seller.products.column.state')}</th>
+                  <th scope="col">{t('seller.products.column.versions')}</th>
+                  <th scope="col">{t('seller.products.column.productCode')}</th>
                   <th scope="col">{t('seller.products.column.updatedAt')}</th>
                 </tr>
               </thead>
@@ -60,12 +61,28 @@ function Products() {
                         {textIn(product.name, language) || t('seller.products.untitled')}
                       </Link>
                     </th>
-                    <td>
-                      <code className="sp-id">{product.id}</code>
-                    </td>
                     <td>{t(`seller.kind.${product.kind}`)}</td>
                     <td>
                       <ProductStateBadge state={product.state as ProductState} />
+                    </td>
+                    <td>
+                      {product.kind === 'managed'
+                        ? t('seller.products.noVersionManaged')
+                        : product.versions.total === 0
+                          ? t('seller.products.noVersion')
+                          : t('seller.products.versionsCount', {
+                              total: product.versions.total,
+                              available: product.versions.available,
+                            })}
+                    </td>
+                    <td>
+                      {product.productCode ? (
+                        <code className="sp-id">{product.productCode}</code>
+                      ) : product.kind === 'managed' ? (
+                        t('seller.products.codeManaged')
+                      ) : (
+                        t('seller.products.codeAtPublication')
+                      )}
                     </td>
                     <td>{formatDate(product.updatedAt, language)}</td>
                   </tr>

@@ -11,6 +11,22 @@ const STATE_BADGE: Record<Sale['state'], string> = {
   ended: 'danger',
 };
 
+/**
+ * The second date of a sale, only when it says something the subscription date does not: since when the
+ * buyer could use it (a later start, a key allocated later), or when it starts.
+ */
+function ActivationDate({ sale }: { sale: Sale }) {
+  const { t, language } = useI18n();
+  const subscribed = day(sale.createdAt, language);
+  const date = day(sale.activeSince ?? sale.activatesAt, language);
+  if (date === subscribed) return null;
+  return (
+    <span>
+      {sale.activeSince ? t('seller.sales.activeSince', { date }) : t('seller.sales.startsOn', { date })}
+    </span>
+  );
+}
+
 /** One row per sale: what was bought, by whom, where, when, its status and its licence key. */
 export function SalesTable({ sales, onKey }: { sales: Sale[]; onKey: (sale: Sale) => void }) {
   const { t, language } = useI18n();
@@ -52,7 +68,7 @@ export function SalesTable({ sales, onKey }: { sales: Sale[]; onKey: (sale: Sale
                 </td>
                 <td className="sp-sales-dates">
                   <span>{t('seller.sales.subscribedOn', { date: day(sale.createdAt, language) })}</span>
-                  <span>{t('seller.sales.startsOn', { date: day(sale.activatesAt, language) })}</span>
+                  <ActivationDate sale={sale} />
                   {sale.endsAt && (
                     <span>{t('seller.sales.endsOn', { date: day(sale.endsAt, language) })}</span>
                   )}

@@ -1,9 +1,11 @@
-import { type Me, MessagePage, RequireAccount, useI18n } from '@marketplace/ui';
+import { CardPage, type Me, RequireAccount, useI18n } from '@marketplace/ui';
 import type { ReactNode } from 'react';
+import { BecomeSeller } from './BecomeSeller.tsx';
 
 /**
  * The selling pages: users of a seller organization, as the seller procedures require; a buyer-only
- * organization (or an account without the user role) is told no instead of seeing requests fail.
+ * organization (or an account without the user role) is told why and what to do (BecomeSeller) instead
+ * of seeing requests fail.
  */
 export function RequireSeller({ children }: { children: (me: Me) => ReactNode }) {
   const { t } = useI18n();
@@ -13,11 +15,11 @@ export function RequireSeller({ children }: { children: (me: Me) => ReactNode })
         me.organization?.types.includes('seller') && me.account.roles.includes('user') ? (
           children(me)
         ) : (
-          <MessagePage
-            testId="not-allowed"
-            title={t('seller.notSeller.title')}
-            body={t('seller.notSeller.body')}
-          />
+          <CardPage title={t('seller.notSeller.title')}>
+            <div data-testid="not-allowed">
+              <BecomeSeller me={me} />
+            </div>
+          </CardPage>
         )
       }
     </RequireAccount>

@@ -25,6 +25,23 @@ const BADGE: Record<VersionState, string> = {
   unpublished: '',
 };
 
+/** When the version last changed hands: unpublished on, else published on (the server's dates). */
+function VersionDate({ version }: { version: ProductVersion }) {
+  const { t, language } = useI18n();
+  if (version.state === 'unpublished') {
+    return version.unpublishedAt ? (
+      <span className="mk-muted" data-testid="version-date">
+        {t('seller.versions.unpublishedAt', { date: formatDate(version.unpublishedAt, language) })}
+      </span>
+    ) : null;
+  }
+  return version.publishedAt ? (
+    <span className="mk-muted" data-testid="version-date">
+      {t('seller.versions.publishedAt', { date: formatDate(version.publishedAt, language) })}
+    </span>
+  ) : null;
+}
+
 /** The versions of an OMI product: add one, publish it, follow its copies, unpublish it. */
 export function VersionsTab({ product }: { product: Product }) {
   const { t, language } = useI18n();
@@ -71,11 +88,7 @@ export function VersionsTab({ product }: { product: Product }) {
                   <span className={`mk-badge ${BADGE[state]}`} data-testid="version-state" data-state={state}>
                     {t(`seller.versionState.${state}`)}
                   </span>
-                  {version.publishedAt && (
-                    <span className="mk-muted">
-                      {t('seller.versions.publishedAt', { date: formatDate(version.publishedAt, language) })}
-                    </span>
-                  )}
+                  <VersionDate version={version} />
                 </div>
                 {editing === version.id ? (
                   <ReleaseNotesForm version={version} onDone={() => setEditing(null)} onSaved={refresh} />

@@ -412,4 +412,28 @@ export const sellingEn = {
   'seller.dashboard.cancellations': 'Cancellations in {days} days',
   'seller.dashboard.allocateKeys': 'Allocate the keys',
   'seller.dashboard.allSales': 'See my sales',
+  // Page defects of issue 13: version dates, My products, subscribers' dates, becoming a seller.
+  'seller.versions.unpublishedAt': 'Unpublished on {date}',
+  'seller.products.column.productCode': 'Product code',
+  'seller.products.column.versions': 'Versions',
+  'seller.products.versionsCount': '{total} ({available} available)',
+  'seller.products.noVersion': 'None yet',
+  'seller.products.noVersionManaged': 'Not versioned',
+  'seller.products.codeAtPublication': 'Given at publication',
+  'seller.products.codeManaged': 'None (managed)',
+  'seller.subscribers.column.activeSince': 'Active since',
+  'seller.subscribers.startsOn': 'Starts on {date}',
+  'seller.subscribers.notActive': 'Not active yet',
+  'seller.sales.activeSince': 'Active since {date}',
+  'seller.notSeller.buyerOnly':
+    '{organization} is registered as a buyer only, so it cannot publish products yet. An admin of the organization can register it as a seller as well: it keeps all it buys, and its users can then create its showcase and products.',
+  'seller.notSeller.become': 'Register {organization} as a seller',
+  'seller.notSeller.becomeHint':
+    'This cannot be undone: an organization keeps its types. Publishing waits until the OUTSCALE Marketplace team has validated the organization.',
+  'seller.notSeller.askAdmin':
+    'Only an admin of {organization} can do this: ask one of your organization’s admins, then come back here.',
+  'seller.notSeller.noUserRole':
+    '{organization} is a seller, but your account does not have the user role, which selling needs. An admin of the organization can give it to you under Accounts.',
+  'seller.notSeller.admins': 'The admins of {organization}',
+  'seller.notSeller.accounts': 'Open Accounts',
 } as const;

@@ -431,4 +431,28 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.dashboard.cancellations': 'Résiliations sur {days} jours',
   'seller.dashboard.allocateKeys': 'Attribuer les clés',
   'seller.dashboard.allSales': 'Voir mes ventes',
+  // Page defects of issue 13: version dates, My products, subscribers' dates, becoming a seller.
+  'seller.versions.unpublishedAt': 'Dépubliée le {date}',
+  'seller.products.column.productCode': 'Code produit',
+  'seller.products.column.versions': 'Versions',
+  'seller.products.versionsCount': '{total} ({available} en ligne)',
+  'seller.products.noVersion': 'Aucune pour l’instant',
+  'seller.products.noVersionManaged': 'Sans versions',
+  'seller.products.codeAtPublication': 'Attribué à la publication',
+  'seller.products.codeManaged': 'Aucun (infogéré)',
+  'seller.subscribers.column.activeSince': 'Active depuis le',
+  'seller.subscribers.startsOn': 'Débute le {date}',
+  'seller.subscribers.notActive': 'Pas encore active',
+  'seller.sales.activeSince': 'Active depuis le {date}',
+  'seller.notSeller.buyerOnly':
+    '{organization} est inscrite comme acheteur seulement : elle ne peut pas encore publier de produits. Un administrateur de l’organisation peut l’inscrire aussi comme vendeur : elle garde tout ce qu’elle achète, et ses utilisateurs peuvent alors créer sa vitrine et ses produits.',
+  'seller.notSeller.become': 'Inscrire {organization} comme vendeur',
+  'seller.notSeller.becomeHint':
+    'C’est définitif : une organisation garde ses types. La publication attend que l’équipe OUTSCALE Marketplace ait validé l’organisation.',
+  'seller.notSeller.askAdmin':
+    'Seul un administrateur de l’organisation {organization} peut le faire : demandez-le à l’un des administrateurs de votre organisation, puis revenez ici.',
+  'seller.notSeller.noUserRole':
+    '{organization} est vendeur, mais votre compte n’a pas le rôle utilisateur, nécessaire pour vendre. Un administrateur de l’organisation peut vous le donner dans Comptes.',
+  'seller.notSeller.admins': 'Les administrateurs de l’organisation {organization}',
+  'seller.notSeller.accounts': 'Ouvrir Comptes',
 };
