@@ -11,15 +11,16 @@ export type { FieldErrors } from './form/validate.ts';
 export { HealthStatus } from './health/HealthStatus.tsx';
 export { type HealthOutput, type HealthState, healthState } from './health/health-state.ts';
 export {
-  catalogues,
   detectLanguage,
-  interpolate,
+  type English,
+  formatIcu,
   LANGUAGE_STORAGE_KEY,
+  LOCALES,
   type MessageKey,
   type Messages,
+  type MessageValues,
   type PlainMessageKey,
   type Translate,
-  translate,
 } from './i18n/catalogue.ts';
 export { type I18n, I18nProvider, useI18n } from './i18n/I18nProvider.tsx';
 export { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
