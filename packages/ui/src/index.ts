@@ -11,8 +11,10 @@ export type { FieldErrors } from './form/validate.ts';
 export { HealthStatus } from './health/HealthStatus.tsx';
 export { type HealthOutput, type HealthState, healthState } from './health/health-state.ts';
 export {
+  calendarDay,
   detectLanguage,
   type English,
+  FORMATS,
   formatIcu,
   LANGUAGE_STORAGE_KEY,
   LOCALES,

@@ -1,15 +1,7 @@
 import { isLanguage, type Language } from '@marketplace/domain';
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
-import { detectLanguage, LANGUAGE_STORAGE_KEY, LOCALES, type Translate } from './catalogue.ts';
+import { detectLanguage, FORMATS, LANGUAGE_STORAGE_KEY, LOCALES, type Translate } from './catalogue.ts';
 import { type LoadedMessages, loadedMessages, loadMessages } from './load.ts';
 
 export type I18n = {
@@ -132,6 +124,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale={LOCALES[shown.language]}
       messages={shown.messages}
       defaultLocale={LOCALES.en}
+      formats={FORMATS}
       onError={reportIntlError}
     >
       <TranslateProvider language={shown.language} setLanguage={setLanguage}>

@@ -74,7 +74,8 @@ export const buyingEn = {
   'buy.offer.freeTerms': 'No software charge: you pay only for your OUTSCALE VMs.',
   'buy.offer.byolTerms': 'Buy the licence from the seller, then run it on your OUTSCALE VMs.',
   'buy.offer.byolLink': 'Get a licence',
-  'buy.offer.subscriptionTerms': '{price}, billed {frequency}, committed for {months, plural, one {# month} other {# months}}.',
+  'buy.offer.subscriptionTerms':
+    '{price}, billed {frequency}, committed for {months, plural, one {# month} other {# months}}.',
   'buy.offer.recommendedVms': 'Recommended VMs',
   'buy.offer.vm':
     '{vCpus, plural, one {# vCPU} other {# vCPUs}}, {memory, number} GiB of memory, {performance} performance, CPU generation {generation}',
@@ -100,7 +101,7 @@ export const buyingEn = {
   'buy.estimate.total': 'Total',
   'buy.estimate.storageExcluded': 'Storage (BSU volumes, snapshots) is not included.',
   'buy.estimate.source':
-    'OUTSCALE’s VM rates from its price catalogue ({source}) read on {date}: indicative, only invoices are binding.',
+    'OUTSCALE’s VM rates from its price catalogue ({source}) read on {date, date, day}: indicative, only invoices are binding.',
 
   'buy.subscribe.title': 'Subscribe to {product}',
   'buy.subscribe.lead':
@@ -181,7 +182,8 @@ export const buyingEn = {
   'buy.sharing.running': 'Sharing in progress (attempt {attempts, number} of {limit, number})',
   'buy.sharing.retrying': 'Sharing will retry (attempt {attempts, number} of {limit, number})',
   'buy.sharing.done': 'Shared',
-  'buy.sharing.failed': 'Sharing failed after {attempts, plural, one {# attempt} other {# attempts}}: the platform team is alerted',
+  'buy.sharing.failed':
+    'Sharing failed after {attempts, plural, one {# attempt} other {# attempts}}: the platform team is alerted',
   'buy.sharing.cancelled': 'Sharing cancelled',
   'buy.sharing.revoked': 'No longer shared: no new VM from these OMIs, running VMs keep running',
   'buy.copy.action': 'Copy',
@@ -200,7 +202,8 @@ export const buyingEn = {
   'buy.licence.accepted': 'Version {version} (accepted on {date})',
   'buy.licence.bound':
     'Version {version} (binding since {date}: the seller bound existing subscriptions by it)',
-  'buy.licence.history': 'History of the licence agreement ({count, plural, one {# version} other {# versions}})',
+  'buy.licence.history':
+    'History of the licence agreement ({count, plural, one {# version} other {# versions}})',
   'buy.licence.entry.accepted': 'Version {version}: accepted when subscribing, on {date}.',
   'buy.licence.entry.bound': 'Version {version}: bound by the seller on {date}.',
   'buy.licence.read': 'Read version {version}',

@@ -76,7 +76,8 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.offer.freeTerms': 'Aucun coût logiciel : vous ne payez que vos VM OUTSCALE.',
   'buy.offer.byolTerms': 'Achetez la licence auprès du vendeur, puis utilisez-la sur vos VM OUTSCALE.',
   'buy.offer.byolLink': 'Obtenir une licence',
-  'buy.offer.subscriptionTerms': '{price}, facturé {frequency}, engagement de {months, plural, one {# mois} other {# mois}}.',
+  'buy.offer.subscriptionTerms':
+    '{price}, facturé {frequency}, engagement de {months, plural, one {# mois} other {# mois}}.',
   'buy.offer.recommendedVms': 'VM recommandées',
   'buy.offer.vm':
     '{vCpus, plural, one {# vCPU} other {# vCPU}}, {memory, number} Gio de mémoire, performance {performance}, génération de CPU {generation}',
@@ -102,7 +103,7 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.estimate.total': 'Total',
   'buy.estimate.storageExcluded': 'Le stockage (volumes BSU, snapshots) n’est pas inclus.',
   'buy.estimate.source':
-    'Tarifs des VM d’OUTSCALE tirés de son catalogue de prix ({source}) lu le {date} : indicatifs, seules les factures font foi.',
+    'Tarifs des VM d’OUTSCALE tirés de son catalogue de prix ({source}) lu le {date, date, day} : indicatifs, seules les factures font foi.',
 
   'buy.subscribe.title': 'Souscrire à {product}',
   'buy.subscribe.lead': 'Choisissez l’offre, la région et les comptes OUTSCALE qui lanceront le produit.',
@@ -205,7 +206,8 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.licence.accepted': 'Version {version} (acceptée le {date})',
   'buy.licence.bound':
     'Version {version} (en vigueur depuis le {date} : le vendeur y a lié les souscriptions existantes)',
-  'buy.licence.history': 'Historique du contrat de licence ({count, plural, one {# version} other {# versions}})',
+  'buy.licence.history':
+    'Historique du contrat de licence ({count, plural, one {# version} other {# versions}})',
   'buy.licence.entry.accepted': 'Version {version} : acceptée à la souscription, le {date}.',
   'buy.licence.entry.bound': 'Version {version} : liée par le vendeur le {date}.',
   'buy.licence.read': 'Lire la version {version}',

@@ -1,7 +1,7 @@
 import { glossaryViolations, LANGUAGES, type Language } from '@marketplace/domain';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, formatIcu, LOCALES, type MessageKey } from './catalogue.ts';
+import { calendarDay, detectLanguage, formatIcu, LOCALES, type MessageKey } from './catalogue.ts';
 import { catalogues, portalCatalogues } from './catalogues.ts';
 
 type Element = ReturnType<IntlMessageFormat['getAst']>[number];
@@ -122,14 +122,17 @@ describe('message catalogues', () => {
     for (const language of LANGUAGES) {
       for (const key of keys) {
         const text = catalogues[language][key];
-        if (argumentsOf(parse(language, text)).length === 0) expect(formatIcu(language, text), key).toBe(text);
+        if (argumentsOf(parse(language, text)).length === 0)
+          expect(formatIcu(language, text), key).toBe(text);
       }
     }
   });
 
   it('use the same arguments, with the same formats, in French as in English', () => {
     for (const key of keys) {
-      expect(argumentsOf(parse('fr', catalogues.fr[key])), key).toEqual(argumentsOf(parse('en', catalogues.en[key])));
+      expect(argumentsOf(parse('fr', catalogues.fr[key])), key).toEqual(
+        argumentsOf(parse('en', catalogues.en[key])),
+      );
     }
   });
 
@@ -205,7 +208,9 @@ describe('formatIcu (the engine the pages use through react-intl)', () => {
     expect(formatIcu('fr', compte, { count: 1 })).toBe('1 produit');
     expect(formatIcu('fr', compte, { count: 2 })).toBe('2 produits');
     expect(formatIcu('fr', compte, { count: 1234 })).toMatch(/^1\s234 produits$/);
-    expect(formatIcu('en', catalogues.en['seller.dashboard.newSales'], { days: 1 })).toBe('New sales in 1 day');
+    expect(formatIcu('en', catalogues.en['seller.dashboard.newSales'], { days: 1 })).toBe(
+      'New sales in 1 day',
+    );
     expect(formatIcu('fr', catalogues.fr['seller.dashboard.newSales'], { days: 30 })).toBe(
       'Nouvelles ventes sur 30 jours',
     );
@@ -217,13 +222,20 @@ describe('formatIcu (the engine the pages use through react-intl)', () => {
     const day = new Date('2026-11-25T12:00:00Z');
     expect(formatIcu('fr', 'au {date, date, long}', { date: day })).toBe('au 25 novembre 2026');
     expect(formatIcu('en', 'on {date, date, long}', { date: day })).toBe('on 25 November 2026');
+    // The price-source note of the estimate: a calendar day, in French, whatever the time zone.
+    const values = { source: 'OUTSCALE ReadPublicCatalog, eu-west-2', date: calendarDay('2026-11-25') };
+    expect(formatIcu('fr', catalogues.fr['buy.estimate.source'], values)).toContain('lu le 25 novembre 2026');
+    expect(formatIcu('en', catalogues.en['buy.estimate.source'], values)).toContain(
+      'read on 25 November 2026',
+    );
+    expect(calendarDay('2026-11-25T00:00:00.000Z').toISOString()).toBe('2026-11-25T00:00:00.000Z');
   });
 
   it('gives the health line in each language', () => {
     expect(formatIcu('en', catalogues.en['health.operational'])).toBe('All systems operational');
-    expect(formatIcu('fr', catalogues.fr['health.operationalDetails'], { version: '0.1.0', latencyMs: 3 })).toBe(
-      'Version 0.1.0 · base de données 3 ms',
-    );
+    expect(
+      formatIcu('fr', catalogues.fr['health.operationalDetails'], { version: '0.1.0', latencyMs: 3 }),
+    ).toBe('Version 0.1.0 · base de données 3 ms');
   });
 });
 

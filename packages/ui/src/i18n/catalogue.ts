@@ -36,6 +36,22 @@ export const LANGUAGE_STORAGE_KEY = 'marketplace.language';
 /** The locale each language formats numbers, currencies and dates with. */
 export const LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR' };
 
+/**
+ * Named formats messages may use besides ICU's own (`short`, `medium`, `long`, `full`):
+ * `{date, date, day}` is a calendar day ("25 November 2026", "25 novembre 2026") read in UTC, for
+ * days the server sends without a time (a price catalogue's day), so no time zone moves it.
+ */
+export const FORMATS = {
+  date: { day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } },
+  time: {},
+  number: {},
+} as const satisfies { date: Record<string, Intl.DateTimeFormatOptions>; time: object; number: object };
+
+/** A calendar day from the server ("2026-11-25", or a whole ISO instant) as a Date for `{d, date, day}`. */
+export function calendarDay(day: string): Date {
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T00:00:00Z` : day);
+}
+
 const formats = new Map<string, IntlMessageFormat>();
 
 /**
@@ -50,7 +66,7 @@ export function formatIcu(
   const cacheKey = `${language}\u0000${message}`;
   let format = formats.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(message, LOCALES[language], undefined, { ignoreTag: true });
+    format = new IntlMessageFormat(message, LOCALES[language], FORMATS, { ignoreTag: true });
     formats.set(cacheKey, format);
   }
   return String(format.format(values));

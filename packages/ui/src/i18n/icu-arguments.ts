@@ -15,7 +15,9 @@
 
 type Argument<Name extends string, Kind extends string> = { name: Name; kind: Kind };
 
-type TrimStart<S extends string> = S extends ` ${infer R}` | `\n${infer R}` | `\t${infer R}` ? TrimStart<R> : S;
+type TrimStart<S extends string> = S extends ` ${infer R}` | `\n${infer R}` | `\t${infer R}`
+  ? TrimStart<R>
+  : S;
 type TrimEnd<S extends string> = S extends `${infer R} ` | `${infer R}\n` | `${infer R}\t` ? TrimEnd<R> : S;
 type Trim<S extends string> = TrimEnd<TrimStart<S>>;
 
@@ -49,13 +51,14 @@ type SimpleArgument<Head extends string> = Head extends `${infer Name},${infer F
   : Argument<Trim<Head>, 'string'>;
 
 /** Reads `one {...} other {...}}` (the cases then the argument's closing brace), then the text after. */
-type ReadCases<S extends string, Found> = TrimStart<S> extends `}${infer Rest}`
-  ? ReadText<Rest, Found>
-  : S extends `${string}{${infer Body}`
-    ? ReadText<Body> extends [infer InCase, infer Rest extends string]
-      ? ReadCases<Rest, Found | InCase>
-      : [Found, '']
-    : [Found, ''];
+type ReadCases<S extends string, Found> =
+  TrimStart<S> extends `}${infer Rest}`
+    ? ReadText<Rest, Found>
+    : S extends `${string}{${infer Body}`
+      ? ReadText<Body> extends [infer InCase, infer Rest extends string]
+        ? ReadCases<Rest, Found | InCase>
+        : [Found, '']
+      : [Found, ''];
 
 /** Every argument of an ICU message, as `{ name, kind }` records. */
 export type IcuArguments<S extends string> = ReadText<S>[0] extends infer A extends Argument<string, string>
@@ -64,7 +67,9 @@ export type IcuArguments<S extends string> = ReadText<S>[0] extends infer A exte
 
 type ValueFor<Kind> = [Extract<Kind, 'plural' | 'selectordinal' | 'number'>] extends [never]
   ? [Extract<Kind, 'date' | 'time'>] extends [never]
-    ? string | number
+    ? [Extract<Kind, 'select'>] extends [never]
+      ? string | number
+      : string
     : Date
   : number;
 

@@ -28,7 +28,8 @@ export const sellingEn = {
   'seller.dashboard.newProduct': 'New product',
   'seller.dashboard.editShowcase': 'Edit the showcase',
   'seller.dashboard.allProducts': 'See my products',
-  'seller.dashboard.newestOnly': '{count, plural, one {Counted among your newest product.} other {Counted among your # newest products.}}',
+  'seller.dashboard.newestOnly':
+    '{count, plural, one {Counted among your newest product.} other {Counted among your # newest products.}}',
   'seller.dashboard.account': 'Your account',
 
   'seller.productState.draft': 'Draft',
@@ -237,7 +238,8 @@ export const sellingEn = {
   'seller.offers.summary.hourly': '{count, plural, one {# VM type} other {# VM types}}, from {price}/hour',
   'seller.offers.summary.free': 'Free',
   'seller.offers.summary.byol': 'Licence: {url}',
-  'seller.offers.summary.subscription': '{price}, {months, plural, one {# month} other {# months}}, billed {frequency}',
+  'seller.offers.summary.subscription':
+    '{price}, {months, plural, one {# month} other {# months}}, billed {frequency}',
   'seller.error.nuageYearly': 'A Nuage public offer is sold per year: give the one-year rate.',
   'seller.offers.description': 'Offer description',
   'seller.offers.description.hint': 'What buyers get with this offer: support, limits, what is included.',

@@ -30,7 +30,8 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.dashboard.newProduct': 'Nouveau produit',
   'seller.dashboard.editShowcase': 'Modifier la vitrine',
   'seller.dashboard.allProducts': 'Voir mes produits',
-  'seller.dashboard.newestOnly': '{count, plural, one {Comptés parmi votre produit le plus récent.} other {Comptés parmi vos # produits les plus récents.}}',
+  'seller.dashboard.newestOnly':
+    '{count, plural, one {Comptés parmi votre produit le plus récent.} other {Comptés parmi vos # produits les plus récents.}}',
   'seller.dashboard.account': 'Votre compte',
 
   'seller.productState.draft': 'Brouillon',
@@ -246,10 +247,12 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.offers.removePrice': 'Retirer le type de VM {number, number}',
   'seller.offers.amountHint': 'En euros hors taxes, avec 2 décimales au plus.',
   'seller.offers.freeHint': 'Gratuit : les acheteurs ne paient que les ressources OUTSCALE qu’ils utilisent.',
-  'seller.offers.summary.hourly': '{count, plural, one {# type de VM} other {# types de VM}}, à partir de {price}/heure',
+  'seller.offers.summary.hourly':
+    '{count, plural, one {# type de VM} other {# types de VM}}, à partir de {price}/heure',
   'seller.offers.summary.free': 'Gratuit',
   'seller.offers.summary.byol': 'Licence : {url}',
-  'seller.offers.summary.subscription': '{price}, {months, plural, one {# mois} other {# mois}}, facturation {frequency}',
+  'seller.offers.summary.subscription':
+    '{price}, {months, plural, one {# mois} other {# mois}}, facturation {frequency}',
   'seller.error.nuageYearly': 'Une offre Nuage public se vend à l’année : donnez le tarif sur un an.',
   'seller.offers.description': 'Description de l’offre',
   'seller.offers.description.hint':
@@ -347,7 +350,8 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
     'Un texte ou un lien, ou téléversez un fichier ci-dessous. L’enregistrement crée une nouvelle version.',
   'seller.licence.who': 'Qui est lié par la nouvelle version',
   'seller.licence.bind': 'Lier les abonnés existants (ils sont prévenus par e-mail)',
-  'seller.licence.newOnly': 'Seulement les nouveaux abonnés (les souscriptions existantes gardent leur version)',
+  'seller.licence.newOnly':
+    'Seulement les nouveaux abonnés (les souscriptions existantes gardent leur version)',
   'seller.licence.save': 'Enregistrer comme nouvelle version',
   'seller.licence.saved.bound':
     'Version {version} enregistrée. Souscriptions liées : {count, number} ; leurs personnes sont prévenues par e-mail.',
@@ -442,6 +446,5 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
     'Proposez une tarification à l’heure, gratuite, avec votre propre licence ou en offre abonnement',
   'seller.pitch.point3': 'Suivez qui souscrit à chaque offre, et depuis quand',
   'seller.signIn.title': 'Connexion à l’espace vendeur',
-  'seller.signIn.lead':
-    'Utilisez l’adresse e-mail et le mot de passe de votre compte sur la Marketplace.',
+  'seller.signIn.lead': 'Utilisez l’adresse e-mail et le mot de passe de votre compte sur la Marketplace.',
 };
