@@ -263,6 +263,16 @@ export const commonEn = {
   'outscale.link.submit': 'Link the account',
   'outscale.link.submitting': 'Checking the keys…',
   'outscale.linked.notice': 'Account {accountId} is linked.',
+  // The seller portal's wording of the same page: the accounts its source OMIs come from.
+  'outscale.seller.lead':
+    'The OUTSCALE accounts your source OMIs come from: each version you publish is an OMI owned by the organization’s account or by a linked account, in the version’s region.{buys, select, yes { Your organization also buys: every OMI it subscribes to is shared with each of these accounts.} other {}}',
+  'outscale.seller.home.lead':
+    'The account the organization was created with; its OMIs can always be the source of a version.',
+  'outscale.seller.link.lead':
+    'Prove the account with its keys; its OMIs can then be the source of your versions. OUTSCALE accounts are not marketplace accounts: nobody signs in with them.',
+  'outscale.seller.unlink.body':
+    'The OMIs owned by {label} ({accountId}) can no longer be the source of a new version; versions already published stay as they are.{buys, select, yes { The OMIs your organization subscribes to are no longer shared with it.} other {}}',
+  'outscale.seller.unlinked': '{label} is no longer linked: its OMIs can no longer be the source of a new version.',
 
   'operator.title': 'Organizations to validate',
   'operator.lead':

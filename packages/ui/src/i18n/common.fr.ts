@@ -274,6 +274,16 @@ export const commonFr: { readonly [K in keyof typeof commonEn]: string } = {
   'outscale.link.submit': 'Lier le compte',
   'outscale.link.submitting': 'Vérification des clés…',
   'outscale.linked.notice': 'Le compte {accountId} est lié.',
+  'outscale.seller.lead':
+    'Les comptes OUTSCALE d’où viennent vos OMI source\u00a0: chaque version que vous publiez est une OMI détenue par le compte de l’organisation ou par un compte lié, dans la région de la version.{buys, select, yes { Votre organisation achète aussi\u00a0: chaque OMI à laquelle elle souscrit est partagée avec chacun de ces comptes.} other {}}',
+  'outscale.seller.home.lead':
+    'Le compte avec lequel l’organisation a été créée\u202f; ses OMI peuvent toujours être la source d’une version.',
+  'outscale.seller.link.lead':
+    'Prouvez le compte avec ses clés\u202f; ses OMI pourront alors être la source de vos versions. Les comptes OUTSCALE ne sont pas des comptes de la Marketplace\u00a0: personne ne s’y connecte.',
+  'outscale.seller.unlink.body':
+    'Les OMI détenues par {label} ({accountId}) ne peuvent plus être la source d’une nouvelle version\u202f; les versions déjà publiées restent telles quelles.{buys, select, yes { Les OMI auxquelles votre organisation souscrit ne lui sont plus partagées.} other {}}',
+  'outscale.seller.unlinked':
+    '{label} n’est plus lié\u00a0: ses OMI ne peuvent plus être la source d’une nouvelle version.',
 
   'operator.title': 'Organisations à valider',
   'operator.lead':
