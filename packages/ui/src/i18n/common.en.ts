@@ -272,7 +272,8 @@ export const commonEn = {
     'Prove the account with its keys; its OMIs can then be the source of your versions. OUTSCALE accounts are not marketplace accounts: nobody signs in with them.',
   'outscale.seller.unlink.body':
     'The OMIs owned by {label} ({accountId}) can no longer be the source of a new version; versions already published stay as they are.{buys, select, yes { The OMIs your organization subscribes to are no longer shared with it.} other {}}',
-  'outscale.seller.unlinked': '{label} is no longer linked: its OMIs can no longer be the source of a new version.',
+  'outscale.seller.unlinked':
+    '{label} is no longer linked: its OMIs can no longer be the source of a new version.',
 
   'operator.title': 'Organizations to validate',
   'operator.lead':
@@ -310,7 +311,7 @@ export const commonEn = {
   'home.profile': 'Your password and two-factor authentication.',
   'home.organization': 'Your organization’s details and status.',
   'home.accounts': 'The people of your organization and their roles.',
-  'home.outscaleAccounts': 'The OUTSCALE accounts that receive your subscriptions.',
+  'home.outscaleAccounts': 'The OUTSCALE accounts your source OMIs come from.',
   'home.operator': 'Validate or reject the organizations that signed up.',
 
   'health.checking': 'Checking service status…',

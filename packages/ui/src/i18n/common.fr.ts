@@ -321,7 +321,7 @@ export const commonFr: { readonly [K in keyof typeof commonEn]: string } = {
   'home.profile': 'Votre mot de passe et l’authentification à deux facteurs.',
   'home.organization': 'Les informations et le statut de votre organisation.',
   'home.accounts': 'Les personnes de votre organisation et leurs rôles.',
-  'home.outscaleAccounts': 'Les comptes OUTSCALE qui reçoivent vos souscriptions.',
+  'home.outscaleAccounts': 'Les comptes OUTSCALE d’où viennent vos OMI source.',
   'home.operator': 'Valider ou refuser les organisations inscrites.',
 
   'health.checking': 'Vérification de l’état des services…',

@@ -45,7 +45,8 @@ function useAccountsWording(me: Me) {
     lead: t('outscale.seller.lead', { buys }),
     homeLead: t('outscale.seller.home.lead'),
     linkLead: t('outscale.seller.link.lead'),
-    unlinkBody: (label: string, accountId: string) => t('outscale.seller.unlink.body', { label, accountId, buys }),
+    unlinkBody: (label: string, accountId: string) =>
+      t('outscale.seller.unlink.body', { label, accountId, buys }),
     unlinked: (label: string) => t('outscale.seller.unlinked', { label }),
   };
 }
@@ -177,9 +178,7 @@ function OutscaleAccounts({ me }: { me: Me }) {
         onConfirm={confirmUnlink}
         onCancel={() => setUnlinking(null)}
       >
-        <p>
-          {unlinking && wording.unlinkBody(unlinking.label, unlinking.accountId)}
-        </p>
+        <p>{unlinking && wording.unlinkBody(unlinking.label, unlinking.accountId)}</p>
       </ConfirmDialog>
     </ContentPage>
   );
