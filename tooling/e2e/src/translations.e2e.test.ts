@@ -65,6 +65,7 @@ async function settled() {
   await page.waitForLoadState('networkidle');
   const loading = [catalogues.en['common.loading'], catalogues.fr['common.loading']];
   await page.waitForFunction(
+    // biome-ignore lint/performance/useDomNodeTextContent: what a person sees is what is checked
     (texts) => !texts.some((text) => document.body.innerText.includes(text)),
     loading,
     { timeout: 10_000 },
