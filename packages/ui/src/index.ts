@@ -11,15 +11,18 @@ export type { FieldErrors } from './form/validate.ts';
 export { HealthStatus } from './health/HealthStatus.tsx';
 export { type HealthOutput, type HealthState, healthState } from './health/health-state.ts';
 export {
-  catalogues,
+  calendarDay,
   detectLanguage,
-  interpolate,
+  type English,
+  FORMATS,
+  formatIcu,
   LANGUAGE_STORAGE_KEY,
+  LOCALES,
   type MessageKey,
   type Messages,
+  type MessageValues,
   type PlainMessageKey,
   type Translate,
-  translate,
 } from './i18n/catalogue.ts';
 export { type I18n, I18nProvider, useI18n } from './i18n/I18nProvider.tsx';
 export { LanguageSwitch } from './i18n/LanguageSwitch.tsx';

@@ -84,7 +84,10 @@ describe('buying', () => {
     const hourly = page.getByTestId('facet-offer').getByLabel(/Hourly/);
     await hourly.check();
     await page.waitForURL(/offer=hourly/);
-    await page.getByTestId('result-count').filter({ hasText: '1 products' }).waitFor();
+    await page
+      .getByTestId('result-count')
+      .filter({ hasText: /^1 product$/ })
+      .waitFor();
     await page
       .getByTestId('facet-region')
       .getByLabel(/eu-west-2/)
@@ -99,7 +102,10 @@ describe('buying', () => {
 
     // The shared address gives the same search to someone else.
     await page.goto(shared);
-    await page.getByTestId('result-count').filter({ hasText: '1 products' }).waitFor();
+    await page
+      .getByTestId('result-count')
+      .filter({ hasText: /^1 product$/ })
+      .waitFor();
     expect(
       await page
         .getByTestId('facet-offer')
@@ -152,8 +158,12 @@ describe('buying', () => {
     expect(await page.getByTestId('estimate').textContent()).toContain(
       'Storage (BSU volumes, snapshots) is not included.',
     );
+    // The catalogue's day as people write it, never as ISO ("25 November 2026").
+    const readOn = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${today}T00:00:00Z`),
+    );
     expect(await page.getByTestId('estimate-source').textContent()).toBe(
-      `OUTSCALE’s VM rates from its price catalogue (OUTSCALE ReadPublicCatalog, cloudgouv-eu-west-1) read on ${today}: indicative, only invoices are binding.`,
+      `OUTSCALE’s VM rates from its price catalogue (OUTSCALE ReadPublicCatalog, cloudgouv-eu-west-1) read on ${readOn}: indicative, only invoices are binding.`,
     );
     await screenshot('buyer-product');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -214,7 +224,10 @@ describe('buying', () => {
     await box.fill('runner');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=runner/);
-    await page.getByTestId('result-count').filter({ hasText: '1 products' }).waitFor();
+    await page
+      .getByTestId('result-count')
+      .filter({ hasText: /^1 product$/ })
+      .waitFor();
     // Space ticks a filter, as with any checkbox.
     const free = page.getByTestId('facet-offer').getByLabel(/Free \/ open source/);
     await free.focus();

@@ -168,14 +168,14 @@ describe('cancelling', () => {
       .getByTestId('subscription-end')
       .filter({ hasText: /^Terminé le / })
       .waitFor();
-    expect(await page.locator('main h1').textContent()).toBe('Mes abonnements');
+    expect(await page.locator('main h1').textContent()).toBe('Mes souscriptions');
     expect(await subscription.locator('.mk-badge').first().textContent()).toBe('Terminé');
-    await card(runnerId).getByRole('button', { name: 'Résilier l’abonnement' }).click();
+    await card(runnerId).getByRole('button', { name: 'Résilier la souscription' }).click();
     expect(await dialog().getByRole('heading').textContent()).toBe(
-      `Résilier votre abonnement à ${RUNNER}\u00a0?`,
+      `Résilier votre souscription à ${RUNNER}\u00a0?`,
     );
     const french = await dialog().getByTestId('cancel-outcome').textContent();
-    expect(french).toContain('Il prend fin immédiatement');
+    expect(french).toContain('Elle prend fin immédiatement');
     expect(french).toContain('Les VM déjà lancées continuent de tourner.');
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');

@@ -139,7 +139,9 @@ describe('licence agreement versions', () => {
     await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
     await expect
       .poll(() => licence.locator('p').first().textContent())
-      .toMatch(/^Version 2 \(en vigueur depuis le .+\u00a0: l’éditeur y a lié les abonnements existants\)$/);
+      .toMatch(
+        /^Version 2 \(en vigueur depuis le .+\u00a0: le vendeur y a lié les souscriptions existantes\)$/,
+      );
     expect(await history.locator('summary').textContent()).toBe(
       'Historique du contrat de licence (2 versions)',
     );

@@ -232,7 +232,7 @@ describe('the seller portal', () => {
     await chooseLanguage('Français');
     await expect.poll(pageLanguage).toBe('fr');
 
-    await page.getByRole('link', { name: 'Vendre sur la place de marché' }).click();
+    await page.getByRole('link', { name: 'Vendre sur la Marketplace' }).click();
 
     await page.waitForURL(/\/seller\/$/);
     expect(await pageLanguage()).toBe('fr');

@@ -305,7 +305,7 @@ describe('licence keys', () => {
 
     // In French.
     await toFrench();
-    await expect.poll(() => mainHeading().textContent()).toBe('Mes abonnements');
+    await expect.poll(() => mainHeading().textContent()).toBe('Mes souscriptions');
     expect(await card(sales.text).getByTestId('licence-key').textContent()).toContain('Clé de licence');
     // Named again for what it does once its "Copied" (2 s after the copy above) is gone.
     const copyKey = card(sales.text).getByRole('button', { name: 'Copier la clé de licence' });

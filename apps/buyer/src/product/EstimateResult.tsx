@@ -1,4 +1,4 @@
-import { formatMoney, useI18n } from '@marketplace/ui';
+import { calendarDay, formatMoney, useI18n } from '@marketplace/ui';
 import type { Estimate } from '../buying/api.ts';
 
 /** The estimate's lines and total per hour, month and year, with what it leaves out and its source. */
@@ -41,7 +41,10 @@ export function EstimateResult({ estimate }: { estimate: Estimate }) {
       <p className="mk-muted bp-estimate__note">
         {t('buy.estimate.storageExcluded')}{' '}
         <span data-testid="estimate-source">
-          {t('buy.estimate.source', { source: estimate.priceTable.source, date: estimate.priceTable.asOf })}
+          {t('buy.estimate.source', {
+            source: estimate.priceTable.source,
+            date: calendarDay(estimate.priceTable.asOf),
+          })}
         </span>
       </p>
     </div>

@@ -1,10 +1,14 @@
 import { isLanguage, type Language } from '@marketplace/domain';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { detectLanguage, LANGUAGE_STORAGE_KEY, type Translate, translate } from './catalogue.ts';
+import { IntlProvider, useIntl } from 'react-intl';
+import { detectLanguage, FORMATS, LANGUAGE_STORAGE_KEY, LOCALES, type Translate } from './catalogue.ts';
+import { type LoadedMessages, loadedMessages, loadMessages } from './load.ts';
 
 export type I18n = {
+  /** The language the page shows (a switch takes effect once its messages are loaded). */
   language: Language;
   setLanguage: (language: Language) => void;
+  /** Formats a message of the page's language with FormatJS (ICU: plurals, numbers, dates). */
   t: Translate;
 };
 
@@ -34,17 +38,75 @@ function initialLanguage(): Language {
   return language;
 }
 
+// The page's language is known as soon as this module runs: its messages start loading at once,
+// in parallel with the rest of the page's code, rather than after the first render.
+if (typeof window !== 'undefined') void loadMessages(initialLanguage());
+
+type Shown = { language: Language; messages: LoadedMessages };
+
+/** A missing message is a bug: say so in the console (the page shows the key, never nothing). */
+function reportIntlError(error: { code?: string; message: string }) {
+  console.error(`[i18n] ${error.code ?? 'ERROR'}: ${error.message}`);
+}
+
+/** `t` over react-intl's `formatMessage`, with the same API the pages have always used. */
+function TranslateProvider({
+  language,
+  setLanguage,
+  children,
+}: {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  children: ReactNode;
+}) {
+  const intl = useIntl();
+  const value = useMemo<I18n>(() => {
+    const t = ((key: string, values?: Record<string, string | number | Date>) =>
+      intl.formatMessage({ id: key }, values, { ignoreTag: true })) as Translate;
+    return { language, setLanguage, t };
+  }, [intl, language, setLanguage]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/**
+ * The page's language and its messages (react-intl's `IntlProvider`). Only the shown language's
+ * messages are loaded; until they are (the first few milliseconds), nothing renders, so no key or
+ * other language ever flashes. A switch keeps the current language on screen until the new one's
+ * messages have arrived, then changes every text at once.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const [wanted, setWanted] = useState<Language>(initialLanguage);
+  const [shown, setShown] = useState<Shown | null>(() => {
+    const messages = loadedMessages(wanted);
+    return messages ? { language: wanted, messages } : null;
+  });
 
   useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+    if (shown?.language === wanted) return;
+    let current = true;
+    loadMessages(wanted).then(
+      (messages) => {
+        if (current) setShown({ language: wanted, messages });
+      },
+      (error: unknown) => {
+        // A chunk that failed to download (offline): stay in the current language.
+        console.error('[i18n] could not load the messages of', wanted, error);
+        if (current && shown) setWanted(shown.language);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, shown]);
+
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown.language;
+  }, [shown]);
 
   // Another tab of the marketplace changed the language: follow it.
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === LANGUAGE_STORAGE_KEY && isLanguage(event.newValue)) setLanguageState(event.newValue);
+      if (event.key === LANGUAGE_STORAGE_KEY && isLanguage(event.newValue)) setWanted(event.newValue);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -52,15 +114,24 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const setLanguage = useCallback((next: Language) => {
     remember(next);
-    setLanguageState(next);
+    void loadMessages(next);
+    setWanted(next);
   }, []);
 
-  const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, ...args) => translate(language, key, ...args) }),
-    [language, setLanguage],
+  if (!shown) return null;
+  return (
+    <IntlProvider
+      locale={LOCALES[shown.language]}
+      messages={shown.messages}
+      defaultLocale={LOCALES.en}
+      formats={FORMATS}
+      onError={reportIntlError}
+    >
+      <TranslateProvider language={shown.language} setLanguage={setLanguage}>
+        {children}
+      </TranslateProvider>
+    </IntlProvider>
   );
-
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {

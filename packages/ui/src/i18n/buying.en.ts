@@ -23,7 +23,7 @@ export const buyingEn = {
   'buy.catalog.title': 'Catalog',
   'buy.catalog.lead':
     'Software for your OUTSCALE accounts, in English and French. Search, filter, and share the address of a search.',
-  'buy.catalog.count': '{count} products',
+  'buy.catalog.count': '{count, plural, =0 {No products} one {# product} other {# products}}',
   'buy.catalog.searching': 'Searching…',
   'buy.catalog.empty': 'No product matches this search.',
   'buy.catalog.clear': 'Clear the search and filters',
@@ -49,7 +49,7 @@ export const buyingEn = {
   'buy.product.subscribe': 'Subscribe',
   'buy.product.subscribeExternal': 'Subscribe on the seller’s website',
   'buy.product.about': 'About this product',
-  'buy.product.screenshot': 'Screenshot {number}',
+  'buy.product.screenshot': 'Screenshot {number, number}',
   'buy.product.offers': 'Offers',
   'buy.product.versions': 'Versions',
   'buy.product.version': 'Version',
@@ -74,10 +74,11 @@ export const buyingEn = {
   'buy.offer.freeTerms': 'No software charge: you pay only for your OUTSCALE VMs.',
   'buy.offer.byolTerms': 'Buy the licence from the seller, then run it on your OUTSCALE VMs.',
   'buy.offer.byolLink': 'Get a licence',
-  'buy.offer.subscriptionTerms': '{price}, billed {frequency}, committed for {months} months.',
+  'buy.offer.subscriptionTerms':
+    '{price}, billed {frequency}, committed for {months, plural, one {# month} other {# months}}.',
   'buy.offer.recommendedVms': 'Recommended VMs',
   'buy.offer.vm':
-    '{vCpus} vCPUs, {memory} GiB of memory, {performance} performance, CPU generation {generation}',
+    '{vCpus, plural, one {# vCPU} other {# vCPUs}}, {memory, number} GiB of memory, {performance} performance, CPU generation {generation}',
   'buy.offer.vm.medium': 'medium',
   'buy.offer.vm.high': 'high',
   'buy.offer.vm.highest': 'highest',
@@ -100,7 +101,7 @@ export const buyingEn = {
   'buy.estimate.total': 'Total',
   'buy.estimate.storageExcluded': 'Storage (BSU volumes, snapshots) is not included.',
   'buy.estimate.source':
-    'OUTSCALE’s VM rates from its price catalogue ({source}) read on {date}: indicative, only invoices are binding.',
+    'OUTSCALE’s VM rates from its price catalogue ({source}) read on {date, date, day}: indicative, only invoices are binding.',
 
   'buy.subscribe.title': 'Subscribe to {product}',
   'buy.subscribe.lead':
@@ -146,7 +147,7 @@ export const buyingEn = {
   'buy.mine.noImages': 'No OMI is available in this region yet.',
   'buy.mine.omi': 'OMI ID',
   'buy.mine.versionUnpublished': 'Unpublished by the seller on {date}',
-  'buy.mine.price': 'Estimated when subscribing: {count} × {vmType}, {month} per month.',
+  'buy.mine.price': 'Estimated when subscribing: {count, number} × {vmType}, {month} per month.',
   'buy.mine.resources': 'Resources',
   'buy.mine.seller': 'Seller',
   'buy.mine.download': 'Download',
@@ -178,10 +179,11 @@ export const buyingEn = {
   'buy.sharing.scheduled': 'Shared on {date}',
   'buy.sharing.public': 'Public OMIs: nothing to share',
   'buy.sharing.queued': 'Sharing queued',
-  'buy.sharing.running': 'Sharing in progress (attempt {attempts} of {limit})',
-  'buy.sharing.retrying': 'Sharing will retry (attempt {attempts} of {limit})',
+  'buy.sharing.running': 'Sharing in progress (attempt {attempts, number} of {limit, number})',
+  'buy.sharing.retrying': 'Sharing will retry (attempt {attempts, number} of {limit, number})',
   'buy.sharing.done': 'Shared',
-  'buy.sharing.failed': 'Sharing failed after {attempts} attempts: the platform team is alerted',
+  'buy.sharing.failed':
+    'Sharing failed after {attempts, plural, one {# attempt} other {# attempts}}: the platform team is alerted',
   'buy.sharing.cancelled': 'Sharing cancelled',
   'buy.sharing.revoked': 'No longer shared: no new VM from these OMIs, running VMs keep running',
   'buy.copy.action': 'Copy',
@@ -200,7 +202,8 @@ export const buyingEn = {
   'buy.licence.accepted': 'Version {version} (accepted on {date})',
   'buy.licence.bound':
     'Version {version} (binding since {date}: the seller bound existing subscriptions by it)',
-  'buy.licence.history': 'History of the licence agreement ({count} versions)',
+  'buy.licence.history':
+    'History of the licence agreement ({count, plural, one {# version} other {# versions}})',
   'buy.licence.entry.accepted': 'Version {version}: accepted when subscribing, on {date}.',
   'buy.licence.entry.bound': 'Version {version}: bound by the seller on {date}.',
   'buy.licence.read': 'Read version {version}',
@@ -217,4 +220,41 @@ export const buyingEn = {
   'buy.key.copy': 'Copy the licence key',
   'buy.key.download': 'Download the licence key',
   'buy.key.file': '{name}, {size}',
+
+  'buyer.portalLabel': 'Catalog',
+  'buyer.documentTitle': 'OUTSCALE Marketplace — software for your OUTSCALE cloud',
+  'buyer.nav.sell': 'Sell on the marketplace',
+  'buyer.hero.eyebrow': 'Sovereign cloud software catalog',
+  'buyer.hero.title': 'Software for your OUTSCALE cloud, ready to deploy',
+  'buyer.hero.lead':
+    'Find machine images and managed services from trusted publishers, estimate what they cost, and subscribe from your organization in a few clicks.',
+  'buyer.search.label': 'Search the catalog',
+  'buyer.search.placeholder': 'Product, publisher or technology',
+  'buyer.search.submit': 'Search',
+  'buyer.search.shortcuts': 'Popular categories',
+  'buyer.offer.title': 'What you find in the catalog',
+  'buyer.offer.lead': 'Two kinds of products, both subscribed from your organization and billed by offer.',
+  'buyer.offer.omi.title': 'OMI products',
+  'buyer.offer.omi.body':
+    'OUTSCALE Machine Images prepared by their publishers. Subscribe, and the image is shared with your OUTSCALE accounts in the region you choose, ready to launch.',
+  'buyer.offer.omi.pricing': 'Hourly, free, bring your own licence, or subscription',
+  'buyer.offer.managed.title': 'Managed products',
+  'buyer.offer.managed.body':
+    'Services that the publisher runs and supports for you. Subscribe from the catalog and get the contacts, documents and onboarding steps in one place.',
+  'buyer.offer.managed.pricing': 'Subscription with a commitment, monthly or yearly billing',
+  'buyer.regions.title': 'Available in two regions',
+  'buyer.regions.lead': 'Each product says where it runs. Choose the region when you subscribe.',
+  'buyer.region.cloudgouv-eu-west-1': 'Sovereign cloud in France, SecNumCloud qualified',
+  'buyer.region.eu-west-2': 'Public cloud in France',
+  'buyer.steps.title': 'How it works',
+  'buyer.steps.1.title': 'Create your organization',
+  'buyer.steps.1.body': 'Sign up with your OUTSCALE account; your colleagues join the same organization.',
+  'buyer.steps.2.title': 'Compare and estimate',
+  'buyer.steps.2.body': 'Read each product’s offers and versions, and estimate the cost for your VM types.',
+  'buyer.steps.3.title': 'Subscribe and launch',
+  'buyer.steps.3.body': 'The images are shared with the accounts you pick; launch them like your own.',
+  'buyer.sell.title': 'Publish your software on the marketplace',
+  'buyer.sell.body':
+    'Reach OUTSCALE customers with your machine images and managed services, and follow your subscribers.',
+  'buyer.sell.cta': 'Open the seller portal',
 } as const;

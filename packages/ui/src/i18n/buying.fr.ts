@@ -3,14 +3,14 @@ import type { buyingEn } from './buying.en.ts';
 // Typed against the English keys of the buyer portal: a missing or extra key is a compile error.
 export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.nav.catalog': 'Catalogue',
-  'buy.nav.subscriptions': 'Mes abonnements',
+  'buy.nav.subscriptions': 'Mes souscriptions',
 
   'buy.kind.omi': 'Produit OMI',
-  'buy.kind.managed': 'Produit managé',
+  'buy.kind.managed': 'Produit infogéré',
   'buy.offerType.hourly': 'À l’heure',
   'buy.offerType.free': 'Libre / open source',
   'buy.offerType.byol': 'Apportez votre licence',
-  'buy.offerType.subscription': 'Abonnement',
+  'buy.offerType.subscription': 'Offre abonnement',
   'buy.billing.monthly': 'mensuellement',
   'buy.billing.yearly': 'annuellement',
   'buy.commitment.on_demand': 'À la demande',
@@ -25,7 +25,7 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.catalog.title': 'Catalogue',
   'buy.catalog.lead':
     'Des logiciels pour vos comptes OUTSCALE, en français et en anglais. Cherchez, filtrez, et partagez l’adresse d’une recherche.',
-  'buy.catalog.count': '{count} produits',
+  'buy.catalog.count': '{count, plural, =0 {Aucun produit} one {# produit} other {# produits}}',
   'buy.catalog.searching': 'Recherche…',
   'buy.catalog.empty': 'Aucun produit ne correspond à cette recherche.',
   'buy.catalog.clear': 'Effacer la recherche et les filtres',
@@ -51,7 +51,7 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.product.subscribe': 'Souscrire',
   'buy.product.subscribeExternal': 'Souscrire sur le site du vendeur',
   'buy.product.about': 'À propos de ce produit',
-  'buy.product.screenshot': 'Capture d’écran {number}',
+  'buy.product.screenshot': 'Capture d’écran {number, number}',
   'buy.product.offers': 'Offres',
   'buy.product.versions': 'Versions',
   'buy.product.version': 'Version',
@@ -76,10 +76,11 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.offer.freeTerms': 'Aucun coût logiciel : vous ne payez que vos VM OUTSCALE.',
   'buy.offer.byolTerms': 'Achetez la licence auprès du vendeur, puis utilisez-la sur vos VM OUTSCALE.',
   'buy.offer.byolLink': 'Obtenir une licence',
-  'buy.offer.subscriptionTerms': '{price}, facturé {frequency}, engagement de {months} mois.',
+  'buy.offer.subscriptionTerms':
+    '{price}, facturé {frequency}, engagement de {months, plural, one {# mois} other {# mois}}.',
   'buy.offer.recommendedVms': 'VM recommandées',
   'buy.offer.vm':
-    '{vCpus} vCPU, {memory} Gio de mémoire, performance {performance}, génération de CPU {generation}',
+    '{vCpus, plural, one {# vCPU} other {# vCPU}}, {memory, number} Gio de mémoire, performance {performance}, génération de CPU {generation}',
   'buy.offer.vm.medium': 'moyenne',
   'buy.offer.vm.high': 'haute',
   'buy.offer.vm.highest': 'la plus haute',
@@ -102,7 +103,7 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.estimate.total': 'Total',
   'buy.estimate.storageExcluded': 'Le stockage (volumes BSU, snapshots) n’est pas inclus.',
   'buy.estimate.source':
-    'Tarifs des VM d’OUTSCALE tirés de son catalogue de prix ({source}) lu le {date} : indicatifs, seules les factures font foi.',
+    'Tarifs des VM d’OUTSCALE tirés de son catalogue de prix ({source}) lu le {date, date, day} : indicatifs, seules les factures font foi.',
 
   'buy.subscribe.title': 'Souscrire à {product}',
   'buy.subscribe.lead': 'Choisissez l’offre, la région et les comptes OUTSCALE qui lanceront le produit.',
@@ -111,11 +112,11 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
     'Seules les personnes ayant le rôle utilisateur dans une organisation acheteuse peuvent souscrire.',
   'buy.subscribe.pending.title': 'Votre organisation n’est pas encore validée',
   'buy.subscribe.pending.body':
-    'Vous pourrez souscrire dès que la marketplace aura validé votre organisation.',
+    'Vous pourrez souscrire dès que la Marketplace aura validé votre organisation.',
   'buy.subscribe.offer': 'Offre',
   'buy.subscribe.sharing.hourly': 'Les OMI sont partagées avec les comptes choisis dès la confirmation.',
   'buy.subscribe.sharing.subscription': 'Les OMI sont partagées avec les comptes choisis à la date de début.',
-  'buy.subscribe.sharing.public': 'Les OMI sont publiques : l’abonnement enregistre votre accès.',
+  'buy.subscribe.sharing.public': 'Les OMI sont publiques : la souscription enregistre votre accès.',
   'buy.subscribe.where': 'Où',
   'buy.subscribe.accounts': 'Comptes OUTSCALE',
   'buy.subscribe.accounts.hint': 'Les OMI du produit sont partagées avec ces comptes de votre organisation.',
@@ -126,18 +127,18 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.subscribe.startDate': 'Date de début',
   'buy.subscribe.vms': 'Vos VM',
   'buy.subscribe.vms.lead':
-    'Facultatif : les VM que vous prévoyez, pour enregistrer leur prix estimé avec l’abonnement.',
+    'Facultatif : les VM que vous prévoyez, pour enregistrer leur prix estimé avec la souscription.',
   'buy.subscribe.vms.record': 'Enregistrer l’estimation pour ces VM',
   'buy.subscribe.acceptLicence': 'J’ai lu et j’accepte le contrat de licence',
-  'buy.subscribe.confirm': 'Confirmer l’abonnement',
+  'buy.subscribe.confirm': 'Confirmer la souscription',
   'buy.subscribe.confirming': 'Souscription…',
   'buy.subscribe.cancel': 'Retour au produit',
 
-  'buy.mine.title': 'Mes abonnements',
+  'buy.mine.title': 'Mes souscriptions',
   'buy.mine.lead':
     'Les produits de votre organisation : les OMI à lancer, leur partage et les ressources des vendeurs.',
-  'buy.mine.created': 'Abonnement confirmé. Un e-mail de confirmation liste les identifiants des OMI.',
-  'buy.mine.empty': 'Votre organisation n’a pas encore d’abonnement.',
+  'buy.mine.created': 'Souscription confirmée. Un e-mail de confirmation liste les identifiants des OMI.',
+  'buy.mine.empty': 'Votre organisation n’a pas encore de souscription.',
   'buy.mine.browse': 'Parcourir le catalogue',
   'buy.mine.since': 'depuis le {date}',
   'buy.mine.productUnpublished':
@@ -149,43 +150,43 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.mine.noImages': 'Aucune OMI n’est encore disponible dans cette région.',
   'buy.mine.omi': 'Identifiant d’OMI',
   'buy.mine.versionUnpublished': 'Dépubliée par le vendeur le {date}',
-  'buy.mine.price': 'Estimé à la souscription : {count} × {vmType}, {month} par mois.',
+  'buy.mine.price': 'Estimé à la souscription : {count, number} × {vmType}, {month} par mois.',
   'buy.mine.resources': 'Ressources',
   'buy.mine.seller': 'Vendeur',
   'buy.mine.download': 'Télécharger',
   'buy.mine.activation': 'Activer avec votre clé de licence',
   'buy.mine.template': 'Modèle de déploiement',
 
-  'buy.cancel.action': 'Résilier l’abonnement',
-  'buy.cancel.title': 'Résilier votre abonnement à {product} ?',
+  'buy.cancel.action': 'Résilier la souscription',
+  'buy.cancel.title': 'Résilier votre souscription à {product} ?',
   'buy.cancel.atOnce':
-    'Il prend fin immédiatement : les droits de lancement de ses OMI sont retirés aux comptes {accounts}, sauf si un autre abonnement de votre organisation les y autorise encore.',
+    'Elle prend fin immédiatement : les droits de lancement de ses OMI sont retirés aux comptes {accounts}, sauf si une autre souscription de votre organisation les y autorise encore.',
   'buy.cancel.atEnd':
-    'Il court jusqu’à la fin de son engagement en cours, le {date} : d’ici là, rien ne change. Ensuite, les droits de lancement de ses OMI sont retirés aux comptes {accounts}, sauf si un autre abonnement de votre organisation les y autorise encore.',
+    'Elle court jusqu’à la fin de son engagement en cours, le {date} : d’ici là, rien ne change. Ensuite, les droits de lancement de ses OMI sont retirés aux comptes {accounts}, sauf si une autre souscription de votre organisation les y autorise encore.',
   'buy.cancel.running': 'Les VM déjà lancées continuent de tourner.',
   'buy.cancel.mails': 'Le vendeur et les administrateurs de votre organisation sont prévenus par e-mail.',
-  'buy.cancel.confirm': 'Résilier l’abonnement',
-  'buy.cancel.keep': 'Conserver l’abonnement',
+  'buy.cancel.confirm': 'Résilier la souscription',
+  'buy.cancel.keep': 'Conserver la souscription',
   'buy.cancel.cancelling': 'Résiliation…',
   'buy.cancel.endsOn': 'Résilié : prend fin le {date}',
   'buy.cancel.endedOn': 'Terminé le {date}',
   'buy.already.title': 'Votre organisation a déjà souscrit',
   'buy.already.item': '{offer} dans {region} pour {accounts}',
   'buy.already.more': 'Et d’autres.',
-  'buy.already.see': 'Voir Mes abonnements',
+  'buy.already.see': 'Voir Mes souscriptions',
   'buy.already.hint': 'Souscrire de nouveau sert à d’autres comptes OUTSCALE ou à une autre région.',
   'buy.subscribe.duplicate':
-    'Votre organisation a déjà cet abonnement (même offre, même région, mêmes comptes) depuis le {date}.',
-  'buy.subscribe.duplicate.see': 'Le voir dans Mes abonnements',
+    'Votre organisation a déjà cette souscription (même offre, même région, mêmes comptes) depuis le {date}.',
+  'buy.subscribe.duplicate.see': 'Le voir dans Mes souscriptions',
 
   'buy.sharing.scheduled': 'Partagé le {date}',
   'buy.sharing.public': 'OMI publiques : rien à partager',
   'buy.sharing.queued': 'Partage en file d’attente',
-  'buy.sharing.running': 'Partage en cours (tentative {attempts} sur {limit})',
-  'buy.sharing.retrying': 'Le partage sera retenté (tentative {attempts} sur {limit})',
+  'buy.sharing.running': 'Partage en cours (tentative {attempts, number} sur {limit, number})',
+  'buy.sharing.retrying': 'Le partage sera retenté (tentative {attempts, number} sur {limit, number})',
   'buy.sharing.done': 'Partagé',
   'buy.sharing.failed':
-    'Le partage a échoué après {attempts} tentatives : l’équipe de la plateforme est alertée',
+    'Le partage a échoué après {attempts, plural, one {# tentative} other {# tentatives}} : l’équipe de la plateforme est alertée',
   'buy.sharing.cancelled': 'Partage annulé',
   'buy.sharing.revoked':
     'Plus partagé : aucune nouvelle VM depuis ces OMI, les VM lancées continuent de tourner',
@@ -204,13 +205,14 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   // La version du contrat de licence d'un abonnement (subscriptions/LicenceHistory.tsx).
   'buy.licence.accepted': 'Version {version} (acceptée le {date})',
   'buy.licence.bound':
-    'Version {version} (en vigueur depuis le {date} : l’éditeur y a lié les abonnements existants)',
-  'buy.licence.history': 'Historique du contrat de licence ({count} versions)',
+    'Version {version} (en vigueur depuis le {date} : le vendeur y a lié les souscriptions existantes)',
+  'buy.licence.history':
+    'Historique du contrat de licence ({count, plural, one {# version} other {# versions}})',
   'buy.licence.entry.accepted': 'Version {version} : acceptée à la souscription, le {date}.',
-  'buy.licence.entry.bound': 'Version {version} : liée par l’éditeur le {date}.',
+  'buy.licence.entry.bound': 'Version {version} : liée par le vendeur le {date}.',
   'buy.licence.read': 'Lire la version {version}',
   'buy.subscribe.licenceVersion': 'Version {version} du contrat de licence.',
-  // Clés de licence dans Mes abonnements (issue 11).
+  // Clés de licence dans Mes souscriptions (issue 11).
   'buy.sharing.awaitingKey':
     'Partagées une fois la clé de licence du vendeur attribuée et la date de début venue',
   'buy.key.title': 'Clé de licence',
@@ -218,9 +220,51 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
     'En attente de la clé de licence du vendeur. Vous serez prévenu par e-mail dès qu’elle sera attribuée : le produit est utilisable une fois la clé attribuée et la date de début venue.',
   'buy.key.scheduled':
     'Le vendeur a attribué la clé : elle s’affichera ici à la date de début, le {date}, quand les OMI seront partagées.',
-  'buy.key.none': 'L’abonnement est terminé : sa clé de licence n’est plus affichée.',
+  'buy.key.none': 'La souscription est terminée : sa clé de licence n’est plus affichée.',
   'buy.key.version': 'Version {version}, attribuée le {date}',
   'buy.key.copy': 'Copier la clé de licence',
   'buy.key.download': 'Télécharger la clé de licence',
   'buy.key.file': '{name}, {size}',
+
+  'buyer.portalLabel': 'Catalogue',
+  'buyer.documentTitle': 'OUTSCALE Marketplace — des logiciels pour votre cloud OUTSCALE',
+  'buyer.nav.sell': 'Vendre sur la Marketplace',
+  'buyer.hero.eyebrow': 'Catalogue de logiciels pour le cloud souverain',
+  'buyer.hero.title': 'Des logiciels pour votre cloud OUTSCALE, prêts à déployer',
+  'buyer.hero.lead':
+    'Trouvez des OMI et des services infogérés de vendeurs de confiance, estimez leur coût et souscrivez depuis votre organisation en quelques clics.',
+  'buyer.search.label': 'Rechercher dans le catalogue',
+  'buyer.search.placeholder': 'Produit, vendeur ou technologie',
+  'buyer.search.submit': 'Rechercher',
+  'buyer.search.shortcuts': 'Catégories populaires',
+  'buyer.offer.title': 'Ce que vous trouvez dans le catalogue',
+  'buyer.offer.lead':
+    'Deux types de produits, souscrits depuis votre organisation et facturés selon leur offre.',
+  'buyer.offer.omi.title': 'Produits OMI',
+  'buyer.offer.omi.body':
+    'Des OMI (images OUTSCALE) préparées par leurs vendeurs. Souscrivez, et l’OMI est partagée avec vos comptes OUTSCALE dans la région choisie, prête à être lancée.',
+  'buyer.offer.omi.pricing': 'À l’heure, gratuite, avec votre propre licence ou en offre abonnement',
+  'buyer.offer.managed.title': 'Produits infogérés',
+  'buyer.offer.managed.body':
+    'Des services que le vendeur exploite et maintient pour vous. Souscrivez depuis le catalogue et retrouvez contacts, documents et étapes de démarrage au même endroit.',
+  'buyer.offer.managed.pricing': 'Offre abonnement avec engagement, facturée au mois ou à l’année',
+  'buyer.regions.title': 'Disponible dans deux régions',
+  'buyer.regions.lead':
+    'Chaque produit indique où il s’exécute. Vous choisissez la région au moment de souscrire.',
+  'buyer.region.cloudgouv-eu-west-1': 'Cloud souverain en France, qualifié SecNumCloud',
+  'buyer.region.eu-west-2': 'Cloud public en France',
+  'buyer.steps.title': 'Comment ça marche',
+  'buyer.steps.1.title': 'Créez votre organisation',
+  'buyer.steps.1.body':
+    'Inscrivez-vous avec votre compte OUTSCALE\u00a0; vos collègues rejoignent la même organisation.',
+  'buyer.steps.2.title': 'Comparez et estimez',
+  'buyer.steps.2.body':
+    'Consultez les offres et versions de chaque produit, et estimez le coût pour vos types de VM.',
+  'buyer.steps.3.title': 'Souscrivez et lancez',
+  'buyer.steps.3.body':
+    'Les images sont partagées avec les comptes que vous choisissez\u00a0; lancez-les comme les vôtres.',
+  'buyer.sell.title': 'Publiez vos logiciels sur la Marketplace',
+  'buyer.sell.body':
+    'Touchez les clients OUTSCALE avec vos OMI et vos services infogérés, et suivez vos abonnés.',
+  'buyer.sell.cta': 'Ouvrir l’espace vendeur',
 };

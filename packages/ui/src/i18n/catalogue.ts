@@ -1,57 +1,75 @@
-// The pure part of i18n: the message set, its typing, interpolation and the choice of language.
-// No React and no DOM here, so it is unit-tested in Node.
+// The pure part of i18n: the message set's typing, ICU formatting outside React, and the choice of
+// language. No React and no DOM here, so it is unit-tested in Node. The catalogues themselves are
+// not imported here (only their types): the portals load the one language they show (`load.ts`).
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@marketplace/domain';
-import { en } from './messages.en.ts';
-import { fr } from './messages.fr.ts';
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { buyingEn } from './buying.en.ts';
+import type { commonEn } from './common.en.ts';
+import type { IcuArguments, IcuValues } from './icu-arguments.ts';
+import type { sellingEn } from './selling.en.ts';
+import type { usageEn } from './usage.en.ts';
 
-export type MessageKey = keyof typeof en;
-/** A catalogue has exactly the English keys; each language file is typed against it. */
+/** The English catalogue (the reference): the words of both portals, their pages and the usage pages. */
+export type English = typeof commonEn & typeof buyingEn & typeof sellingEn & typeof usageEn;
+export type MessageKey = keyof English;
+/** A whole catalogue has exactly the English keys; each language file is typed against its part. */
 export type Messages = { readonly [K in MessageKey]: string };
 
-type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Placeholders<Rest>
-  : never;
-type PlaceholdersOf<K extends MessageKey> = Placeholders<(typeof en)[K]>;
-
-/** The keys of messages without placeholders: what a component may hold and translate later. */
+/** The keys of messages without arguments: what a component may hold and translate later. */
 export type PlainMessageKey = {
-  [K in MessageKey]: [PlaceholdersOf<K>] extends [never] ? K : never;
+  [K in MessageKey]: [IcuArguments<English[K]>] extends [never] ? K : never;
 }[MessageKey];
 
-/** `t('key')` for a message without placeholders, `t('key', { name })` with exactly its placeholders. */
-export type TranslateArgs<K extends MessageKey> = [PlaceholdersOf<K>] extends [never]
+/** The values of a message's ICU arguments, checked against the English text. */
+export type MessageValues<K extends MessageKey> = IcuValues<English[K]>;
+
+/** `t('key')` for a message without arguments, `t('key', { count })` with exactly its arguments. */
+export type TranslateArgs<K extends MessageKey> = [IcuArguments<English[K]>] extends [never]
   ? []
-  : [params: Record<PlaceholdersOf<K>, string | number>];
+  : [values: MessageValues<K>];
 
 export type Translate = <K extends MessageKey>(key: K, ...args: TranslateArgs<K>) => string;
-
-export const catalogues: Readonly<Record<Language, Messages>> = { en, fr };
 
 /** Where the portals remember the choice; shared by both portals, which live on the same origin. */
 export const LANGUAGE_STORAGE_KEY = 'marketplace.language';
 
-const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+/** The locale each language formats numbers, currencies and dates with. */
+export const LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', fr: 'fr-FR' };
 
-/** Replaces each `{name}` with its parameter; numbers are formatted for the language. */
-export function interpolate(
-  template: string,
-  params: Readonly<Record<string, string | number>> = {},
-  language: Language = DEFAULT_LANGUAGE,
-): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    if (value === undefined) return placeholder;
-    return typeof value === 'number' ? new Intl.NumberFormat(LOCALES[language]).format(value) : value;
-  });
+/**
+ * Named formats messages may use besides ICU's own (`short`, `medium`, `long`, `full`):
+ * `{date, date, day}` is a calendar day ("25 November 2026", "25 novembre 2026") read in UTC, for
+ * days the server sends without a time (a price catalogue's day), so no time zone moves it.
+ */
+export const FORMATS = {
+  date: { day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } },
+  time: {},
+  number: {},
+} as const satisfies { date: Record<string, Intl.DateTimeFormatOptions>; time: object; number: object };
+
+/** A calendar day from the server ("2026-11-25", or a whole ISO instant) as a Date for `{d, date, day}`. */
+export function calendarDay(day: string): Date {
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T00:00:00Z` : day);
 }
 
-export function translate<K extends MessageKey>(
+const formats = new Map<string, IntlMessageFormat>();
+
+/**
+ * Formats an ICU message outside React (tests, pure helpers), with the same engine and options as
+ * the pages' `t`: FormatJS's `intl-messageformat`, tags read as text.
+ */
+export function formatIcu(
   language: Language,
-  key: K,
-  ...args: TranslateArgs<K>
+  message: string,
+  values: Readonly<Record<string, string | number | Date>> = {},
 ): string {
-  const [params] = args;
-  return interpolate(catalogues[language][key], params, language);
+  const cacheKey = `${language}\u0000${message}`;
+  let format = formats.get(cacheKey);
+  if (!format) {
+    format = new IntlMessageFormat(message, LOCALES[language], FORMATS, { ignoreTag: true });
+    formats.set(cacheKey, format);
+  }
+  return String(format.format(values));
 }
 
 /**

@@ -19,7 +19,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.dashboard.lead':
     '{organization} : vos ventes, votre vitrine, vos produits et les publications en cours.',
   'seller.dashboard.products': 'Produits par statut',
-  'seller.dashboard.total': '{count} produits en tout',
+  'seller.dashboard.total': '{count, plural, one {# produit} other {# produits}} en tout',
   'seller.dashboard.jobs': 'Publications en cours',
   'seller.dashboard.noJobs': 'Aucune copie n’est en cours de création ou de suppression.',
   'seller.dashboard.job': '{product} {version}',
@@ -30,7 +30,8 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.dashboard.newProduct': 'Nouveau produit',
   'seller.dashboard.editShowcase': 'Modifier la vitrine',
   'seller.dashboard.allProducts': 'Voir mes produits',
-  'seller.dashboard.newestOnly': 'Comptés parmi vos {count} produits les plus récents.',
+  'seller.dashboard.newestOnly':
+    '{count, plural, one {Comptés parmi votre produit le plus récent.} other {Comptés parmi vos # produits les plus récents.}}',
   'seller.dashboard.account': 'Votre compte',
 
   'seller.productState.draft': 'Brouillon',
@@ -50,13 +51,13 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.copyState.deleted': 'Supprimée',
   'seller.kind.omi': 'Produit OMI',
   'seller.kind.managed': 'Produit infogéré',
-  'seller.kind.omi.hint': 'Une image machine que les acheteurs lancent en VM sur OUTSCALE.',
+  'seller.kind.omi.hint': 'Une OMI que les acheteurs lancent en VM sur OUTSCALE.',
   'seller.kind.managed.hint':
-    'Un SaaS ou un PaaS que vous opérez ; sa facturation se fait hors de la marketplace.',
+    'Un SaaS ou un PaaS que vous opérez ; sa facturation se fait hors de la Marketplace.',
   'seller.offerType.hourly': 'Par type de VM (à l’heure et à l’année)',
   'seller.offerType.free': 'Gratuit / open source',
   'seller.offerType.byol': 'Licence à apporter (BYOL)',
-  'seller.offerType.subscription': 'Abonnement',
+  'seller.offerType.subscription': 'Offre abonnement',
   'seller.visibility.public': 'Publique',
   'seller.visibility.private': 'Privée (partagée avec les abonnés)',
 
@@ -120,7 +121,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.new.create': 'Créer le brouillon',
   'seller.new.showcaseLink': 'Créez d’abord votre vitrine',
   'seller.new.managedBilling':
-    'Un produit infogéré est facturé hors de la marketplace : il n’a donc pas d’offre horaire.',
+    'Un produit infogéré est facturé hors de la Marketplace : il n’a donc pas d’offre horaire.',
 
   'seller.product.code': 'Code produit',
   'seller.product.noCode': 'Attribué à la première publication',
@@ -148,7 +149,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.product.unpublish.omi':
     'Toutes ses versions sont dépubliées : leurs copies sont supprimées et les abonnés et leurs administrateurs reçoivent un e-mail. Les VM déjà lancées continuent de fonctionner.',
   'seller.product.unpublish.managed':
-    'Il quitte le catalogue. Prévenez vous-même vos clients : leur facturation se fait hors de la marketplace.',
+    'Il quitte le catalogue. Prévenez vous-même vos clients : leur facturation se fait hors de la Marketplace.',
   'seller.product.fixed':
     'Publié : le nom, les régions, le mode de tarification et les tarifs des offres ne peuvent plus changer.',
   'seller.product.backToList': 'Tous mes produits',
@@ -171,7 +172,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.section.activation.save': 'Enregistrer la procédure d’activation',
   'seller.section.deploymentTemplate.save': 'Enregistrer le modèle de déploiement',
   'seller.section.activation.lead':
-    'Chaque abonnement attend la clé de licence que vous attribuez depuis Mes ventes ; les acheteurs trouvent ensuite ces étapes à côté de la clé dans Mes abonnements.',
+    'Chaque souscription attend la clé de licence que vous attribuez depuis Mes ventes ; les acheteurs trouvent ensuite ces étapes à côté de la clé dans Mes souscriptions.',
   'seller.section.activation.field': 'Étapes à suivre avec la clé de licence',
   'seller.section.activation.hint':
     'Où saisir la clé, quoi redémarrer, comment vérifier qu’elle fonctionne. Une étape par ligne si vous le souhaitez.',
@@ -218,18 +219,18 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.upload.done': 'Envoyé : {name}. Enregistrez le formulaire pour le garder.',
   'seller.upload.failed': 'Le fichier n’a pas pu être envoyé. Vérifiez votre connexion et réessayez.',
   'seller.upload.noImage': 'Rien pour l’instant.',
-  'seller.upload.screenshot': 'Capture d’écran {number}',
+  'seller.upload.screenshot': 'Capture d’écran {number, number}',
   'seller.upload.removeLogo': 'Retirer le logo',
-  'seller.upload.removeScreenshot': 'Retirer la capture d’écran {number}',
+  'seller.upload.removeScreenshot': 'Retirer la capture d’écran {number, number}',
   'seller.upload.viewLicence': 'Voir le fichier de licence',
   'seller.upload.removeLicence': 'Retirer le fichier de licence',
 
   'seller.offers.lead': 'Mode de tarification : {mode}. Toutes les offres d’un produit le partagent.',
   'seller.offers.choose': 'Choisissez le mode de tarification',
   'seller.offers.offerTitle': 'Titre de l’offre',
-  'seller.offers.offer': 'Offre {number}',
+  'seller.offers.offer': 'Offre {number, number}',
   'seller.offers.add': 'Ajouter une offre',
-  'seller.offers.remove': 'Retirer l’offre {number}',
+  'seller.offers.remove': 'Retirer l’offre {number, number}',
   'seller.offers.save': 'Enregistrer les offres',
   'seller.offers.none': 'Pas encore d’offre.',
   'seller.offers.licenceUrl': 'Page de la licence (URL)',
@@ -243,13 +244,15 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.offers.onDemand': 'À la demande (€/heure)',
   'seller.offers.oneYear': 'Engagement d’un an (€/heure, facultatif)',
   'seller.offers.addPrice': 'Ajouter un type de VM',
-  'seller.offers.removePrice': 'Retirer le type de VM {number}',
+  'seller.offers.removePrice': 'Retirer le type de VM {number, number}',
   'seller.offers.amountHint': 'En euros hors taxes, avec 2 décimales au plus.',
   'seller.offers.freeHint': 'Gratuit : les acheteurs ne paient que les ressources OUTSCALE qu’ils utilisent.',
-  'seller.offers.summary.hourly': '{count} types de VM, à partir de {price}/heure',
+  'seller.offers.summary.hourly':
+    '{count, plural, one {# type de VM} other {# types de VM}}, à partir de {price}/heure',
   'seller.offers.summary.free': 'Gratuit',
   'seller.offers.summary.byol': 'Licence : {url}',
-  'seller.offers.summary.subscription': '{price}, {months} mois, facturation {frequency}',
+  'seller.offers.summary.subscription':
+    '{price}, {months, plural, one {# mois} other {# mois}}, facturation {frequency}',
   'seller.error.nuageYearly': 'Une offre Nuage public se vend à l’année : donnez le tarif sur un an.',
   'seller.offers.description': 'Description de l’offre',
   'seller.offers.description.hint':
@@ -277,14 +280,14 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.offers.vm.performance.high': 'Haute',
   'seller.offers.vm.performance.highest': 'La plus haute',
   'seller.offers.vm.add': 'Ajouter une VM recommandée',
-  'seller.offers.vm.remove': 'Retirer la VM recommandée {number}',
+  'seller.offers.vm.remove': 'Retirer la VM recommandée {number, number}',
   'seller.offers.fixed':
     'Publiée, chaque offre garde son type, sa cible et ses tarifs, et reste en vente. Son titre, sa description et ses VM recommandées peuvent changer, et des offres peuvent être ajoutées.',
   'seller.product.categories.choose':
     'Choisissez jusqu’à {max} catégories : les acheteurs filtrent le catalogue par elles.',
 
   'seller.versions.lead':
-    'Une version est une OMI source par région ; la publier la copie dans le compte de la marketplace.',
+    'Une version est une OMI source par région ; la publier la copie dans le compte de la Marketplace.',
   'seller.versions.none': 'Pas encore de version.',
   'seller.versions.new': 'Nouvelle version',
   'seller.versions.name': 'Version',
@@ -292,7 +295,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.versions.notes': 'Notes de version',
   'seller.versions.source': 'OMI source dans {region}',
   'seller.versions.share':
-    'Partagez d’abord votre OMI avec le compte {account} : le compte de distribution de la marketplace dans {region} (Cockpit > Images > Permissions).',
+    'Partagez d’abord votre OMI avec le compte {account} : le compte de distribution de la Marketplace dans {region} (Cockpit > Images > Permissions).',
   'seller.versions.create': 'Ajouter la version',
   'seller.versions.created': 'La version {name} est ajoutée.',
   'seller.versions.publish': 'Publier',
@@ -347,12 +350,13 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
     'Un texte ou un lien, ou téléversez un fichier ci-dessous. L’enregistrement crée une nouvelle version.',
   'seller.licence.who': 'Qui est lié par la nouvelle version',
   'seller.licence.bind': 'Lier les abonnés existants (ils sont prévenus par e-mail)',
-  'seller.licence.newOnly': 'Seulement les nouveaux abonnés (les abonnements existants gardent leur version)',
+  'seller.licence.newOnly':
+    'Seulement les nouveaux abonnés (les souscriptions existantes gardent leur version)',
   'seller.licence.save': 'Enregistrer comme nouvelle version',
   'seller.licence.saved.bound':
-    'Version {version} enregistrée. Abonnements liés : {count} ; leurs personnes sont prévenues par e-mail.',
+    'Version {version} enregistrée. Souscriptions liées : {count, number} ; leurs personnes sont prévenues par e-mail.',
   'seller.licence.saved.newOnly':
-    'Version {version} enregistrée : les nouveaux abonnés l’acceptent ; les abonnements existants gardent leur version.',
+    'Version {version} enregistrée : les nouveaux abonnés l’acceptent ; les souscriptions existantes gardent leur version.',
   'seller.licence.unchanged': 'C’est déjà le contrat en vigueur (version {version}) : rien n’a changé.',
   'seller.licence.error.empty': 'Indiquez le nouveau contrat : un texte, un lien ou un fichier.',
   'seller.licence.error.choice': 'Choisissez si les abonnés existants sont liés par la nouvelle version.',
@@ -360,7 +364,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.nav.sales': 'Mes ventes',
   'seller.sales.title': 'Mes ventes',
   'seller.sales.lead':
-    'Tous les abonnements à vos offres : qui a acheté quoi et où, depuis quand, et les clés de licence à attribuer.',
+    'Toutes les souscriptions à vos offres : qui a acheté quoi et où, depuis quand, et les clés de licence à attribuer.',
   'seller.sales.filters': 'Filtres',
   'seller.sales.filter.product': 'Produit',
   'seller.sales.filter.state': 'Statut',
@@ -371,7 +375,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.sales.sort.oldest': 'Les plus anciennes d’abord',
   'seller.sales.clear': 'Effacer les filtres',
   'seller.sales.export': 'Exporter en CSV',
-  'seller.sales.empty': 'Aucune vente pour l’instant : les abonnements à vos offres s’afficheront ici.',
+  'seller.sales.empty': 'Aucune vente pour l’instant : les souscriptions à vos offres s’afficheront ici.',
   'seller.sales.emptyFiltered': 'Aucune vente ne correspond à ces filtres.',
   'seller.sales.column.product': 'Produit et offre',
   'seller.sales.column.buyer': 'Organisation acheteuse',
@@ -386,7 +390,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.sales.pages': 'Pages de ventes',
   'seller.sales.previous': 'Page précédente',
   'seller.sales.next': 'Page suivante',
-  'seller.sales.page': 'Page {number}',
+  'seller.sales.page': 'Page {number, number}',
   'seller.sales.addKey': 'Ajouter la clé de licence',
   'seller.sales.replaceKey': 'Remplacer la clé',
   'seller.sales.keyActionFor': '{action} : {buyer}, {product}',
@@ -403,7 +407,7 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.key.title.add': 'Clé de licence pour {buyer}',
   'seller.key.title.replace': 'Remplacer la clé de licence pour {buyer}',
   'seller.key.lead':
-    '{product}, {offer}, dans {region}. L’acheteur est prévenu par e-mail et trouve la clé dans Mes abonnements dès le début de l’abonnement : les OMI ne sont partagées qu’à partir de ce moment.',
+    '{product}, {offer}, dans {region}. L’acheteur est prévenu par e-mail et trouve la clé dans Mes souscriptions dès le début de la souscription : les OMI ne sont partagées qu’à partir de ce moment.',
   'seller.key.replaceWarning':
     'L’acheteur ne verra que la nouvelle clé. Toutes les versions précédentes restent dans l’historique ci-dessous.',
   'seller.key.kind': 'La clé est',
@@ -427,8 +431,8 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.key.history.download': 'Télécharger {name}',
   'seller.dashboard.sales': 'Ventes',
   'seller.dashboard.keysToAllocate': 'Clés de licence à attribuer',
-  'seller.dashboard.newSales': 'Nouvelles ventes sur {days} jours',
-  'seller.dashboard.cancellations': 'Résiliations sur {days} jours',
+  'seller.dashboard.newSales': 'Nouvelles ventes sur {days, plural, one {# jour} other {# jours}}',
+  'seller.dashboard.cancellations': 'Résiliations sur {days, plural, one {# jour} other {# jours}}',
   'seller.dashboard.allocateKeys': 'Attribuer les clés',
   'seller.dashboard.allSales': 'Voir mes ventes',
   // Page defects of issue 13: version dates, My products, subscribers' dates, becoming a seller.
@@ -455,4 +459,16 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
     '{organization} est vendeur, mais votre compte n’a pas le rôle utilisateur, nécessaire pour vendre. Un administrateur de l’organisation peut vous le donner dans Comptes.',
   'seller.notSeller.admins': 'Les administrateurs de l’organisation {organization}',
   'seller.notSeller.accounts': 'Ouvrir Comptes',
+
+  'seller.portalLabel': 'Espace vendeur',
+  'seller.documentTitle': 'Connexion — espace vendeur OUTSCALE Marketplace',
+  'seller.nav.catalog': 'Catalogue',
+  'seller.pitch.eyebrow': 'Pour les vendeurs',
+  'seller.pitch.title': 'Proposez vos logiciels aux clients OUTSCALE',
+  'seller.pitch.point1': 'Publiez des versions OMI dans cloudgouv-eu-west-1 et eu-west-2',
+  'seller.pitch.point2':
+    'Proposez une tarification à l’heure, gratuite, avec votre propre licence ou en offre abonnement',
+  'seller.pitch.point3': 'Suivez qui souscrit à chaque offre, et depuis quand',
+  'seller.signIn.title': 'Connexion à l’espace vendeur',
+  'seller.signIn.lead': 'Utilisez l’adresse e-mail et le mot de passe de votre compte sur la Marketplace.',
 };

@@ -14,13 +14,13 @@ export const usageFr: { readonly [K in keyof typeof usageEn]: string } = {
   'usage.statements': 'Relevés mensuels (PDF)',
   'usage.statement': 'Relevé de {month}',
   'usage.binding':
-    'Ces chiffres viennent de la mesure horaire de la marketplace ; la facture d’OUTSCALE fait foi.',
+    'Ces chiffres viennent de la mesure horaire de la Marketplace ; la facture d’OUTSCALE fait foi.',
   'usage.empty.range': 'Rien n’a été mesuré de {from} à {to}.',
 
   'usage.spend.nav': 'Dépenses',
   'usage.spend.title': 'Dépenses',
   'usage.spend.lead':
-    'Ce que coûtent les abonnements de votre organisation, par produit, compte OUTSCALE et mois, le logiciel à côté des VM sur lesquelles il tourne.',
+    'Ce que coûtent les souscriptions de votre organisation, par produit, compte OUTSCALE et mois, le logiciel à côté des VM sur lesquelles il tourne.',
   'usage.spend.chart': 'Coût du logiciel et des VM par mois',
   'usage.spend.software': 'Logiciel',
   'usage.spend.vm': 'VM',
@@ -48,7 +48,7 @@ export const usageFr: { readonly [K in keyof typeof usageEn]: string } = {
   'usage.revenue.dashboard': 'Revenus',
   'usage.revenue.thisMonth': 'Ce mois-ci',
   'usage.revenue.lastMonth': 'Le mois dernier',
-  'usage.revenue.activeSubscriptions': 'Abonnements actifs',
+  'usage.revenue.activeSubscriptions': 'Souscriptions actives',
   'usage.revenue.open': 'Voir les revenus',
 
   'usage.operator.title': 'Revenus par vendeur',

@@ -13,16 +13,47 @@ import { nextCursor, pagedItems, ShowMore } from '../pages/ShowMore.tsx';
 import { useTRPC } from '../trpc/context.ts';
 import { formatDate } from './dates.ts';
 import { OutscaleKeyFields, OutscaleKeysHelp } from './OutscaleKeyFields.tsx';
+import { usePortal } from './portal.tsx';
 import { RequireAccount } from './RequireAccount.tsx';
+import type { Me } from './useMe.ts';
 
 type Linked = { id: string; label: string; accountId: string; region: string };
 
 export function OutscaleAccountsPage() {
-  return <RequireAccount audience="admin">{() => <OutscaleAccounts />}</RequireAccount>;
+  return <RequireAccount audience="admin">{(me) => <OutscaleAccounts me={me} />}</RequireAccount>;
 }
 
-function OutscaleAccounts() {
+/**
+ * What the accounts are for, in the portal's own words: in the buyer portal they receive the shares
+ * of the OMIs the organization subscribes to; in the seller portal the seller's source OMIs come from
+ * them (and, when the organization also buys, they receive its shares too).
+ */
+function useAccountsWording(me: Me) {
+  const { t } = useI18n();
+  const seller = usePortal() === 'seller';
+  const buys = me.organization?.types.includes('buyer') ? 'yes' : 'no';
+  if (!seller) {
+    return {
+      lead: t('outscale.lead'),
+      homeLead: t('outscale.home.lead'),
+      linkLead: t('outscale.link.lead'),
+      unlinkBody: (label: string, accountId: string) => t('outscale.unlink.body', { label, accountId }),
+      unlinked: (label: string) => t('outscale.unlinked', { label }),
+    };
+  }
+  return {
+    lead: t('outscale.seller.lead', { buys }),
+    homeLead: t('outscale.seller.home.lead'),
+    linkLead: t('outscale.seller.link.lead'),
+    unlinkBody: (label: string, accountId: string) =>
+      t('outscale.seller.unlink.body', { label, accountId, buys }),
+    unlinked: (label: string) => t('outscale.seller.unlinked', { label }),
+  };
+}
+
+function OutscaleAccounts({ me }: { me: Me }) {
   const { t, language } = useI18n();
+  const wording = useAccountsWording(me);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useInfiniteQuery(
@@ -45,7 +76,7 @@ function OutscaleAccounts() {
     setProblem(null);
     try {
       await unlink.mutateAsync({ id: target.id });
-      setNotice(t('outscale.unlinked', { label: target.label }));
+      setNotice(wording.unlinked(target.label));
       await refresh();
     } catch (error) {
       setProblem(apiProblem(error));
@@ -56,12 +87,12 @@ function OutscaleAccounts() {
   };
 
   return (
-    <ContentPage title={t('outscale.title')} lead={t('outscale.lead')}>
+    <ContentPage title={t('outscale.title')} lead={wording.lead}>
       <FormProblem ref={problemRef} problem={problem} />
       <div role="status">{notice && <p className="mk-notice mk-notice--success">{notice}</p>}</div>
       {home ? (
         <>
-          <Section title={t('outscale.home')} lead={t('outscale.home.lead')} testId="home-account">
+          <Section title={t('outscale.home')} lead={wording.homeLead} testId="home-account">
             <dl className="mk-details">
               <div>
                 <dt>{t('outscale.accountId')}</dt>
@@ -130,7 +161,7 @@ function OutscaleAccounts() {
       ) : (
         <Loading />
       )}
-      <Section title={t('outscale.link.title')} lead={t('outscale.link.lead')} testId="link-account">
+      <Section title={t('outscale.link.title')} lead={wording.linkLead} testId="link-account">
         <LinkForm
           onLinked={async (accountId) => {
             setNotice(t('outscale.linked.notice', { accountId }));
@@ -147,9 +178,7 @@ function OutscaleAccounts() {
         onConfirm={confirmUnlink}
         onCancel={() => setUnlinking(null)}
       >
-        <p>
-          {unlinking && t('outscale.unlink.body', { label: unlinking.label, accountId: unlinking.accountId })}
-        </p>
+        <p>{unlinking && wording.unlinkBody(unlinking.label, unlinking.accountId)}</p>
       </ConfirmDialog>
     </ContentPage>
   );

@@ -1,6 +1,5 @@
 import type { Language } from '@marketplace/domain';
-
-const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+import { LOCALES } from '../i18n/catalogue.ts';
 
 /** Dates arrive in UTC (ISO strings); the page shows them in the person's time zone and language. */
 export function formatDate(iso: string | null, language: Language): string {

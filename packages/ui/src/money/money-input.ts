@@ -1,6 +1,7 @@
 // Prices are typed in euros ("12.5", "1 234,50") and sent as integer cents: the conversion reads the
 // digits as text, never through floating point, so 0.1 + 0.2 never becomes 0.30000000000000004 € here.
 import type { Language, Money } from '@marketplace/domain';
+import { LOCALES } from '../i18n/catalogue.ts';
 
 /** Euros with up to two decimals ('.' or ',') and optional spaces between thousands. */
 const EUROS = /^(\d{1,9})(?:[.,](\d{1,2}))?$/;
@@ -20,8 +21,6 @@ export function centsToInput(cents: number): string {
   const rest = String(cents % 100).padStart(2, '0');
   return `${units}.${rest}`;
 }
-
-const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** An amount for people: "€12.50" in English, "12,50 €" in French. */
 export function formatMoney(money: Money, language: Language): string {

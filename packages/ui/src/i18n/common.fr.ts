@@ -1,11 +1,8 @@
-import { buyingFr } from './buying.fr.ts';
-import type { Messages } from './catalogue.ts';
-import { sellingFr } from './selling.fr.ts';
-import { usageFr } from './usage.fr.ts';
+import type { commonEn } from './common.en.ts';
 
 // Typed against the English keys: a missing or extra key is a compile error.
 // French typography: a no-break space before « : », a narrow one before « ? ! ; ».
-export const fr: Messages = {
+export const commonFr: { readonly [K in keyof typeof commonEn]: string } = {
   'common.brand': 'OUTSCALE Marketplace',
   'common.skipToContent': 'Aller au contenu',
   'common.homeLink': 'OUTSCALE Marketplace, accueil',
@@ -13,7 +10,7 @@ export const fr: Messages = {
   'common.languageSwitch': 'Language / Langue',
   'common.language.en': 'English',
   'common.language.fr': 'Français',
-  'common.footer.tagline': 'Une place de marché ouverte pour les logiciels du cloud OUTSCALE.',
+  'common.footer.tagline': 'La Marketplace ouverte des logiciels du cloud OUTSCALE.',
   'common.footer.status': 'État du service',
 
   'common.loading': 'Chargement…',
@@ -33,7 +30,7 @@ export const fr: Messages = {
     'Votre compte n’a pas l’accès nécessaire à cette page. Adressez-vous à l’administrateur de votre organisation si vous pensez qu’il le devrait.',
   'common.loadError.title': 'Cette page n’a pas pu se charger',
   'common.loadError.body':
-    'Impossible de joindre la place de marché. Vérifiez votre connexion et rechargez la page.',
+    'Impossible de joindre la Marketplace. Vérifiez votre connexion et rechargez la page.',
 
   'nav.signIn': 'Se connecter',
   'nav.signUp': 'Créer une organisation',
@@ -53,7 +50,7 @@ export const fr: Messages = {
   'banner.rejected.reason': 'Motif\u00a0: {reason}',
   'banner.rejected.body': 'Contactez l’équipe OUTSCALE Marketplace pour faire réexaminer la décision.',
 
-  'form.problem.network': 'Impossible de joindre la place de marché. Vérifiez votre connexion et réessayez.',
+  'form.problem.network': 'Impossible de joindre la Marketplace. Vérifiez votre connexion et réessayez.',
   'form.error.emailRequired': 'Saisissez votre adresse e-mail.',
   'form.error.emailInvalid': 'Saisissez une adresse e-mail comme nom@entreprise.fr.',
   'form.error.passwordRequired': 'Saisissez votre mot de passe.',
@@ -94,12 +91,12 @@ export const fr: Messages = {
   'organization.state.rejected': 'Refusée',
 
   'signIn.title': 'Connexion',
-  'signIn.lead': 'Utilisez l’adresse e-mail et le mot de passe de votre compte sur la place de marché.',
+  'signIn.lead': 'Utilisez l’adresse e-mail et le mot de passe de votre compte sur la Marketplace.',
   'signIn.email': 'Adresse e-mail',
   'signIn.password': 'Mot de passe',
   'signIn.forgotPassword': 'Mot de passe oublié\u202f?',
   'signIn.submit': 'Se connecter',
-  'signIn.noAccount': 'Nouveau sur la place de marché\u202f?',
+  'signIn.noAccount': 'Nouveau sur la Marketplace\u202f?',
   'signIn.signUp': 'Créer une organisation',
   'signIn.already': 'Vous êtes connecté en tant que {email}.',
   'signIn.totp.title': 'Authentification à deux facteurs',
@@ -132,19 +129,19 @@ export const fr: Messages = {
   'keys.help.where':
     'Trouvez ou créez la clé d’accès et la clé secrète dans Cockpit, rubrique Clés d’accès, pour le compte OUTSCALE de cette région.',
   'keys.help.ip':
-    'Les règles d’accès à l’API du compte doivent autoriser l’adresse de la place de marché {ip} sans certificat client (CA)\u00a0: la place de marché ne peut pas en présenter.',
+    'Les règles d’accès à l’API du compte doivent autoriser l’adresse de la Marketplace {ip} sans certificat client (CA)\u00a0: la Marketplace ne peut pas en présenter.',
   'keys.help.encrypted':
-    'La clé secrète est stockée chiffrée et ne sert qu’aux opérations de la place de marché sur le compte.',
+    'La clé secrète est stockée chiffrée et ne sert qu’aux opérations de la Marketplace sur le compte.',
   'keys.region': 'Région',
   'keys.region.hint':
-    'Chaque organisation a besoin d’un compte dans cloudgouv-eu-west-1 pour utiliser la place de marché.',
+    'Chaque organisation a besoin d’un compte dans cloudgouv-eu-west-1 pour utiliser la Marketplace.',
   'keys.accessKey': 'Clé d’accès',
   'keys.secretKey': 'Clé secrète',
   'keys.secretKey.hint': 'Affichée une seule fois dans Cockpit à la création de la clé.',
 
   'forgot.title': 'Réinitialiser votre mot de passe',
   'forgot.lead':
-    'Saisissez l’adresse e-mail de votre compte sur la place de marché. Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+    'Saisissez l’adresse e-mail de votre compte sur la Marketplace. Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
   'forgot.submit': 'Envoyer le lien',
   'forgot.sent.title': 'Consultez votre messagerie',
   'forgot.sent.body':
@@ -152,7 +149,7 @@ export const fr: Messages = {
   'forgot.backToSignIn': 'Retour à la connexion',
 
   'passwordLink.set.title': 'Définir votre mot de passe',
-  'passwordLink.set.lead': 'Choisissez le mot de passe de votre compte sur la place de marché.',
+  'passwordLink.set.lead': 'Choisissez le mot de passe de votre compte sur la Marketplace.',
   'passwordLink.reset.title': 'Choisir un nouveau mot de passe',
   'passwordLink.reset.lead': 'Votre nouveau mot de passe remplace l’ancien immédiatement.',
   'passwordLink.submit': 'Enregistrer le mot de passe',
@@ -164,7 +161,7 @@ export const fr: Messages = {
   'passwordLink.done.signIn': 'Se connecter',
 
   'profile.title': 'Profil',
-  'profile.lead': 'Votre compte sur la place de marché et votre façon de vous connecter.',
+  'profile.lead': 'Votre compte sur la Marketplace et votre façon de vous connecter.',
   'profile.account': 'Votre compte',
   'profile.name': 'Nom',
   'profile.email': 'Adresse e-mail',
@@ -181,7 +178,7 @@ export const fr: Messages = {
   'totp.state.on': 'Activée',
   'totp.state.off': 'Désactivée',
   'totp.setup.start': 'Configurer l’authentification à deux facteurs',
-  'totp.setup.title': 'Ajoutez la place de marché à votre application d’authentification',
+  'totp.setup.title': 'Ajoutez la Marketplace à votre application d’authentification',
   'totp.setup.step1':
     'Ouvrez une application d’authentification (comme FreeOTP, Aegis ou Google Authenticator).',
   'totp.setup.step2':
@@ -216,10 +213,10 @@ export const fr: Messages = {
 
   'accounts.title': 'Comptes',
   'accounts.lead':
-    'Les comptes de votre organisation sur la place de marché. Les administrateurs gèrent les comptes\u202f; les utilisateurs achètent et vendent selon le type de l’organisation.',
+    'Les comptes de votre organisation sur la Marketplace. Les administrateurs gèrent les comptes\u202f; les utilisateurs achètent et vendent selon le type de l’organisation.',
   'accounts.eim.title': 'Chaque compte a un utilisateur EIM sur votre compte OUTSCALE',
   'accounts.eim.body':
-    'La place de marché le crée avec un groupe et une politique d’accès, tous nommés avec le préfixe {prefix}. Ne les modifiez ni ne les supprimez à la main, sinon le compte cesse de fonctionner\u202f; supprimer le compte ici les retire.',
+    'La Marketplace le crée avec un groupe et une politique d’accès, tous nommés avec le préfixe {prefix}. Ne les modifiez ni ne les supprimez à la main, sinon le compte cesse de fonctionner\u202f; supprimer le compte ici les retire.',
   'accounts.list': 'Comptes de l’organisation',
   'accounts.column.name': 'Nom',
   'accounts.column.email': 'E-mail',
@@ -273,10 +270,20 @@ export const fr: Messages = {
   'outscale.unlinked': '{label} n’est plus lié\u202f; ses partages sont révoqués.',
   'outscale.link.title': 'Lier un compte OUTSCALE',
   'outscale.link.lead':
-    'Prouvez le compte avec ses clés. Les comptes OUTSCALE ne sont pas des comptes de la place de marché\u00a0: personne ne s’y connecte.',
+    'Prouvez le compte avec ses clés. Les comptes OUTSCALE ne sont pas des comptes de la Marketplace\u00a0: personne ne s’y connecte.',
   'outscale.link.submit': 'Lier le compte',
   'outscale.link.submitting': 'Vérification des clés…',
   'outscale.linked.notice': 'Le compte {accountId} est lié.',
+  'outscale.seller.lead':
+    'Les comptes OUTSCALE d’où viennent vos OMI source\u00a0: chaque version que vous publiez est une OMI détenue par le compte de l’organisation ou par un compte lié, dans la région de la version.{buys, select, yes { Votre organisation achète aussi\u00a0: chaque OMI à laquelle elle souscrit est partagée avec chacun de ces comptes.} other {}}',
+  'outscale.seller.home.lead':
+    'Le compte avec lequel l’organisation a été créée\u202f; ses OMI peuvent toujours être la source d’une version.',
+  'outscale.seller.link.lead':
+    'Prouvez le compte avec ses clés\u202f; ses OMI pourront alors être la source de vos versions. Les comptes OUTSCALE ne sont pas des comptes de la Marketplace\u00a0: personne ne s’y connecte.',
+  'outscale.seller.unlink.body':
+    'Les OMI détenues par {label} ({accountId}) ne peuvent plus être la source d’une nouvelle version\u202f; les versions déjà publiées restent telles quelles.{buys, select, yes { Les OMI auxquelles votre organisation souscrit ne lui sont plus partagées.} other {}}',
+  'outscale.seller.unlinked':
+    '{label} n’est plus lié\u00a0: ses OMI ne peuvent plus être la source d’une nouvelle version.',
 
   'operator.title': 'Organisations à valider',
   'operator.lead':
@@ -303,9 +310,9 @@ export const fr: Messages = {
   'operator.findings.more': 'Afficher plus',
   'operator.findings.reason.not_found': 'Aucun de ses comptes ne la voit',
   'operator.findings.reason.other_owner': 'OMI d’un autre compte',
-  'operator.findings.reason.marketplace_owner': 'La copie de la marketplace',
+  'operator.findings.reason.marketplace_owner': 'La copie de la Marketplace',
   'operator.findings.reason.keys_refused': 'Ses clés ont été refusées',
-  'operator.findings.reason.not_shared': 'Non partagée avec la marketplace',
+  'operator.findings.reason.not_shared': 'Non partagée avec la Marketplace',
   'operator.findings.reason.not_available': 'Indisponible',
 
   'home.welcome': 'Bienvenue, {name}',
@@ -314,72 +321,14 @@ export const fr: Messages = {
   'home.profile': 'Votre mot de passe et l’authentification à deux facteurs.',
   'home.organization': 'Les informations et le statut de votre organisation.',
   'home.accounts': 'Les personnes de votre organisation et leurs rôles.',
-  'home.outscaleAccounts': 'Les comptes OUTSCALE qui reçoivent vos souscriptions.',
+  'home.outscaleAccounts': 'Les comptes OUTSCALE d’où viennent vos OMI source.',
   'home.operator': 'Valider ou refuser les organisations inscrites.',
 
   'health.checking': 'Vérification de l’état des services…',
   'health.operational': 'Tous les services sont opérationnels',
-  'health.operationalDetails': 'Version {version} · base de données {latencyMs} ms',
+  'health.operationalDetails': 'Version {version} · base de données {latencyMs, number} ms',
   'health.degraded': 'Service dégradé\u00a0: la base de données est indisponible',
   'health.degradedDetails': 'La navigation peut échouer jusqu’à son retour. Version {version}.',
   'health.unreachable': 'Service injoignable',
-  'health.unreachableDetails': 'Impossible de joindre la place de marché. Vérifiez votre connexion.',
-
-  'buyer.portalLabel': 'Catalogue',
-  'buyer.documentTitle': 'OUTSCALE Marketplace — des logiciels pour votre cloud OUTSCALE',
-  'buyer.nav.sell': 'Vendre sur la place de marché',
-  'buyer.hero.eyebrow': 'Catalogue de logiciels pour le cloud souverain',
-  'buyer.hero.title': 'Des logiciels pour votre cloud OUTSCALE, prêts à déployer',
-  'buyer.hero.lead':
-    'Trouvez des images machine et des services managés d’éditeurs de confiance, estimez leur coût et souscrivez depuis votre organisation en quelques clics.',
-  'buyer.search.label': 'Rechercher dans le catalogue',
-  'buyer.search.placeholder': 'Produit, éditeur ou technologie',
-  'buyer.search.submit': 'Rechercher',
-  'buyer.search.shortcuts': 'Catégories populaires',
-  'buyer.offer.title': 'Ce que vous trouvez dans le catalogue',
-  'buyer.offer.lead':
-    'Deux types de produits, souscrits depuis votre organisation et facturés selon leur offre.',
-  'buyer.offer.omi.title': 'Produits OMI',
-  'buyer.offer.omi.body':
-    'Des images machine OUTSCALE préparées par leurs éditeurs. Souscrivez, et l’image est partagée avec vos comptes OUTSCALE dans la région choisie, prête à être lancée.',
-  'buyer.offer.omi.pricing': 'À l’heure, gratuite, avec votre propre licence ou par abonnement',
-  'buyer.offer.managed.title': 'Produits managés',
-  'buyer.offer.managed.body':
-    'Des services que l’éditeur exploite et maintient pour vous. Souscrivez depuis le catalogue et retrouvez contacts, documents et étapes de démarrage au même endroit.',
-  'buyer.offer.managed.pricing': 'Abonnement avec engagement, facturation mensuelle ou annuelle',
-  'buyer.regions.title': 'Disponible dans deux régions',
-  'buyer.regions.lead':
-    'Chaque produit indique où il s’exécute. Vous choisissez la région au moment de souscrire.',
-  'buyer.region.cloudgouv-eu-west-1': 'Cloud souverain en France, qualifié SecNumCloud',
-  'buyer.region.eu-west-2': 'Cloud public en France',
-  'buyer.steps.title': 'Comment ça marche',
-  'buyer.steps.1.title': 'Créez votre organisation',
-  'buyer.steps.1.body':
-    'Inscrivez-vous avec votre compte OUTSCALE\u00a0; vos collègues rejoignent la même organisation.',
-  'buyer.steps.2.title': 'Comparez et estimez',
-  'buyer.steps.2.body':
-    'Consultez les offres et versions de chaque produit, et estimez le coût pour vos types de VM.',
-  'buyer.steps.3.title': 'Souscrivez et lancez',
-  'buyer.steps.3.body':
-    'Les images sont partagées avec les comptes que vous choisissez\u00a0; lancez-les comme les vôtres.',
-  'buyer.sell.title': 'Publiez vos logiciels sur la place de marché',
-  'buyer.sell.body':
-    'Touchez les clients OUTSCALE avec vos images machine et vos services managés, et suivez vos abonnés.',
-  'buyer.sell.cta': 'Ouvrir l’espace vendeur',
-
-  'seller.portalLabel': 'Espace vendeur',
-  'seller.documentTitle': 'Connexion — espace vendeur OUTSCALE Marketplace',
-  'seller.nav.catalog': 'Catalogue',
-  'seller.pitch.eyebrow': 'Pour les éditeurs',
-  'seller.pitch.title': 'Proposez vos logiciels aux clients OUTSCALE',
-  'seller.pitch.point1': 'Publiez des versions OMI dans cloudgouv-eu-west-1 et eu-west-2',
-  'seller.pitch.point2':
-    'Proposez une tarification à l’heure, gratuite, avec votre propre licence ou par abonnement',
-  'seller.pitch.point3': 'Suivez qui souscrit à chaque offre, et depuis quand',
-  'seller.signIn.title': 'Connexion à l’espace vendeur',
-  'seller.signIn.lead':
-    'Utilisez l’adresse e-mail et le mot de passe de votre compte sur la place de marché.',
-  ...sellingFr,
-  ...buyingFr,
-  ...usageFr,
+  'health.unreachableDetails': 'Impossible de joindre la Marketplace. Vérifiez votre connexion.',
 };

@@ -1,10 +1,7 @@
-import { buyingEn } from './buying.en.ts';
-import { sellingEn } from './selling.en.ts';
-import { usageEn } from './usage.en.ts';
-
-// The English catalogue is the reference: its keys and its `{placeholders}` define the message set.
-// Keys are grouped by where they show: `common.*`, `health.*`, then each portal's own screens.
-export const en = {
+// The words both portals show (`common.*`, `health.*`, the identity pages, `home.*`), in English: the
+// reference. With `buying.en.ts` (buyer portal), `selling.en.ts` (seller portal) and `usage.en.ts` it
+// makes the English catalogue, whose keys and ICU arguments define the message set.
+export const commonEn = {
   'common.brand': 'OUTSCALE Marketplace',
   'common.skipToContent': 'Skip to content',
   'common.homeLink': 'OUTSCALE Marketplace, home',
@@ -266,6 +263,17 @@ export const en = {
   'outscale.link.submit': 'Link the account',
   'outscale.link.submitting': 'Checking the keys…',
   'outscale.linked.notice': 'Account {accountId} is linked.',
+  // The seller portal's wording of the same page: the accounts its source OMIs come from.
+  'outscale.seller.lead':
+    'The OUTSCALE accounts your source OMIs come from: each version you publish is an OMI owned by the organization’s account or by a linked account, in the version’s region.{buys, select, yes { Your organization also buys: every OMI it subscribes to is shared with each of these accounts.} other {}}',
+  'outscale.seller.home.lead':
+    'The account the organization was created with; its OMIs can always be the source of a version.',
+  'outscale.seller.link.lead':
+    'Prove the account with its keys; its OMIs can then be the source of your versions. OUTSCALE accounts are not marketplace accounts: nobody signs in with them.',
+  'outscale.seller.unlink.body':
+    'The OMIs owned by {label} ({accountId}) can no longer be the source of a new version; versions already published stay as they are.{buys, select, yes { The OMIs your organization subscribes to are no longer shared with it.} other {}}',
+  'outscale.seller.unlinked':
+    '{label} is no longer linked: its OMIs can no longer be the source of a new version.',
 
   'operator.title': 'Organizations to validate',
   'operator.lead':
@@ -303,65 +311,14 @@ export const en = {
   'home.profile': 'Your password and two-factor authentication.',
   'home.organization': 'Your organization’s details and status.',
   'home.accounts': 'The people of your organization and their roles.',
-  'home.outscaleAccounts': 'The OUTSCALE accounts that receive your subscriptions.',
+  'home.outscaleAccounts': 'The OUTSCALE accounts your source OMIs come from.',
   'home.operator': 'Validate or reject the organizations that signed up.',
 
   'health.checking': 'Checking service status…',
   'health.operational': 'All systems operational',
-  'health.operationalDetails': 'Version {version} · database {latencyMs} ms',
+  'health.operationalDetails': 'Version {version} · database {latencyMs, number} ms',
   'health.degraded': 'Degraded service: the database is unavailable',
   'health.degradedDetails': 'Browsing may fail until it is back. Version {version}.',
   'health.unreachable': 'Service unreachable',
   'health.unreachableDetails': 'We could not reach the marketplace. Check your connection.',
-
-  'buyer.portalLabel': 'Catalog',
-  'buyer.documentTitle': 'OUTSCALE Marketplace — software for your OUTSCALE cloud',
-  'buyer.nav.sell': 'Sell on the marketplace',
-  'buyer.hero.eyebrow': 'Sovereign cloud software catalog',
-  'buyer.hero.title': 'Software for your OUTSCALE cloud, ready to deploy',
-  'buyer.hero.lead':
-    'Find machine images and managed services from trusted publishers, estimate what they cost, and subscribe from your organization in a few clicks.',
-  'buyer.search.label': 'Search the catalog',
-  'buyer.search.placeholder': 'Product, publisher or technology',
-  'buyer.search.submit': 'Search',
-  'buyer.search.shortcuts': 'Popular categories',
-  'buyer.offer.title': 'What you find in the catalog',
-  'buyer.offer.lead': 'Two kinds of products, both subscribed from your organization and billed by offer.',
-  'buyer.offer.omi.title': 'OMI products',
-  'buyer.offer.omi.body':
-    'OUTSCALE Machine Images prepared by their publishers. Subscribe, and the image is shared with your OUTSCALE accounts in the region you choose, ready to launch.',
-  'buyer.offer.omi.pricing': 'Hourly, free, bring your own licence, or subscription',
-  'buyer.offer.managed.title': 'Managed products',
-  'buyer.offer.managed.body':
-    'Services that the publisher runs and supports for you. Subscribe from the catalog and get the contacts, documents and onboarding steps in one place.',
-  'buyer.offer.managed.pricing': 'Subscription with a commitment, monthly or yearly billing',
-  'buyer.regions.title': 'Available in two regions',
-  'buyer.regions.lead': 'Each product says where it runs. Choose the region when you subscribe.',
-  'buyer.region.cloudgouv-eu-west-1': 'Sovereign cloud in France, SecNumCloud qualified',
-  'buyer.region.eu-west-2': 'Public cloud in France',
-  'buyer.steps.title': 'How it works',
-  'buyer.steps.1.title': 'Create your organization',
-  'buyer.steps.1.body': 'Sign up with your OUTSCALE account; your colleagues join the same organization.',
-  'buyer.steps.2.title': 'Compare and estimate',
-  'buyer.steps.2.body': 'Read each product’s offers and versions, and estimate the cost for your VM types.',
-  'buyer.steps.3.title': 'Subscribe and launch',
-  'buyer.steps.3.body': 'The images are shared with the accounts you pick; launch them like your own.',
-  'buyer.sell.title': 'Publish your software on the marketplace',
-  'buyer.sell.body':
-    'Reach OUTSCALE customers with your machine images and managed services, and follow your subscribers.',
-  'buyer.sell.cta': 'Open the seller portal',
-
-  'seller.portalLabel': 'Seller portal',
-  'seller.documentTitle': 'Sign in — OUTSCALE Marketplace seller portal',
-  'seller.nav.catalog': 'Catalog',
-  'seller.pitch.eyebrow': 'For publishers',
-  'seller.pitch.title': 'Bring your software to OUTSCALE customers',
-  'seller.pitch.point1': 'Publish OMI versions in cloudgouv-eu-west-1 and eu-west-2',
-  'seller.pitch.point2': 'Offer hourly, free, bring-your-own-licence or subscription pricing',
-  'seller.pitch.point3': 'Follow who subscribes to each offer, and since when',
-  'seller.signIn.title': 'Sign in to the seller portal',
-  'seller.signIn.lead': 'Use the e-mail address and password of your marketplace account.',
-  ...sellingEn,
-  ...buyingEn,
-  ...usageEn,
 } as const;
