@@ -34,7 +34,8 @@ function missingFrom(dirs: string[], part: Readonly<Record<string, string>>): st
   for (const file of dirs.flatMap((dir) => sources(join(ROOT, dir)))) {
     const named = namedKeys(readFileSync(file, 'utf8'));
     for (const key of named.keys) if (!(key in part)) missing.add(key);
-    for (const prefix of named.prefixes) if (!keys.some((key) => key.startsWith(prefix))) missing.add(`${prefix}*`);
+    for (const prefix of named.prefixes)
+      if (!keys.some((key) => key.startsWith(prefix))) missing.add(`${prefix}*`);
   }
   return [...missing].sort();
 }
