@@ -418,7 +418,8 @@ export const sellingEn = {
   'seller.versions.unpublishedAt': 'Unpublished on {date}',
   'seller.products.column.productCode': 'Product code',
   'seller.products.column.versions': 'Versions',
-  'seller.products.versionsCount': '{total, plural, one {# version} other {# versions}} ({available, number} available)',
+  'seller.products.versionsCount':
+    '{total, plural, one {# version} other {# versions}} ({available, number} available)',
   'seller.products.noVersion': 'None yet',
   'seller.products.noVersionManaged': 'Not versioned',
   'seller.products.codeAtPublication': 'Given at publication',

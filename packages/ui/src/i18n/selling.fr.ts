@@ -439,7 +439,8 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.versions.unpublishedAt': 'Dépubliée le {date}',
   'seller.products.column.productCode': 'Code produit',
   'seller.products.column.versions': 'Versions',
-  'seller.products.versionsCount': '{total, plural, one {# version} other {# versions}} ({available, number} en ligne)',
+  'seller.products.versionsCount':
+    '{total, plural, one {# version} other {# versions}} ({available, number} en ligne)',
   'seller.products.noVersion': 'Aucune pour l’instant',
   'seller.products.noVersionManaged': 'Sans versions',
   'seller.products.codeAtPublication': 'Attribué à la publication',
