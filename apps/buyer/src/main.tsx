@@ -2,10 +2,10 @@ import '@marketplace/ui/styles.css';
 import '@marketplace/ui/pages.css';
 import './landing/landing.css';
 import './buying/buying.css';
-import { MarketplaceProvider, Portal } from '@marketplace/ui';
+import { MarketplaceProvider, Portal, PortalRouter } from '@marketplace/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { router } from './routes.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -14,7 +14,7 @@ createRoot(root).render(
   <StrictMode>
     <MarketplaceProvider>
       <Portal name="buyer">
-        <App />
+        <PortalRouter router={router} />
       </Portal>
     </MarketplaceProvider>
   </StrictMode>,

@@ -3,10 +3,10 @@ import '@marketplace/ui/pages.css';
 import './sign-in/sign-in.css';
 import './home/home.css';
 import './selling/selling.css';
-import { MarketplaceProvider, Portal } from '@marketplace/ui';
+import { MarketplaceProvider, Portal, PortalRouter } from '@marketplace/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { router } from './routes.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -15,7 +15,7 @@ createRoot(root).render(
   <StrictMode>
     <MarketplaceProvider>
       <Portal name="seller">
-        <App />
+        <PortalRouter router={router} />
       </Portal>
     </MarketplaceProvider>
   </StrictMode>,

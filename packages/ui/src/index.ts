@@ -2,6 +2,7 @@
 // and the identity pages (sign-up, sign-in, passwords, profile, organization, accounts, operator).
 // Pages import from here and `@marketplace/ui/styles.css`; never from the server's packages.
 
+export { Link } from '@tanstack/react-router';
 export { type ApiProblem, apiProblem } from './form/api-problem.ts';
 export { CheckboxGroup, SelectField } from './form/Choices.tsx';
 export { FieldErrorList, TextField } from './form/Field.tsx';
@@ -27,7 +28,6 @@ export {
 export { type I18n, I18nProvider, useI18n } from './i18n/I18nProvider.tsx';
 export { LanguageSwitch } from './i18n/LanguageSwitch.tsx';
 export { formatDate } from './identity/dates.ts';
-export { identityPage } from './identity/IdentityPage.tsx';
 export { PortalShell } from './identity/PortalShell.tsx';
 export {
   IDENTITY_ROUTES,
@@ -46,8 +46,18 @@ export { CardPage, ContentPage, Loading, Section } from './pages/layout.tsx';
 export { MessagePage, NotFoundPage } from './pages/MessagePage.tsx';
 export { nextCursor, pagedItems, ShowMore } from './pages/ShowMore.tsx';
 export { WithCode } from './pages/WithCode.tsx';
-export { type BasePath, matchPattern, matchRoute, pathInPortal, portalHref } from './router/paths.ts';
-export { Link, type Route, RouterProvider, useRoute } from './router/Router.tsx';
+export { identityRoutes, operatorRoute } from './router/identity-routes.tsx';
+export { type BasePath, portalHref, returnPath } from './router/paths.ts';
+export {
+  loadQuery,
+  PendingPage,
+  PortalRouter,
+  portalRouterOptions,
+  RouteErrorPage,
+  type RouterContext,
+  requireSignedIn,
+} from './router/router.tsx';
+export { parseSearch, stringifySearch } from './router/search-params.ts';
 export { AppShell, type AppShellProps } from './shell/AppShell.tsx';
 export { BrandMark } from './shell/BrandMark.tsx';
 export { useDocumentTitle } from './shell/useDocumentTitle.ts';

@@ -1,2 +1,2 @@
 // The input of every procedure, as zod schemas shared by the server (routers) and the pages (forms).
-export {};
+export * from './search.ts';

@@ -1,32 +1,50 @@
-import { ContentPage, Loading, useI18n, useRoute, useTRPC } from '@marketplace/ui';
+import { ContentPage, Loading, useI18n, useTRPC } from '@marketplace/ui';
+import { CATALOG_MAX_PAGES } from '@marketplace/validators/search';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { getRouteApi } from '@tanstack/react-router';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import {
   activeFilterCount,
   type CatalogQuery,
-  catalogHref,
+  catalogInput,
+  catalogSearchOf,
+  EMPTY_QUERY,
   readCatalogQuery,
   SORTS,
   type Sort,
+  searchPages,
 } from './catalog-query.ts';
 import { Facets } from './Facets.tsx';
 import { ProductCard } from './ProductCard.tsx';
 
+const route = getRouteApi('/catalog');
+
 /** The public catalog: search, filters with counts, sort and pages, all carried by the address. */
 export function CatalogPage() {
   const { t, language } = useI18n();
-  const { query: params, navigate } = useRoute();
-  const query = readCatalogQuery(params);
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const query = readCatalogQuery(search);
   const trpc = useTRPC();
-  const { q, sort, ...filters } = query;
+  const { q, sort } = query;
   const results = useInfiniteQuery({
-    ...trpc.catalog.search.infiniteQueryOptions(
-      { q: q || undefined, language, filters, sort: sort ?? undefined },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined },
-    ),
+    ...trpc.catalog.search.infiniteQueryOptions(catalogInput(query, language), searchPages),
     placeholderData: keepPreviousData,
   });
-  const go = (next: CatalogQuery) => navigate(catalogHref(next), { replace: true, keepFocus: true });
+  // Each new search is a history entry (the back button returns to the previous filters); the page
+  // stays, with its focus and scroll.
+  const go = (next: CatalogQuery) => void navigate({ search: catalogSearchOf(next), resetScroll: false });
+  // "Show more" is kept in the address (`page=3`): a reload or a shared link opens as many pages.
+  const shown = results.data?.pages.length ?? 0;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;
+  useEffect(() => {
+    if (shown > 0 && shown < search.page && hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [shown, search.page, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const showMore = () => {
+    if (shown + 1 > CATALOG_MAX_PAGES) void fetchNextPage();
+    else
+      void navigate({ search: (prev) => ({ ...prev, page: shown + 1 }), replace: true, resetScroll: false });
+  };
   const first = results.data?.pages[0];
   const items = results.data?.pages.flatMap((p) => p.items) ?? [];
   const sellerNames = new Map((first?.sellers ?? []).map((s) => [s.id, s.name]));
@@ -64,7 +82,7 @@ export function CatalogPage() {
                 <button
                   type="button"
                   className="mk-button mk-button--secondary"
-                  onClick={() => go(readCatalogQuery(new URLSearchParams()))}
+                  onClick={() => go(EMPTY_QUERY)}
                 >
                   {t('buy.catalog.clear')}
                 </button>
@@ -85,7 +103,7 @@ export function CatalogPage() {
                     type="button"
                     className="mk-button mk-button--secondary"
                     disabled={results.isFetchingNextPage}
-                    onClick={() => results.fetchNextPage()}
+                    onClick={showMore}
                   >
                     {results.isFetchingNextPage ? t('buy.catalog.loadingMore') : t('buy.catalog.more')}
                   </button>

@@ -10,7 +10,9 @@ export function ProductCard({ item }: { item: CatalogItem }) {
       <ProductLogo name={item.name} url={item.logoUrl} />
       <div className="bp-card__body">
         <h3 className="bp-card__title">
-          <Link to={`/products/${item.id}`}>{item.name}</Link>
+          <Link to="/products/$id" params={{ id: item.id }}>
+            {item.name}
+          </Link>
         </h3>
         <p className="bp-card__seller">{t('buy.card.by', { seller: item.sellerName })}</p>
         <p className="bp-card__summary">{item.shortDescription}</p>

@@ -1,16 +1,17 @@
 // The catalog's search lives in the address: a search can be shared, bookmarked, and the back button
-// returns to the previous filters. Pure functions, unit-tested.
+// returns to the previous filters. The route validates the address (`catalogSearch`); these pure
+// functions turn it into the page's filters and back. Unit-tested.
+import type { Language, OfferType, ProductKind, Region } from '@marketplace/domain';
 import {
-  OFFER_TYPES,
-  type OfferType,
-  PRODUCT_KINDS,
-  type ProductKind,
-  REGIONS,
-  type Region,
-} from '@marketplace/domain';
+  CATALOG_SORTS,
+  type CatalogSearch,
+  type CatalogSort,
+  catalogSearch,
+} from '@marketplace/validators/search';
+import type { SearchInput } from '../buying/api.ts';
 
-export const SORTS = ['relevance', 'newest', 'name'] as const;
-export type Sort = (typeof SORTS)[number];
+export const SORTS = CATALOG_SORTS;
+export type Sort = CatalogSort;
 
 export type CatalogQuery = {
   q: string;
@@ -24,45 +25,55 @@ export type CatalogQuery = {
 
 export type FilterName = 'kinds' | 'offerTypes' | 'categories' | 'regions' | 'sellerIds';
 
-/** Each filter's name in the address: short, readable, and stable for shared links. */
-export const PARAMS: Record<FilterName, string> = {
+/** Each filter's name in the address (`catalogSearch` in @marketplace/validators reads them). */
+export const PARAMS = {
   kinds: 'kind',
   offerTypes: 'offer',
   categories: 'category',
   regions: 'region',
   sellerIds: 'seller',
-};
+} as const satisfies Record<FilterName, keyof CatalogSearch>;
 
-const among = <T extends string>(allowed: readonly T[], values: string[]): T[] =>
-  [...new Set(values)].filter((v): v is T => (allowed as readonly string[]).includes(v));
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Reads the address; unknown values are dropped rather than failing the search. */
-export function readCatalogQuery(params: URLSearchParams): CatalogQuery {
-  const sort = params.get('sort');
+/** The search the route validated (unknown values already dropped), as the page's filters. */
+export function readCatalogQuery(search: CatalogSearch): CatalogQuery {
   return {
-    q: (params.get('q') ?? '').slice(0, 200),
-    kinds: among(PRODUCT_KINDS, params.getAll(PARAMS.kinds)),
-    offerTypes: among(OFFER_TYPES, params.getAll(PARAMS.offerTypes)),
-    categories: [...new Set(params.getAll(PARAMS.categories))].filter((c) => c.length > 0 && c.length <= 50),
-    regions: among(REGIONS, params.getAll(PARAMS.regions)),
-    sellerIds: [...new Set(params.getAll(PARAMS.sellerIds))].filter((s) => UUID.test(s)),
-    sort: sort && (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : null,
+    q: search.q,
+    kinds: search.kind,
+    offerTypes: search.offer,
+    categories: search.category,
+    regions: search.region,
+    sellerIds: search.seller,
+    sort: search.sort ?? null,
   };
 }
 
-/** The address of a search: `/catalog?q=…&offer=hourly&region=…`. */
-export function catalogHref(query: CatalogQuery): string {
-  const params = new URLSearchParams();
-  if (query.q.trim()) params.set('q', query.q.trim());
-  for (const name of Object.keys(PARAMS) as FilterName[]) {
-    for (const value of query[name]) params.append(PARAMS[name], value);
-  }
-  if (query.sort) params.set('sort', query.sort);
-  const search = params.toString();
-  return search ? `/catalog?${search}` : '/catalog';
+/** The address of a search (`/catalog?q=…&offer=hourly&region=…`), from its first page. */
+export function catalogSearchOf(query: CatalogQuery): CatalogSearch {
+  return {
+    q: query.q.trim(),
+    kind: query.kinds,
+    offer: query.offerTypes,
+    category: query.categories,
+    region: query.regions,
+    seller: query.sellerIds,
+    sort: query.sort ?? undefined,
+    page: 1,
+  };
 }
+
+/** No search, no filter. */
+export const EMPTY_QUERY: CatalogQuery = readCatalogQuery(catalogSearch.parse({}));
+
+/** The API's input for a search: the route's loader and the page ask for the same query. */
+export function catalogInput(query: CatalogQuery, language: Language): SearchInput {
+  const { q, sort, ...filters } = query;
+  return { q: q || undefined, language, filters, sort: sort ?? undefined };
+}
+
+/** Results come a page at a time: the next page after the last one's cursor. */
+export const searchPages = {
+  getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined,
+};
 
 /** Adds or removes one value of a filter. */
 export function toggleFilter(query: CatalogQuery, name: FilterName, value: string): CatalogQuery {

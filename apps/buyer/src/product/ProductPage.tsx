@@ -47,7 +47,7 @@ function ProductDetails({ product }: { product: Product }) {
           <span className="bp-product__seller">
             {t('buy.product.soldBy')}{' '}
             {product.seller.showcase ? (
-              <Link to={`/sellers/${product.seller.id}`} data-testid="seller-link">
+              <Link to="/sellers/$id" params={{ id: product.seller.id }} data-testid="seller-link">
                 {product.seller.name}
               </Link>
             ) : (
@@ -73,7 +73,7 @@ function ProductDetails({ product }: { product: Product }) {
               <ul className="bp-tags" aria-label={t('buy.product.categories')} data-testid="categories">
                 {product.categories.map((category) => (
                   <li key={category}>
-                    <Link className="mk-chip" to={`/catalog?category=${encodeURIComponent(category)}`}>
+                    <Link className="mk-chip" to="/catalog" search={{ category: [category] }}>
                       {categoryLabel(category, language)}
                     </Link>
                   </li>
@@ -82,7 +82,11 @@ function ProductDetails({ product }: { product: Product }) {
             )}
             <p className="mk-actions">
               {omi ? (
-                <Link className="mk-button mk-button--primary" to={`/products/${product.id}/subscribe`}>
+                <Link
+                  className="mk-button mk-button--primary"
+                  to="/products/$id/subscribe"
+                  params={{ id: product.id }}
+                >
                   {t('buy.product.subscribe')}
                 </Link>
               ) : (

@@ -39,7 +39,9 @@ export function SellerShowcasePage({ id }: { id: string }) {
                       <ProductLogo name={product.name} url={null} />
                       <div className="bp-card__body">
                         <h3 className="bp-card__title">
-                          <Link to={`/products/${product.id}`}>{product.name}</Link>
+                          <Link to="/products/$id" params={{ id: product.id }}>
+                            {product.name}
+                          </Link>
                         </h3>
                         <p className="bp-card__summary">{product.shortDescription}</p>
                         <span className="mk-badge">{t(`buy.kind.${product.kind}`)}</span>

@@ -1,4 +1,4 @@
-import { identicalInForce, type Region, subscriptionPath } from '@marketplace/domain';
+import { identicalInForce, type Region } from '@marketplace/domain';
 import { type ApiProblem, formatDate, Link, useI18n, useTRPC } from '@marketplace/ui';
 import { useQuery } from '@tanstack/react-query';
 
@@ -26,11 +26,13 @@ export function DuplicateNotice({
   const { t, language } = useI18n();
   const trpc = useTRPC();
   const mine = useQuery(trpc.subscriptions.forProduct.queryOptions({ productId }));
-  const refused = problem?.code === 'CONFLICT' ? problem.details?.path : undefined;
+  const refused = problem?.code === 'CONFLICT' ? problem.details?.subscriptionId : undefined;
   if (refused) {
     return (
       <p data-testid="duplicate-link">
-        <Link to={refused}>{t('buy.subscribe.duplicate.see')}</Link>
+        <Link to="/subscriptions" search={{ subscription: refused }}>
+          {t('buy.subscribe.duplicate.see')}
+        </Link>
       </p>
     );
   }
@@ -53,7 +55,9 @@ export function DuplicateNotice({
   return (
     <p className="mk-notice mk-notice--info" role="status" data-testid="duplicate-warning">
       {t('buy.subscribe.duplicate', { date: formatDate(duplicate.createdAt.toISOString(), language) })}{' '}
-      <Link to={subscriptionPath(duplicate.id)}>{t('buy.subscribe.duplicate.see')}</Link>
+      <Link to="/subscriptions" search={{ subscription: duplicate.id }}>
+        {t('buy.subscribe.duplicate.see')}
+      </Link>
     </p>
   );
 }

@@ -15,10 +15,10 @@ import {
   Section,
   ShowMore,
   useI18n,
-  useRoute,
   useTRPC,
 } from '@marketplace/ui';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { licenceLink, type ProductPage } from '../buying/api.ts';
 import { EstimateFields } from '../product/EstimateFields.tsx';
@@ -79,7 +79,7 @@ function SubscribeForm({ product }: { product: ProductPage }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { navigate } = useRoute();
+  const navigate = useNavigate();
   const id = useId();
   const regions = regionsOf(product);
   const [choice, setChoice] = useState<EstimateChoice>(() => ({
@@ -133,7 +133,7 @@ function SubscribeForm({ product }: { product: ProductPage }) {
         ...(product.licenceVersion ? { licenceVersion: product.licenceVersion } : {}),
       });
       await queryClient.invalidateQueries(trpc.subscriptions.list.pathFilter());
-      navigate(`/subscriptions?created=${subscriptionId}`);
+      await navigate({ to: '/subscriptions', search: { created: subscriptionId } });
     } catch (error) {
       const found = apiProblem(error);
       setProblem(found);
@@ -305,7 +305,9 @@ function SubscribeForm({ product }: { product: ProductPage }) {
           <button type="submit" className="mk-button mk-button--primary" disabled={create.isPending}>
             {create.isPending ? t('buy.subscribe.confirming') : t('buy.subscribe.confirm')}
           </button>
-          <Link to={`/products/${product.id}`}>{t('buy.subscribe.cancel')}</Link>
+          <Link to="/products/$id" params={{ id: product.id }}>
+            {t('buy.subscribe.cancel')}
+          </Link>
         </div>
       </form>
     </ContentPage>

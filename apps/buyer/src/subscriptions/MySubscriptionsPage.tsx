@@ -10,10 +10,10 @@ import {
   Section,
   ShowMore,
   useI18n,
-  useRoute,
   useTRPC,
 } from '@marketplace/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { jobInProgress, type MySubscription, SHARING_REFRESH_MS } from '../buying/api.ts';
 import { DocumentationAndLicence } from '../product/Resources.tsx';
 import { ActivationProcedure } from './ActivationProcedure.tsx';
@@ -23,6 +23,8 @@ import { downloadText } from './download.ts';
 import { LicenceHistory } from './LicenceHistory.tsx';
 import { LicenceKey } from './LicenceKey.tsx';
 import { SharingStatus } from './SharingStatus.tsx';
+
+const route = getRouteApi('/subscriptions');
 
 export function MySubscriptionsPage() {
   return <RequireAccount audience="member">{() => <MySubscriptions />}</RequireAccount>;
@@ -35,8 +37,7 @@ const following = (list: MySubscription[] | undefined) =>
 function MySubscriptions() {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const { query } = useRoute();
-  const created = query.get('created');
+  const { created, subscription: pointed } = route.useSearch();
   const list = useInfiniteQuery(
     trpc.subscriptions.list.infiniteQueryOptions(
       {},
@@ -69,7 +70,7 @@ function MySubscriptions() {
               <li key={subscription.id}>
                 <SubscriptionCard
                   subscription={subscription}
-                  highlighted={[created, query.get('subscription')].includes(subscription.id)}
+                  highlighted={[created, pointed].includes(subscription.id)}
                 />
               </li>
             ))}
@@ -113,7 +114,9 @@ function SubscriptionCard({
         )}
         {!unpublished && (
           <p>
-            <Link to={`/products/${s.product.id}`}>{t('buy.mine.productPage')}</Link>
+            <Link to="/products/$id" params={{ id: s.product.id }}>
+              {t('buy.mine.productPage')}
+            </Link>
           </p>
         )}
 
@@ -188,7 +191,13 @@ function SubscriptionCard({
         <dl className="bp-facts">
           <dt>{t('buy.mine.seller')}</dt>
           <dd>
-            {s.seller.showcase ? <Link to={`/sellers/${s.seller.id}`}>{s.seller.name}</Link> : s.seller.name}
+            {s.seller.showcase ? (
+              <Link to="/sellers/$id" params={{ id: s.seller.id }}>
+                {s.seller.name}
+              </Link>
+            ) : (
+              s.seller.name
+            )}
             {s.seller.contactEmail && (
               <>
                 {' · '}

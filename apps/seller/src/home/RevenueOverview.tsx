@@ -23,7 +23,7 @@ export function RevenueOverview() {
           </Link>
         </li>
         <li data-figure="active-subscriptions">
-          <Link to="/sales?state=active">
+          <Link to="/sales" search={{ state: 'active' }}>
             <strong>{figures ? String(figures.activeSubscriptions) : '…'}</strong>
             <span>{t('usage.revenue.activeSubscriptions')}</span>
           </Link>

@@ -14,7 +14,7 @@ export function SalesOverview() {
     <Section title={t('seller.dashboard.sales')} testId="dashboard-sales">
       <ul className="sp-counts">
         <li data-figure="keys-to-allocate">
-          <Link to="/sales?state=awaiting_key">
+          <Link to="/sales" search={{ state: 'awaiting_key' }}>
             <strong>{count(figures?.keysToAllocate)}</strong>
             <span>{t('seller.dashboard.keysToAllocate')}</span>
           </Link>
@@ -26,7 +26,7 @@ export function SalesOverview() {
           </Link>
         </li>
         <li data-figure="cancellations">
-          <Link to="/sales?state=ending">
+          <Link to="/sales" search={{ state: 'ending' }}>
             <strong>{count(figures?.cancellations)}</strong>
             <span>{t('seller.dashboard.cancellations', { days })}</span>
           </Link>
@@ -34,7 +34,7 @@ export function SalesOverview() {
       </ul>
       <p className="mk-actions">
         {(figures?.keysToAllocate ?? 0) > 0 && (
-          <Link className="mk-button mk-button--primary" to="/sales?state=awaiting_key">
+          <Link className="mk-button mk-button--primary" to="/sales" search={{ state: 'awaiting_key' }}>
             {t('seller.dashboard.allocateKeys')}
           </Link>
         )}

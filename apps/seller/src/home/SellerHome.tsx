@@ -21,7 +21,11 @@ export function SellerHome() {
   return me.data ? <Workspace me={me.data} /> : <SignInPage />;
 }
 
-type Tile = { to: string; title: PlainMessageKey; body: PlainMessageKey };
+type Tile = {
+  to: (typeof IDENTITY_ROUTES)['profile' | 'organization' | 'accounts' | 'outscaleAccounts' | 'operator'];
+  title: PlainMessageKey;
+  body: PlainMessageKey;
+};
 
 function tilesFor(me: Me): Tile[] {
   const tiles: Tile[] = [{ to: IDENTITY_ROUTES.profile, title: 'menu.profile', body: 'home.profile' }];

@@ -91,7 +91,7 @@ export function SellingOverview() {
           <ul className="sp-jobs">
             {jobs.map(({ product, version, copy, key }) => (
               <li key={key}>
-                <Link to={`/products/${product.id}?tab=versions`}>
+                <Link to="/products/$id" params={{ id: product.id }} search={{ tab: 'versions' }}>
                   {t('seller.dashboard.job', {
                     product: textIn(product.name, language),
                     version: version.name,

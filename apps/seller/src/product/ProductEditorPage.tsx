@@ -8,10 +8,10 @@ import {
   MessagePage,
   NotFoundPage,
   useI18n,
-  useRoute,
   useTRPC,
 } from '@marketplace/ui';
 import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { ProductStateBadge } from '../products/ProductStateBadge.tsx';
 import { type Product, PUBLICATION_REFRESH_MS, productInProgress, textIn } from '../selling/api.ts';
 import { RequireSeller } from '../selling/RequireSeller.tsx';
@@ -28,6 +28,8 @@ import { SubscribersTab } from './SubscribersTab.tsx';
 
 /** The form's sections (the product's own, as the server lists them), then its subscribers. */
 type Tab = ProductSectionKey | 'subscribers';
+
+const route = getRouteApi('/products/$id');
 
 export function ProductEditorPage({ id }: { id: string }) {
   return <RequireSeller>{() => <ProductEditor id={id} />}</RequireSeller>;
@@ -60,9 +62,9 @@ function ProductEditor({ id }: { id: string }) {
 
 function Editor({ product }: { product: Product }) {
   const { t, language } = useI18n();
-  const { query, navigate } = useRoute();
+  const navigate = route.useNavigate();
   const tabs: Tab[] = [...product.sections.map((section) => section.key), 'subscribers'];
-  const requested = query.get('tab');
+  const requested = route.useSearch().tab;
   // A section the product no longer has (its offers changed, say) opens the general information.
   const tab = tabs.find((id) => id === requested) ?? 'general';
   const title = textIn(product.name, language) || t('seller.products.untitled');
@@ -138,7 +140,8 @@ function Editor({ product }: { product: Product }) {
         testId="product-tabs"
         selected={tab}
         onSelect={(next) =>
-          navigate(`/products/${product.id}?tab=${next}`, { replace: true, keepFocus: true })
+          // Another tab of the same page: no history entry, the focus and the scroll stay.
+          void navigate({ search: { tab: next }, replace: true, resetScroll: false })
         }
         orientation="vertical"
         tabs={[

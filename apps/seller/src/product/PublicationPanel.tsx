@@ -7,10 +7,10 @@ import {
   type PlainMessageKey,
   Section,
   useI18n,
-  useRoute,
   useTRPC,
 } from '@marketplace/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { type Product, productInProgress, textIn } from '../selling/api.ts';
 
@@ -24,7 +24,7 @@ export function PublicationPanel({ product }: { product: Product }) {
   const { t, language } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { navigate } = useRoute();
+  const navigate = useNavigate();
   const publish = useMutation(trpc.products.publish.mutationOptions());
   const unpublish = useMutation(trpc.products.unpublish.mutationOptions());
   const remove = useMutation(trpc.products.deleteDraft.mutationOptions());
@@ -162,7 +162,7 @@ export function PublicationPanel({ product }: { product: Product }) {
             await remove.mutateAsync({ id: product.id });
             queryClient.removeQueries({ queryKey: trpc.products.get.queryKey({ id: product.id }) });
             await queryClient.invalidateQueries({ queryKey: trpc.products.list.pathKey() });
-            navigate('/products');
+            void navigate({ to: '/products' });
           } catch (error) {
             setProblem(apiProblem(error));
             problemRef.current?.focus();

@@ -7,10 +7,10 @@ import {
   Link,
   Section,
   useI18n,
-  useRoute,
   useTRPC,
 } from '@marketplace/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useFieldMessages } from '../offers/messages.ts';
 import { OfferFields } from '../offers/OfferFields.tsx';
@@ -46,7 +46,7 @@ const withPricingMode = (offer: OfferDraft, type: OfferType): OfferDraft => ({
 function NewProduct() {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const { navigate } = useRoute();
+  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.products.create.mutationOptions());
   const fieldMessages = useFieldMessages();
@@ -98,7 +98,7 @@ function NewProduct() {
       // Refetched before leaving, inactive or not: "My products" shows the new draft at once, never the
       // list cached before it.
       await queryClient.invalidateQueries({ queryKey: trpc.products.list.pathKey(), refetchType: 'all' });
-      navigate(`/products/${id}`);
+      await navigate({ to: '/products/$id', params: { id } });
     } catch (error) {
       setProblem(apiProblem(error));
       problemRef.current?.focus();

@@ -57,7 +57,7 @@ function Products() {
                 {products.map((product) => (
                   <tr key={product.id} data-product-id={product.id}>
                     <th scope="row">
-                      <Link to={`/products/${product.id}`}>
+                      <Link to="/products/$id" params={{ id: product.id }}>
                         {textIn(product.name, language) || t('seller.products.untitled')}
                       </Link>
                     </th>

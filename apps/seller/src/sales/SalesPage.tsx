@@ -1,16 +1,22 @@
-import { ContentPage, Loading, Section, useI18n, useRoute, useTRPC } from '@marketplace/ui';
+import { ContentPage, Loading, Section, useI18n, useTRPC } from '@marketplace/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { RequireSeller } from '../selling/RequireSeller.tsx';
 import type { Sale } from './api.ts';
 import { KeyDialog } from './KeyDialog.tsx';
 import { SalesFilters } from './SalesFilters.tsx';
 import { SalesTable } from './SalesTable.tsx';
-import { csvHref, readSalesQuery, type SalesQuery, salesSearch } from './sales-query.ts';
+import {
+  csvHref,
+  SALES_PAGE_SIZE as PAGE_SIZE,
+  readSalesQuery,
+  type SalesQuery,
+  salesSearch,
+} from './sales-query.ts';
 import './sales.css';
 
-/** Sales a page shows: a screen of rows, each with its key action. */
-const PAGE_SIZE = 20;
+const route = getRouteApi('/sales');
 
 export function SalesPage() {
   return <RequireSeller>{() => <Sales />}</RequireSeller>;
@@ -19,14 +25,13 @@ export function SalesPage() {
 /** "My sales": every subscription to the organization's offers, filtered, sorted, a page at a time. */
 function Sales() {
   const { t, language } = useI18n();
-  const { query, navigate } = useRoute();
-  const filter = readSalesQuery(query);
+  const navigate = route.useNavigate();
+  const filter = readSalesQuery(route.useSearch());
   const search = salesSearch(filter);
   const [allocated, setAllocated] = useState<{ buyer: string; version: number } | null>(null);
-  const change = (next: SalesQuery) => {
-    const to = salesSearch(next);
-    navigate(`/sales${to ? `?${to}` : ''}`, { replace: true, keepFocus: true });
-  };
+  // The same page with another filter: no new history entry, the focus and the scroll stay.
+  const change = (next: SalesQuery) =>
+    void navigate({ search: { ...next, sort: next.sort ?? undefined }, replace: true, resetScroll: false });
   return (
     <ContentPage title={t('seller.sales.title')} lead={t('seller.sales.lead')}>
       <div role="status">

@@ -1,5 +1,9 @@
+import { salesSearchSchema } from '@marketplace/validators/search';
 import { describe, expect, it } from 'vitest';
-import { csvHref, readSalesQuery, salesSearch } from './sales-query.ts';
+import { csvHref, readSalesQuery as readQuery, salesSearch } from './sales-query.ts';
+
+const readSalesQuery = (params: URLSearchParams) =>
+  readQuery(salesSearchSchema.parse(Object.fromEntries(params)));
 
 const PRODUCT = '0b9f5a52-7e2c-4d5e-9a31-3d1e2b9c8f10';
 

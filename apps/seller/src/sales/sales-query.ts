@@ -1,13 +1,11 @@
 // My sales' filters and order live in the page's address (`/sales?state=awaiting_key`), so that the
 // dashboard and the e-mails link to a filtered list and a seller can share one. Unknown values are
 // dropped rather than sent to the server.
-import {
-  KEY_STATUSES,
-  type KeyStatus,
-  type SaleSort,
-  SUBSCRIPTION_STATES,
-  type SubscriptionState,
-} from '@marketplace/domain';
+import type { KeyStatus, SaleSort, SubscriptionState } from '@marketplace/domain';
+import type { SalesSearch } from '@marketplace/validators/search';
+
+/** Sales a page shows: a screen of rows, each with its key action. */
+export const SALES_PAGE_SIZE = 20;
 
 export type SalesQuery = {
   productId?: string;
@@ -16,20 +14,14 @@ export type SalesQuery = {
   sort?: SaleSort;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
-  value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
-
-export function readSalesQuery(params: URLSearchParams): SalesQuery {
+/** The search the route validated (`salesSearchSchema`: unknown values already dropped), as a filter. */
+export function readSalesQuery(search: SalesSearch): SalesQuery {
   const query: SalesQuery = {};
-  const productId = params.get('productId');
-  if (productId && UUID.test(productId)) query.productId = productId;
-  const state = oneOf(SUBSCRIPTION_STATES, params.get('state'));
-  if (state) query.state = state;
-  const keyStatus = oneOf(KEY_STATUSES, params.get('keyStatus'));
-  if (keyStatus) query.keyStatus = keyStatus;
+  if (search.productId) query.productId = search.productId;
+  if (search.state) query.state = search.state;
+  if (search.keyStatus) query.keyStatus = search.keyStatus;
   // Newest first is the default: left out of the address.
-  if (params.get('sort') === 'oldest') query.sort = 'oldest';
+  if (search.sort === 'oldest') query.sort = 'oldest';
   return query;
 }
 

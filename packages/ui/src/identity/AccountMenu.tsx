@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
+import { Link, useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link, useRoute } from '../router/Router.tsx';
 import { useTRPC } from '../trpc/context.ts';
 import { IDENTITY_ROUTES, usePortal } from './portal.tsx';
 import { displayName, isAdmin, type Me, useSessionChanged } from './useMe.ts';
@@ -14,7 +14,8 @@ export function AccountMenu({ me }: { me: Me }) {
   const { t } = useI18n();
   const portal = usePortal();
   const trpc = useTRPC();
-  const { navigate, path } = useRoute();
+  const navigate = useNavigate();
+  const path = useLocation({ select: (location) => location.pathname });
   const sessionChanged = useSessionChanged();
   const [open, setOpen] = useState(false);
   const listId = useId();
@@ -51,7 +52,7 @@ export function AccountMenu({ me }: { me: Me }) {
       // Already signed out (session expired): the same place to go.
     }
     await sessionChanged();
-    navigate('/');
+    await navigate({ to: '/' });
   };
 
   const name = displayName(me);
@@ -99,7 +100,10 @@ export function AccountMenu({ me }: { me: Me }) {
           )}
           {portal === 'seller' && me.account.operator && (
             <li>
-              <Link to={IDENTITY_ROUTES.operator}>{t('menu.operator')}</Link>
+              {/* A route of the seller portal only (`operatorRoute`): the buyer's route tree does not know it. */}
+              <Link to={IDENTITY_ROUTES.operator as typeof IDENTITY_ROUTES.profile}>
+                {t('menu.operator')}
+              </Link>
             </li>
           )}
           <li>

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { TextField } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
@@ -6,7 +7,6 @@ import { useForm } from '../form/useForm.ts';
 import { emailError } from '../form/validate.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CardPage } from '../pages/layout.tsx';
-import { Link } from '../router/Router.tsx';
 import { useTRPC } from '../trpc/context.ts';
 import { IDENTITY_ROUTES, usePortal } from './portal.tsx';
 

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { Link, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FormProblem } from '../form/FormProblem.tsx';
 import { NewPasswordFields } from '../form/NewPasswordFields.tsx';
@@ -6,7 +7,6 @@ import { useForm } from '../form/useForm.ts';
 import { validateNewPassword } from '../form/validate.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CardPage } from '../pages/layout.tsx';
-import { Link, useRoute } from '../router/Router.tsx';
 import { useTRPC } from '../trpc/context.ts';
 import { IDENTITY_ROUTES } from './portal.tsx';
 
@@ -17,8 +17,7 @@ import { IDENTITY_ROUTES } from './portal.tsx';
 export function PasswordLinkPage({ purpose }: { purpose: 'set' | 'reset' }) {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const { query } = useRoute();
-  const token = query.get('token') ?? '';
+  const { token = '' } = useSearch({ strict: false });
   const setPassword = useMutation(trpc.auth.setPassword.mutationOptions());
   const resetPassword = useMutation(trpc.auth.resetPassword.mutationOptions());
   const mutation = purpose === 'set' ? setPassword : resetPassword;

@@ -1,6 +1,6 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link } from '../router/Router.tsx';
 import { AppShell } from '../shell/AppShell.tsx';
 import { AccountMenu } from './AccountMenu.tsx';
 import { OrganizationBanner } from './OrganizationBanner.tsx';

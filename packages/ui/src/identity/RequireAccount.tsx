@@ -1,8 +1,8 @@
+import { useLocation, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Loading } from '../pages/layout.tsx';
 import { MessagePage } from '../pages/MessagePage.tsx';
-import { useRoute } from '../router/Router.tsx';
 import { type Audience, mayOpen } from './audience.ts';
 import { IDENTITY_ROUTES } from './portal.tsx';
 import { type Me, useMe } from './useMe.ts';
@@ -17,12 +17,13 @@ export function RequireAccount({
 }) {
   const { t } = useI18n();
   const me = useMe();
-  const { navigate, path } = useRoute();
+  const navigate = useNavigate();
+  const path = useLocation({ select: (location) => location.href });
   const signedOut = me.isSuccess && me.data === null;
 
   useEffect(() => {
-    if (signedOut && path)
-      navigate(`${IDENTITY_ROUTES.signIn}?next=${encodeURIComponent(path)}`, { replace: true });
+    // The routes' `beforeLoad` sends visitors to sign-in; this is for a session that ends on the page.
+    if (signedOut) void navigate({ to: IDENTITY_ROUTES.signIn, search: { next: path }, replace: true });
   }, [signedOut, path, navigate]);
 
   if (me.isError) {

@@ -1,14 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { TextField } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
 import { useForm } from '../form/useForm.ts';
 import { normaliseTotpCode, totpCodeError, validateSignIn } from '../form/validate.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { returnPath } from '../router/paths.ts';
-import { Link, useRoute } from '../router/Router.tsx';
+import { portalHref, returnPath } from '../router/paths.ts';
 import { useTRPC } from '../trpc/context.ts';
-import { IDENTITY_ROUTES } from './portal.tsx';
+import { IDENTITY_ROUTES, PORTAL_BASE, usePortal } from './portal.tsx';
 import { useMe, useSessionChanged } from './useMe.ts';
 
 /**
@@ -18,7 +18,9 @@ import { useMe, useSessionChanged } from './useMe.ts';
 export function SignInForm() {
   const { t } = useI18n();
   const trpc = useTRPC();
-  const { navigate, query } = useRoute();
+  const navigate = useNavigate();
+  const { next } = useSearch({ strict: false });
+  const portal = usePortal();
   const sessionChanged = useSessionChanged();
   const me = useMe();
   const login = useMutation(trpc.auth.login.mutationOptions());
@@ -44,7 +46,8 @@ export function SignInForm() {
       return;
     }
     await sessionChanged();
-    navigate(returnPath(query.get('next')));
+    // `next` is a path of this portal, with its own query (`/set-password?token=…`).
+    await navigate({ href: portalHref(returnPath(next), PORTAL_BASE[portal]) });
   };
 
   const submitCredentials = async (event: FormEvent) => {

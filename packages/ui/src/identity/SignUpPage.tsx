@@ -1,5 +1,6 @@
 import { ORGANIZATION_TYPES, type OrganizationType, type Region } from '@marketplace/domain';
 import { useMutation } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { CheckboxGroup } from '../form/Choices.tsx';
 import { FieldErrorList, TextField } from '../form/Field.tsx';
@@ -8,7 +9,6 @@ import { useForm } from '../form/useForm.ts';
 import { validateSignUp } from '../form/validate.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CardPage } from '../pages/layout.tsx';
-import { Link } from '../router/Router.tsx';
 import { useTRPC } from '../trpc/context.ts';
 import { typeLabel } from './labels.ts';
 import { OutscaleKeyFields, OutscaleKeysHelp } from './OutscaleKeyFields.tsx';

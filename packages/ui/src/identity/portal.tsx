@@ -1,6 +1,5 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { BasePath } from '../router/paths.ts';
-import { RouterProvider } from '../router/Router.tsx';
 
 /** The identity pages are the same in both portals; this says which one they are in. */
 export type PortalName = 'buyer' | 'seller';
@@ -24,13 +23,9 @@ export type IdentityRoute = keyof typeof IDENTITY_ROUTES;
 
 const PortalContext = createContext<PortalName | null>(null);
 
-/** Wraps a portal's pages: which portal it is, and the router below its base path. */
+/** Wraps a portal's pages: which portal it is (its router, `PortalRouter`, goes inside). */
 export function Portal({ name, children }: { name: PortalName; children: ReactNode }) {
-  return (
-    <PortalContext.Provider value={name}>
-      <RouterProvider base={PORTAL_BASE[name]}>{children}</RouterProvider>
-    </PortalContext.Provider>
-  );
+  return <PortalContext.Provider value={name}>{children}</PortalContext.Provider>;
 }
 
 export function usePortal(): PortalName {

@@ -1,5 +1,5 @@
+import { Link } from '@tanstack/react-router';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link } from '../router/Router.tsx';
 import { CardPage } from './layout.tsx';
 
 /** A page that only says something: not found, not allowed, could not load. */

@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainClick, matchPattern, matchRoute, pathInPortal, portalHref, returnPath } from './paths.ts';
-
-describe('pathInPortal', () => {
-  it('reads the buyer portal from the root', () => {
-    expect(pathInPortal('/', '/')).toBe('/');
-    expect(pathInPortal('/profile', '/')).toBe('/profile');
-    expect(pathInPortal('/profile/', '/')).toBe('/profile');
-  });
-
-  it('strips the seller portal prefix, with or without its trailing slash', () => {
-    expect(pathInPortal('/seller/', '/seller/')).toBe('/');
-    expect(pathInPortal('/seller', '/seller/')).toBe('/');
-    expect(pathInPortal('/seller/accounts', '/seller/')).toBe('/accounts');
-    expect(pathInPortal('/seller/accounts/', '/seller/')).toBe('/accounts');
-  });
-
-  it('says null for a path outside the portal', () => {
-    expect(pathInPortal('/profile', '/seller/')).toBeNull();
-    expect(pathInPortal('/sellers/x', '/seller/')).toBeNull();
-  });
-
-  it('collapses repeated slashes', () => {
-    expect(pathInPortal('//profile', '/')).toBe('/profile');
-  });
-});
+import { portalHref, returnPath } from './paths.ts';
+import { parseSearch, stringifySearch } from './search-params.ts';
 
 describe('portalHref', () => {
   it('puts the path below the base', () => {
@@ -31,35 +8,6 @@ describe('portalHref', () => {
     expect(portalHref('/profile', '/')).toBe('/profile');
     expect(portalHref('/', '/seller/')).toBe('/seller/');
     expect(portalHref('/set-password?token=abc', '/seller/')).toBe('/seller/set-password?token=abc');
-  });
-});
-
-describe('matchRoute', () => {
-  const routes = { home: '/', profile: '/profile', accounts: '/accounts' } as const;
-
-  it('names the route of an exact path', () => {
-    expect(matchRoute(routes, '/')).toBe('home');
-    expect(matchRoute(routes, '/accounts')).toBe('accounts');
-  });
-
-  it('finds nothing for an unknown path or a prefix', () => {
-    expect(matchRoute(routes, '/nowhere')).toBeNull();
-    expect(matchRoute(routes, '/accounts/x')).toBeNull();
-  });
-});
-
-describe('isPlainClick', () => {
-  const click = { button: 0, metaKey: false, altKey: false, ctrlKey: false, shiftKey: false };
-
-  it('handles a plain left click', () => {
-    expect(isPlainClick({ ...click, defaultPrevented: false })).toBe(true);
-  });
-
-  it('leaves new-tab clicks and handled events to the browser', () => {
-    expect(isPlainClick({ ...click, ctrlKey: true, defaultPrevented: false })).toBe(false);
-    expect(isPlainClick({ ...click, metaKey: true, defaultPrevented: false })).toBe(false);
-    expect(isPlainClick({ ...click, button: 1, defaultPrevented: false })).toBe(false);
-    expect(isPlainClick({ ...click, defaultPrevented: true })).toBe(false);
   });
 });
 
@@ -71,6 +19,7 @@ describe('returnPath', () => {
 
   it('never leaves the portal', () => {
     expect(returnPath(null)).toBe('/');
+    expect(returnPath(undefined)).toBe('/');
     expect(returnPath('')).toBe('/');
     expect(returnPath('https://evil.example/')).toBe('/');
     expect(returnPath('//evil.example/')).toBe('/');
@@ -78,18 +27,27 @@ describe('returnPath', () => {
   });
 });
 
-describe('matchPattern', () => {
-  it('reads the parameters of a matching path', () => {
-    expect(matchPattern('/products/:id', '/products/4f1c')).toEqual({ id: '4f1c' });
-    expect(matchPattern('/products/:id', '/products/a%20b')).toEqual({ id: 'a b' });
-    expect(matchPattern('/showcase', '/showcase')).toEqual({});
+describe('search parameters in the address', () => {
+  it('reads every value as text and a repeated key as a list', () => {
+    expect(parseSearch('?q=vm&kind=omi&kind=managed&page=2')).toEqual({
+      q: 'vm',
+      kind: ['omi', 'managed'],
+      page: '2',
+    });
+    expect(parseSearch('')).toEqual({});
+    expect(parseSearch('?next=%2Faccounts')).toEqual({ next: '/accounts' });
   });
 
-  it('says null for another path, an empty parameter or a malformed one', () => {
-    expect(matchPattern('/products/:id', '/products')).toBeNull();
-    expect(matchPattern('/products/:id', '/products/')).toBeNull();
-    expect(matchPattern('/products/:id', '/products/1/versions')).toBeNull();
-    expect(matchPattern('/products/:id', '/offers/1')).toBeNull();
-    expect(matchPattern('/products/:id', '/products/%E0')).toBeNull();
+  it('writes lists as repeated keys and leaves out what is empty', () => {
+    expect(stringifySearch({ q: 'vm', kind: ['omi', 'managed'], page: 2 })).toBe(
+      '?q=vm&kind=omi&kind=managed&page=2',
+    );
+    expect(stringifySearch({ q: '', kind: [], sort: undefined })).toBe('');
+    expect(stringifySearch({ next: '/accounts' })).toBe('?next=%2Faccounts');
+  });
+
+  it('round-trips', () => {
+    const search = { q: 'a b&c', category: ['x', 'y'], page: '3' };
+    expect(parseSearch(stringifySearch(search))).toEqual(search);
   });
 });

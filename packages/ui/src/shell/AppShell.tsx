@@ -1,8 +1,8 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { HealthStatus } from '../health/HealthStatus.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
-import { Link } from '../router/Router.tsx';
 import { BrandMark } from './BrandMark.tsx';
 
 export type AppShellProps = {

@@ -1,8 +1,8 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ContentPage, Loading, Section } from '../pages/layout.tsx';
-import { useRoute } from '../router/Router.tsx';
 import { MonthRangePicker } from './MonthRangePicker.tsx';
 import { formatMonthLong, type MonthRange, readMonthRange, usageCsvHref } from './months.ts';
 
@@ -15,11 +15,13 @@ type ReportQuery<R extends Report> = {
 
 /** The range a usage page shows, kept in the address (`/spend?from=…&to=…`), and how to change it. */
 export function useMonthRange(side: 'spend' | 'revenue') {
-  const { query, navigate } = useRoute();
+  const search = useSearch({ strict: false });
+  const navigate = useNavigate();
   const [now] = useState(() => new Date());
-  const range = readMonthRange(query, now);
+  const range = readMonthRange(search, now);
+  // The same page with another range: no new history entry, the focus and the scroll stay.
   const change = (next: MonthRange) =>
-    navigate(`/${side}?from=${next.from}&to=${next.to}`, { replace: true, keepFocus: true });
+    void navigate({ to: `/${side}`, search: next, replace: true, resetScroll: false });
   return { range, now, change };
 }
 

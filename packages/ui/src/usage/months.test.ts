@@ -37,7 +37,7 @@ describe('usage months', () => {
   });
 
   it('reads the range from the address, the default for anything else', () => {
-    const read = (search: string) => readMonthRange(new URLSearchParams(search), now);
+    const read = (search: string) => readMonthRange(Object.fromEntries(new URLSearchParams(search)), now);
     expect(read('from=2025-01&to=2025-03')).toEqual({ from: '2025-01', to: '2025-03' });
     expect(read('from=2025-03&to=2025-01')).toEqual(defaultRange(now));
     expect(read('from=2025-13&to=2026-01')).toEqual(defaultRange(now));

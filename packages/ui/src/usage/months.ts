@@ -38,9 +38,12 @@ export const pickerMonths = (now: Date) =>
   monthsOf({ from: addMonths(monthOf(now), 1 - PICKER_MONTHS), to: monthOf(now) }).reverse();
 
 /** The range in the address (`?from=2026-06&to=2026-11`), or the default one. */
-export function readMonthRange(params: URLSearchParams, now: Date): MonthRange {
-  const from = params.get('from');
-  const to = params.get('to');
+export function readMonthRange(
+  search: { from?: string | undefined; to?: string | undefined },
+  now: Date,
+): MonthRange {
+  const from = search.from ?? null;
+  const to = search.to ?? null;
   const fallback = defaultRange(now);
   if (!isMonth(from) || !isMonth(to) || index(from) > index(to)) return fallback;
   return { from, to };
