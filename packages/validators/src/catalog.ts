@@ -48,13 +48,15 @@ export const catalogEstimateInput = z.object({
  * A count typed in a text field ("12", " 3 "): digits only, then the number's rule. "2.5", "1,000" or
  * "abc" are refused with the range, not read as 2, 1 or nothing.
  */
-export const typedCount = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => {
-    if (typeof value !== 'string') return value;
-    const text = value.trim();
-    if (text === '') return undefined;
-    return /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
-  }, schema);
+export const typedCount = <T extends z.ZodType<number | undefined, number | undefined>>(schema: T) =>
+  z
+    .string()
+    .transform((value) => {
+      const text = value.trim();
+      if (text === '') return undefined;
+      return /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+    })
+    .pipe(schema);
 
 /** The estimate as the buyer types it: the counts are text fields. */
 export const estimateForm = catalogEstimateInput.omit({ productId: true }).extend({

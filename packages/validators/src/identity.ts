@@ -96,10 +96,10 @@ export const signInForm = authLoginInput.pick({ password: true }).extend({
 });
 /** Sign-in's second step, and the two-factor set-up: spaces ("123 456") are ignored. */
 export const totpForm = z.object({
-  code: z.preprocess(
-    (value) => (typeof value === 'string' ? value.replace(/\s/g, '') : value),
-    z.string().regex(/^\d{6}$/, say('totpCode')),
-  ),
+  code: z
+    .string()
+    .transform((value) => value.replace(/\s/g, ''))
+    .pipe(z.string().regex(/^\d{6}$/, say('totpCode'))),
 });
 
 /** A new password meeting the policy of @marketplace/domain (the server's), typed twice. */
@@ -127,7 +127,7 @@ export const forgotPasswordForm = z.object({
 });
 
 export const signUpForm = authSignupInput.omit({ language: true, portal: true }).extend({
-  termsAccepted: z.literal(true, say('termsRequired')),
+  termsAccepted: z.boolean().refine((accepted) => accepted, say('termsRequired')),
 });
 export const accountForm = accountsCreateInput;
 export const organizationForm = organizationUpdateInput.required();

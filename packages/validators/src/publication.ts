@@ -17,6 +17,8 @@ import {
   id,
   line,
   paragraph,
+  trimmed,
+  typedList,
   webAddress,
   wholeNumber,
 } from './text.ts';
@@ -150,7 +152,48 @@ export const productsVersionsUnpublishInput = z.object({ id: id() });
 /** A new version of the licence agreement, as the seller types it: the text, and whether it binds. */
 export const licenceChangeForm = z.object({
   licence: licence.trim().min(1, say('licenceRequired')),
-  choice: z.enum(['bind', 'keep'], say('licenceChoice')),
+  choice: z.string().refine((choice) => choice === 'bind' || choice === 'newOnly', say('licenceChoice')),
 });
 /** A new version: its name, its release notes, and one OMI per region of the product. */
-export const newVersionForm = productsVersionsCreateInput.omit({ productId: true });
+export const newVersionForm = productsVersionsCreateInput.omit({ productId: true }).extend({
+  sources: z
+    .array(versionSource.extend({ imageId: trimmed(versionSource.shape.imageId) }))
+    .min(1, say('chooseRegions'))
+    .max(2),
+});
+/** A version's release notes, changed at any time. */
+export const releaseNotesForm = productsVersionsCreateInput.pick({ releaseNotes: true });
+
+/** The media of a product's general information: addresses typed (trimmed), screenshots one per line. */
+const mediaForm = {
+  logoUrl: trimmed(productFields.logoUrl.unwrap()),
+  screenshotUrls: typedList(productFields.screenshotUrls.unwrap(), /\n/),
+  documentationUrl: trimmed(productFields.documentationUrl.unwrap()),
+};
+/** A product's general information as the seller edits it. */
+export const generalSectionForm = z.object({
+  name: productFields.name,
+  shortDescription: productFields.shortDescription,
+  description: productFields.description,
+  supportContact: productFields.supportContact,
+  operatingSystem: productFields.operatingSystem.unwrap(),
+  architecture: z.union([z.literal(''), productFields.architecture.unwrap()]),
+  recommendedVmTypes: typedList(productFields.recommendedVmTypes.unwrap()),
+  externalUrl: trimmed(productFields.externalUrl.unwrap()),
+  ...mediaForm,
+});
+/** A draft's licence agreement: a text, a link or an uploaded file. */
+export const draftLicenceForm = z.object({ licence: productFields.licence.unwrap().trim() });
+export const activationSectionForm = z.object({
+  activationProcedure: productFields.activationProcedure.unwrap(),
+});
+export const deploymentTemplateSectionForm = z.object({
+  deploymentTemplate: productFields.deploymentTemplate.unwrap(),
+});
+/** The showcase as the seller edits it (addresses trimmed). */
+export const showcaseForm = showcaseSaveInput.extend({
+  shortDescription: productFields.shortDescription,
+  website: trimmed(showcaseSaveInput.shape.website.unwrap()),
+  logoUrl: trimmed(showcaseSaveInput.shape.logoUrl.unwrap()),
+  contactEmail: trimmed(email()),
+});

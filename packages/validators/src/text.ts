@@ -74,5 +74,19 @@ export const id = () => z.uuid(say('identifier'));
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const month = () => z.string().regex(MONTH_PATTERN, say('month'));
 
-/** A list of at most `max` entries. */
-export const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max);
+/** A list typed in a text field, items separated by commas or line breaks, empty items dropped. */
+export const listFrom = (text: string, separator: RegExp = /[,\n]/) =>
+  text
+    .split(separator)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+/** A form's text field holding a list ("Security, Networking"), checked by the list's own schema. */
+export const typedList = <T extends z.ZodType<unknown, string[]>>(schema: T, separator?: RegExp) =>
+  z
+    .string()
+    .transform((text) => listFrom(text, separator))
+    .pipe(schema);
+
+/** A form's text field checked, once trimmed, by the input's own schema. */
+export const trimmed = <T extends z.ZodType<unknown, string>>(schema: T) => z.string().trim().pipe(schema);
