@@ -115,6 +115,42 @@ describe('typed text that cannot be stored or sent', () => {
     );
   });
 
+  it('words the schemas’ refusals for people, in the caller’s language, never in zod’s words', async () => {
+    const expected = {
+      en: {
+        region: ['Choose a region.'],
+        accessKey: ['Enter the access key (16 to 64 characters).'],
+        secretKey: ['Fill in this field.'],
+      },
+      fr: {
+        region: ['Choisissez une région.'],
+        accessKey: ['Saisissez la clé d’accès (16 à 64 caractères).'],
+        secretKey: ['Renseignez ce champ.'],
+      },
+    };
+    for (const language of ['en', 'fr'] as const) {
+      const error = await trpcError(
+        sellers[language].mutation('outscaleAccounts.link', { region: 'mars-1', accessKey: 'short' }),
+      );
+      expect(error.status).toBe(400);
+      expect(error.body.data.fieldErrors).toEqual(expected[language]);
+      expect(JSON.stringify(error.body)).not.toMatch(/expected|>=|Invalid input|Too small|Trop petit/);
+    }
+    const estimate = await trpcError(
+      sellers.fr.query('catalog.estimate', {
+        productId,
+        offerId: productId,
+        region: 'eu-west-2',
+        vmType: 'tinav6.c2r4p2',
+        vmCount: 2.5,
+        commitment: 'on_demand',
+      }),
+    );
+    expect(estimate.body.data.fieldErrors).toEqual({
+      vmCount: ['Saisissez un nombre entier de 1 à 1\u202f000.'],
+    });
+  });
+
   it('takes a badly encoded session cookie as no session at all', async () => {
     for (const cookie of ['mp_session=%E0%A4%A', 'mp_session=%']) {
       const response = await fetch(`${marketplace.url}/trpc/auth.me`, { headers: { cookie } });

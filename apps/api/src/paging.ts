@@ -1,23 +1,6 @@
-// One shape for every list procedure: `{ cursor?, limit? }` in, `{ items, nextCursor }` out, pages in a
-// stable order by keyset (see keysetPage in @marketplace/db). A limit over the maximum is refused
-// (BAD_REQUEST), as catalog.search's, rather than silently clamped: the caller learns the bound.
-import { z } from 'zod';
-
-export const PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 100;
-
-/** The paging fields, to spread into a list procedure's input object beside its own fields. */
-export const pageFields = {
-  /** The previous page's `nextCursor`: opaque base64url text. */
-  cursor: z
-    .string()
-    .max(300)
-    .regex(/^[A-Za-z0-9_-]+$/)
-    .optional(),
-  limit: z.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
-};
-
-/** The input of a list that has no other field; the whole input may be left out. */
-export const pageInput = z.object(pageFields).optional();
+// One shape for every list procedure: `{ cursor?, limit? }` in (the schema is @marketplace/validators'
+// `pageFields`), `{ items, nextCursor }` out, pages in a stable order by keyset (see keysetPage in
+// @marketplace/db). A limit over the maximum is refused (BAD_REQUEST) rather than silently clamped.
+export { MAX_PAGE_SIZE, PAGE_SIZE } from '@marketplace/validators';
 
 export type PageRequest = { cursor?: string | undefined; limit?: number | undefined };

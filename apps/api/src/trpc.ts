@@ -8,11 +8,10 @@ import {
   type Text,
   unauthorized,
 } from '@marketplace/domain';
+import { issueMessage } from '@marketplace/validators';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
-import { z } from 'zod';
 import { type Authenticated, type CookieJar, cookieJar, resolveSession } from './identity/sessions.ts';
-import { localizedIssue } from './input.ts';
 import type { Services } from './services.ts';
 
 /** What every procedure sees. Built without HTTP by `createInnerContext`, so tests use `createCaller`. */
@@ -68,7 +67,6 @@ const INVALID_INPUT: Record<Language, string> = {
   en: 'Some fields are not valid: please check them.',
   fr: 'Certains champs ne sont pas valides : veuillez les vérifier.',
 };
-const ZOD_LOCALES = { en: z.locales.en(), fr: z.locales.fr() };
 
 type ValidationIssue = {
   message: string;
@@ -82,20 +80,15 @@ function isValidationError(cause: unknown): cause is { issues: ValidationIssue[]
   return typeof cause === 'object' && cause !== null && Array.isArray((cause as { issues?: unknown }).issues);
 }
 
-/** Input errors by field, in the caller's language (zod's own French messages). */
+/** Input errors by field, in the caller's language, worded by the error map of @marketplace/validators. */
 function inputFieldErrors(
   error: { issues: ValidationIssue[] },
   language: Language,
 ): Record<string, string[]> {
-  const localeError = ZOD_LOCALES[language].localeError;
   const fields: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.') || '_';
-    // Our own refusals (input.ts) carry both languages; zod's are translated by its locale.
-    const ours = localizedIssue(issue, language);
-    const localized = ours ?? (issue.code ? localeError?.(issue as never) : undefined);
-    const message = typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
-    fields[key] = [...(fields[key] ?? []), message];
+    fields[key] = [...(fields[key] ?? []), issueMessage(issue as never, language)];
   }
   return fields;
 }

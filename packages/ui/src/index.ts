@@ -7,8 +7,8 @@ export { type ApiProblem, apiProblem } from './form/api-problem.ts';
 export { CheckboxGroup, SelectField } from './form/Choices.tsx';
 export { FieldErrorList, TextField } from './form/Field.tsx';
 export { FormProblem } from './form/FormProblem.tsx';
-export { type Form, useForm } from './form/useForm.ts';
-export type { FieldErrors } from './form/validate.ts';
+export { schemaResolver } from './form/resolver.ts';
+export { type FieldName, type Form, useSchemaForm } from './form/schema-form.ts';
 export { HealthStatus } from './health/HealthStatus.tsx';
 export { type HealthOutput, type HealthState, healthState } from './health/health-state.ts';
 export {

@@ -1,19 +1,19 @@
-import { forbidden, LANGUAGES, REGIONS } from '@marketplace/domain';
-import { z } from 'zod';
-import { email, line, outscaleKey } from '../input.ts';
-import { pageInput } from '../paging.ts';
+import { forbidden } from '@marketplace/domain';
+import {
+  accountsCreateInput,
+  accountsDeleteInput,
+  accountsListInput,
+  accountsUpdateInput,
+  organizationUpdateInput,
+  outscaleAccountsLinkInput,
+  outscaleAccountsListInput,
+  outscaleAccountsUnlinkInput,
+} from '@marketplace/validators';
 import type { Context } from '../trpc.ts';
 import { adminProcedure, router, sessionProcedure } from '../trpc.ts';
 import { type AccountsDeps, createAccount, deleteAccount, listAccounts, updateAccount } from './accounts.ts';
 import { linkAccount, listLinkedAccounts, unlinkAccount } from './linked-accounts.ts';
 import { describeOrganization, organizationAdmins, updateOrganization } from './organization.ts';
-
-const roles = z
-  .array(z.enum(['admin', 'user']))
-  .min(1)
-  .max(2);
-const name = line().trim().min(1).max(100);
-const id = z.uuid();
 
 const accountsDeps = (ctx: Context): AccountsDeps => ({
   outbox: ctx.services.outbox,
@@ -39,18 +39,7 @@ export const organizationRouter = router({
     };
   }),
   update: adminProcedure
-    .input(
-      z.object({
-        name: line().trim().min(2).max(200).optional(),
-        language: z.enum(LANGUAGES).optional(),
-        /** Add a type (a buyer starts selling); a type is never removed. */
-        types: z
-          .array(z.enum(['buyer', 'seller']))
-          .min(1)
-          .max(2)
-          .optional(),
-      }),
-    )
+    .input(organizationUpdateInput)
     .mutation(({ ctx, input }) =>
       updateOrganization(ctx.services.orm.em.fork(), ctx.member.organization.id, input),
     ),
@@ -59,12 +48,12 @@ export const organizationRouter = router({
 export const accountsRouter = router({
   /** A page of the organization's Marketplace accounts, oldest first. */
   list: adminProcedure
-    .input(pageInput)
+    .input(accountsListInput)
     .query(({ ctx, input }) =>
       listAccounts(ctx.services.orm.em.fork(), ctx.member.organization, input ?? {}),
     ),
   create: adminProcedure
-    .input(z.object({ email: email(), firstName: name, lastName: name, roles }))
+    .input(accountsCreateInput)
     .mutation(({ ctx, input }) =>
       createAccount(
         ctx.services.orm.em.fork(),
@@ -74,19 +63,17 @@ export const accountsRouter = router({
         input,
       ),
     ),
-  update: adminProcedure
-    .input(z.object({ id, firstName: name.optional(), lastName: name.optional(), roles: roles.optional() }))
-    .mutation(async ({ ctx, input }) => {
-      await updateAccount(
-        ctx.services.orm.em.fork(),
-        accountsDeps(ctx),
-        ctx.member.organization,
-        ctx.member.account,
-        input,
-      );
-      return { ok: true as const };
-    }),
-  delete: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+  update: adminProcedure.input(accountsUpdateInput).mutation(async ({ ctx, input }) => {
+    await updateAccount(
+      ctx.services.orm.em.fork(),
+      accountsDeps(ctx),
+      ctx.member.organization,
+      ctx.member.account,
+      input,
+    );
+    return { ok: true as const };
+  }),
+  delete: adminProcedure.input(accountsDeleteInput).mutation(async ({ ctx, input }) => {
     await deleteAccount(
       ctx.services.orm.em.fork(),
       accountsDeps(ctx),
@@ -101,19 +88,12 @@ export const accountsRouter = router({
 export const outscaleAccountsRouter = router({
   /** The home OUTSCALE account and a page of the linked ones, oldest first. */
   list: adminProcedure
-    .input(pageInput)
+    .input(outscaleAccountsListInput)
     .query(({ ctx, input }) =>
       listLinkedAccounts(ctx.services.orm.em.fork(), ctx.member.organization, input ?? {}),
     ),
   link: adminProcedure
-    .input(
-      z.object({
-        region: z.enum(REGIONS),
-        accessKey: outscaleKey(16, 64),
-        secretKey: outscaleKey(16, 128),
-        label: line().trim().max(100).optional(),
-      }),
-    )
+    .input(outscaleAccountsLinkInput)
     .mutation(({ ctx, input }) =>
       linkAccount(
         ctx.services.orm.em.fork(),
@@ -122,7 +102,7 @@ export const outscaleAccountsRouter = router({
         input,
       ),
     ),
-  unlink: adminProcedure.input(z.object({ id })).mutation(async ({ ctx, input }) => {
+  unlink: adminProcedure.input(outscaleAccountsUnlinkInput).mutation(async ({ ctx, input }) => {
     await unlinkAccount(
       ctx.services.orm.em.fork(),
       ctx.member.organization,

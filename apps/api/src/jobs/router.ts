@@ -1,5 +1,5 @@
 import { forbidden } from '@marketplace/domain';
-import { z } from 'zod';
+import { jobsGetInput } from '@marketplace/validators';
 import { router, sessionProcedure } from '../trpc.ts';
 import { jobStatus } from './status.ts';
 
@@ -10,7 +10,7 @@ const MEMBERS_ONLY = {
 
 export const jobsRouter = router({
   /** State and attempts of one long job (sharing, OMI copy, EIM user) of the caller's organization. */
-  get: sessionProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => {
+  get: sessionProcedure.input(jobsGetInput).query(({ ctx, input }) => {
     const organization = ctx.session.organization;
     if (!organization) throw forbidden(MEMBERS_ONLY);
     return jobStatus(ctx.services.orm.em.fork(), ctx.services.jobs, organization.id, input.id);

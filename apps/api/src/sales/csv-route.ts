@@ -6,18 +6,15 @@ import {
   DomainError,
   forbidden,
   isLanguage,
-  KEY_STATUSES,
   type KeyStatus,
   type Language,
   type OfferType,
-  SALE_SORTS,
   SUBSCRIPTION_STATE_NAMES,
-  SUBSCRIPTION_STATES,
   type Text,
   unauthorized,
 } from '@marketplace/domain';
+import { salesCsvQuery } from '@marketplace/validators';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { requestLanguage } from '../http/language.ts';
 import { cookieJar, resolveSession } from '../identity/sessions.ts';
 import { MAX_PAGE_SIZE } from '../paging.ts';
@@ -25,14 +22,6 @@ import type { Services } from '../services.ts';
 import { DOMAIN_ERROR_CODES, GENERIC_FAILURE, SIGN_IN } from '../trpc.ts';
 import { CSV_BOM, csvRecord } from './csv.ts';
 import { listSales, type SalesFilter, type SaleView } from './my-sales.ts';
-
-const query = z.object({
-  productId: z.uuid().optional(),
-  state: z.enum(SUBSCRIPTION_STATES).optional(),
-  keyStatus: z.enum(KEY_STATUSES).optional(),
-  sort: z.enum(SALE_SORTS).optional(),
-  language: z.string().optional(),
-});
 
 const SELLERS_ONLY: Text = {
   en: 'Only the users of a seller organization can export its sales.',
@@ -114,7 +103,7 @@ export function registerSalesRoutes(app: FastifyInstance, services: Services): v
     let language = requestLanguage(request.headers);
     reply.header('cache-control', 'private, no-store');
     try {
-      const parsed = query.safeParse(request.query);
+      const parsed = salesCsvQuery.safeParse(request.query);
       if (parsed.success && isLanguage(parsed.data.language)) language = parsed.data.language;
       const cookies = cookieJar(request.headers.cookie, () => {}, false);
       const auth = await resolveSession(services.orm.em.fork(), cookies, services.now());

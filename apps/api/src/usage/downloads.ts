@@ -16,6 +16,7 @@ import {
   type Text,
   unauthorized,
 } from '@marketplace/domain';
+import { usageCsvQuery, usageStatementQuery } from '@marketplace/validators';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestLanguage } from '../http/language.ts';
 import { cookieJar, resolveSession } from '../identity/sessions.ts';
@@ -38,7 +39,6 @@ const REFUSED: Record<Side, Text> = {
   },
 };
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** Downloads cover at most what a report covers. */
 const MAX_MONTHS = MAX_REPORT_MONTHS;
 
@@ -63,9 +63,12 @@ export function monthsProblem(
   fields: readonly ('from' | 'to' | 'month')[],
   example: string,
 ): Text | null {
-  for (const field of fields) {
-    const value = query[field];
-    if (typeof value !== 'string' || !MONTH.test(value)) return badMonth(field, example);
+  // The schema of the address (@marketplace/validators); its first wrong month names the message.
+  const schema = fields.includes('month') ? usageStatementQuery : usageCsvQuery;
+  const parsed = schema.safeParse(query);
+  if (!parsed.success) {
+    const field = fields.find((name) => parsed.error.issues.some((issue) => issue.path[0] === name));
+    return badMonth(field ?? fields[0] ?? 'month', example);
   }
   const { from, to } = query;
   if (from && to) {

@@ -1,21 +1,17 @@
-import { z } from 'zod';
+import { operatorUsageTotalsInput, usageRevenueInput, usageSpendInput } from '@marketplace/validators';
 import { operatorProcedure, router, sellerProcedure, userProcedure } from '../trpc.ts';
 import { revenueReport, revenueSummary, sellerTotals, spendReport } from './reports.ts';
-
-/** A month, `YYYY-MM`. */
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-export const monthRange = z.object({ from: month, to: month });
 
 export const usageRouter = router({
   /** The buyer organization's spend per product, OUTSCALE account and month. */
   spend: userProcedure
-    .input(monthRange)
+    .input(usageSpendInput)
     .query(({ ctx, input }) =>
       spendReport(ctx.services.orm.em.fork(), ctx.member.organization, input, ctx.services.now()),
     ),
   /** The seller organization's revenue per product, offer, buyer and month. */
   revenue: sellerProcedure
-    .input(monthRange)
+    .input(usageRevenueInput)
     .query(({ ctx, input }) =>
       revenueReport(ctx.services.orm.em.fork(), ctx.member.organization, input, ctx.services.now()),
     ),
@@ -28,6 +24,6 @@ export const usageRouter = router({
 /** operator.usage.totals: revenue per seller and month, for the platform operator. */
 export const operatorUsageRouter = router({
   totals: operatorProcedure
-    .input(monthRange)
+    .input(operatorUsageTotalsInput)
     .query(({ ctx, input }) => sellerTotals(ctx.services.orm.em.fork(), input, ctx.services.now())),
 });

@@ -1,4 +1,5 @@
-import { useForm, useI18n } from '@marketplace/ui';
+import { useI18n, useSchemaForm } from '@marketplace/ui';
+import { activationSectionForm } from '@marketplace/validators';
 import type { Product } from '../selling/api.ts';
 import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
@@ -13,14 +14,11 @@ export function ActivationSection({ product }: { product: Product }) {
   const { t } = useI18n();
   const inLanguage = useInLanguage();
   const saving = useSectionSave(product.id);
-  const form = useForm(
-    { 'procedure.en': product.activationProcedure.en, 'procedure.fr': product.activationProcedure.fr },
-    () => ({}),
-  );
+  const form = useSchemaForm(activationSectionForm, {
+    activationProcedure: { en: product.activationProcedure.en, fr: product.activationProcedure.fr },
+  });
   const v = form.values;
-  const onSubmit = saving.submit(form, () => ({
-    activationProcedure: { en: v['procedure.en'], fr: v['procedure.fr'] },
-  }));
+  const onSubmit = saving.submit(form, (values) => values);
 
   return (
     <SectionForm
@@ -30,12 +28,12 @@ export function ActivationSection({ product }: { product: Product }) {
       saveLabel={t('seller.section.activation.save')}
     >
       <p className="mk-field__hint">{t('seller.section.activation.lead')}</p>
-      <LanguageTabs complete={(language) => v[`procedure.${language}`].trim() !== ''}>
+      <LanguageTabs complete={(language) => v.activationProcedure[language].trim() !== ''}>
         {(language) => (
           <TextAreaField
             key={`procedure-${language}`}
             form={form}
-            name={`procedure.${language}`}
+            name={`activationProcedure.${language}`}
             label={inLanguage(t('seller.section.activation.field'), language)}
             hint={t('seller.section.activation.hint')}
             rows={8}

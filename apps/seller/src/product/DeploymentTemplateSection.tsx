@@ -1,4 +1,5 @@
-import { useForm, useI18n } from '@marketplace/ui';
+import { useI18n, useSchemaForm } from '@marketplace/ui';
+import { deploymentTemplateSectionForm } from '@marketplace/validators';
 import type { Product } from '../selling/api.ts';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
 import { SectionForm } from './SectionForm.tsx';
@@ -8,8 +9,10 @@ import { useSectionSave } from './useSaveProduct.ts';
 export function DeploymentTemplateSection({ product }: { product: Product }) {
   const { t } = useI18n();
   const saving = useSectionSave(product.id);
-  const form = useForm({ deploymentTemplate: product.deploymentTemplate ?? '' }, () => ({}));
-  const onSubmit = saving.submit(form, () => ({ deploymentTemplate: form.values.deploymentTemplate }));
+  const form = useSchemaForm(deploymentTemplateSectionForm, {
+    deploymentTemplate: product.deploymentTemplate ?? '',
+  });
+  const onSubmit = saving.submit(form, (values) => values);
 
   return (
     <SectionForm

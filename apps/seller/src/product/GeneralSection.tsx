@@ -1,25 +1,22 @@
-import { TextField, useForm, useI18n } from '@marketplace/ui';
+import { TextField, useI18n, useSchemaForm } from '@marketplace/ui';
+import { generalSectionForm } from '@marketplace/validators';
 import { useState } from 'react';
 import { CategoryChoice } from '../products/CategoryChoice.tsx';
 import { RegionChoice } from '../products/RegionChoice.tsx';
 import type { Product } from '../selling/api.ts';
-import { listFrom, optionalUrlError, present } from '../selling/checks.ts';
 import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
-import { MediaFields, mediaErrors, mediaFields, mediaValuesOf } from './MediaFields.tsx';
+import { MediaFields, mediaValuesOf } from './MediaFields.tsx';
 import { SectionForm } from './SectionForm.tsx';
 import { useSectionSave } from './useSaveProduct.ts';
 
 const valuesOf = (p: Product) => ({
-  'name.en': p.name.en,
-  'name.fr': p.name.fr,
-  'shortDescription.en': p.shortDescription.en,
-  'shortDescription.fr': p.shortDescription.fr,
-  'description.en': p.description.en,
-  'description.fr': p.description.fr,
+  name: { en: p.name.en, fr: p.name.fr },
+  shortDescription: { en: p.shortDescription.en, fr: p.shortDescription.fr },
+  description: { en: p.description.en, fr: p.description.fr },
   supportContact: p.supportContact,
   operatingSystem: p.operatingSystem ?? '',
-  architecture: p.architecture ?? '',
+  architecture: (p.architecture ?? '') as '' | 'x86_64' | 'arm64',
   recommendedVmTypes: p.recommendedVmTypes.join(', '),
   externalUrl: p.externalUrl ?? '',
   ...mediaValuesOf(p),
@@ -36,29 +33,28 @@ export function GeneralSection({ product }: { product: Product }) {
   const [eu2, setEu2] = useState(product.regions.includes('eu-west-2'));
   const [categories, setCategories] = useState<string[]>(product.categories);
   const draft = product.state === 'draft';
-  const form = useForm(valuesOf(product), (v) =>
-    present({ externalUrl: optionalUrlError(v.externalUrl), ...mediaErrors(v) }),
-  );
+  const form = useSchemaForm(generalSectionForm, valuesOf(product));
   const v = form.values;
 
-  const onSubmit = saving.submit(form, () => ({
-    ...(draft ? { name: { en: v['name.en'], fr: v['name.fr'] } } : {}),
-    shortDescription: { en: v['shortDescription.en'], fr: v['shortDescription.fr'] },
-    description: { en: v['description.en'], fr: v['description.fr'] },
+  const onSubmit = saving.submit(form, (values) => ({
+    ...(draft ? { name: values.name } : {}),
+    shortDescription: values.shortDescription,
+    description: values.description,
     categories,
-    supportContact: v.supportContact,
+    supportContact: values.supportContact,
     ...(product.kind === 'omi'
       ? {
-          operatingSystem: v.operatingSystem,
-          ...(v.architecture === 'x86_64' || v.architecture === 'arm64'
-            ? { architecture: v.architecture }
-            : {}),
-          recommendedVmTypes: listFrom(v.recommendedVmTypes),
+          operatingSystem: values.operatingSystem,
+          ...(values.architecture !== '' ? { architecture: values.architecture } : {}),
+          recommendedVmTypes: values.recommendedVmTypes,
           ...(draft ? { regions: eu2 ? ['cloudgouv-eu-west-1', 'eu-west-2'] : ['cloudgouv-eu-west-1'] } : {}),
         }
       : // Sent even when empty: the server then clears the link.
-        { externalUrl: v.externalUrl.trim() }),
-    ...mediaFields(v),
+        { externalUrl: values.externalUrl }),
+    // Empty optional addresses clear them.
+    logoUrl: values.logoUrl,
+    screenshotUrls: values.screenshotUrls,
+    documentationUrl: values.documentationUrl,
   }));
 
   return (
@@ -70,9 +66,9 @@ export function GeneralSection({ product }: { product: Product }) {
     >
       <LanguageTabs
         complete={(language) =>
-          v[`name.${language}`].trim() !== '' &&
-          v[`shortDescription.${language}`].trim() !== '' &&
-          v[`description.${language}`].trim() !== ''
+          v.name[language].trim() !== '' &&
+          v.shortDescription[language].trim() !== '' &&
+          v.description[language].trim() !== ''
         }
       >
         {(language) => (

@@ -1,7 +1,8 @@
 import { decideLicenceChange, storedFileId } from '@marketplace/domain';
-import { FieldErrorList, FormProblem, formatDate, useForm, useI18n, useTRPC } from '@marketplace/ui';
+import { FieldErrorList, FormProblem, formatDate, useI18n, useSchemaForm, useTRPC } from '@marketplace/ui';
+import { licenceChangeForm } from '@marketplace/validators';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { FileUpload } from '../files/FileUpload.tsx';
 import type { Product } from '../selling/api.ts';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
@@ -24,37 +25,32 @@ export function LicenceChange({ product }: { product: Product }) {
   const { t, language } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const id = useId();
   const problemRef = useRef<HTMLDivElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const change = useMutation(trpc.products.changeLicence.mutationOptions());
   const versions = product.licenceVersions;
   const current = versions.at(-1) ?? null;
-  const form = useForm({ licence: '', choice: '' as Choice }, (v) => ({
-    ...(v.licence.trim() ? {} : { licence: 'seller.licence.error.empty' as const }),
-    ...(v.choice ? {} : { choice: 'seller.licence.error.choice' as const }),
-  }));
+  const form = useSchemaForm(licenceChangeForm, { licence: '', choice: '' as Choice });
   const v = form.values;
   const uploaded = storedFileId(v.licence);
 
-  const save = async () => {
+  const save = form.submit(async (values) => {
     setOutcome(null);
-    if (!form.check()) return;
-    // The same agreement makes no version: said at once, as the server would.
-    if (current && decideLicenceChange(current, v.licence).kind === 'unchanged') {
+    // The same agreement makes no version: said at once, as the server would (the domain's rule).
+    if (current && decideLicenceChange(current, values.licence).kind === 'unchanged') {
       setOutcome({ kind: 'unchanged', version: current.number });
       return;
     }
     try {
       const result = await change.mutateAsync({
         id: product.id,
-        licence: v.licence,
-        bindExistingSubscribers: v.choice === 'bind',
+        licence: values.licence,
+        bindExistingSubscribers: values.choice === 'bind',
       });
       setOutcome(
         !result.changed
           ? { kind: 'unchanged', version: result.version }
-          : v.choice === 'bind'
+          : values.choice === 'bind'
             ? { kind: 'bound', version: result.version, count: result.boundSubscriptions }
             : { kind: 'newOnly', version: result.version },
       );
@@ -64,10 +60,10 @@ export function LicenceChange({ product }: { product: Product }) {
         queryClient.invalidateQueries({ queryKey: trpc.products.list.pathKey() }),
       ]);
     } catch (error) {
-      form.fail(error);
+      form.fail(error, { bindExistingSubscribers: 'choice' });
       problemRef.current?.focus();
     }
-  };
+  });
 
   const choiceErrors = form.errorsOf('choice');
   return (
@@ -160,7 +156,7 @@ export function LicenceChange({ product }: { product: Product }) {
       />
       <fieldset
         className="mk-fieldset"
-        aria-describedby={choiceErrors.length ? `${id}-choice-error` : undefined}
+        aria-describedby={choiceErrors.length ? form.errorIdOf('choice') : undefined}
         aria-invalid={choiceErrors.length > 0 || undefined}
       >
         <legend className="mk-label">{t('seller.licence.who')}</legend>
@@ -170,7 +166,7 @@ export function LicenceChange({ product }: { product: Product }) {
               <input
                 ref={index === 0 ? form.register('choice') : undefined}
                 type="radio"
-                name={`${id}-choice`}
+                name={form.idOf('choice')}
                 checked={v.choice === choice}
                 onChange={() => form.setValue('choice', choice)}
               />
@@ -178,13 +174,13 @@ export function LicenceChange({ product }: { product: Product }) {
             </label>
           ))}
         </div>
-        <FieldErrorList id={`${id}-choice-error`} errors={choiceErrors} />
+        <FieldErrorList id={form.errorIdOf('choice')} errors={choiceErrors} />
       </fieldset>
       <button
         type="button"
         className="mk-button mk-button--primary"
         disabled={change.isPending}
-        onClick={save}
+        onClick={() => void save()}
       >
         {t('seller.licence.save')}
       </button>

@@ -1,8 +1,8 @@
 import { hasLicenceVersions, storedFileId } from '@marketplace/domain';
-import { TextField, useForm, useI18n } from '@marketplace/ui';
+import { TextField, useI18n, useSchemaForm } from '@marketplace/ui';
+import { draftLicenceForm } from '@marketplace/validators';
 import { FileUpload } from '../files/FileUpload.tsx';
 import type { Product } from '../selling/api.ts';
-import { optionalAddressError, present } from '../selling/checks.ts';
 import { LicenceChange } from './LicenceChange.tsx';
 import { SectionForm } from './SectionForm.tsx';
 import { useSectionSave } from './useSaveProduct.ts';
@@ -20,12 +20,10 @@ export function LicenceSection({ product }: { product: Product }) {
 function DraftLicence({ product }: { product: Product }) {
   const { t } = useI18n();
   const saving = useSectionSave(product.id);
-  const form = useForm({ licence: product.licence ?? '' }, (v) =>
-    present({ licence: optionalAddressError(v.licence) }),
-  );
+  const form = useSchemaForm(draftLicenceForm, { licence: product.licence ?? '' });
   const licenceFile = storedFileId(form.values.licence);
 
-  const onSubmit = saving.submit(form, () => ({ licence: form.values.licence.trim() }));
+  const onSubmit = saving.submit(form, (values) => values);
 
   return (
     <SectionForm

@@ -1,9 +1,10 @@
 import { type Form, TextField, useI18n } from '@marketplace/ui';
+import { listFrom } from '@marketplace/validators';
 import { FileUpload } from '../files/FileUpload.tsx';
 import { ImageList } from '../files/ImageList.tsx';
 import { LogoField } from '../files/LogoField.tsx';
 import type { Product } from '../selling/api.ts';
-import { isAddress, listFrom, optionalAddressError, optionalUrlError } from '../selling/checks.ts';
+import { isAddress } from '../selling/checks.ts';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
 
 export const mediaValuesOf = (p: Product) => ({
@@ -12,23 +13,6 @@ export const mediaValuesOf = (p: Product) => ({
   documentationUrl: p.documentationUrl ?? '',
 });
 export type MediaValues = ReturnType<typeof mediaValuesOf>;
-
-export const mediaErrors = (v: MediaValues) => {
-  const screenshots = listFrom(v.screenshotUrls, /\n/);
-  return {
-    logoUrl: optionalAddressError(v.logoUrl),
-    documentationUrl: optionalUrlError(v.documentationUrl),
-    screenshotUrls:
-      screenshots.length > 10 || !screenshots.every(isAddress) ? ('seller.error.urls' as const) : undefined,
-  };
-};
-
-/** What the general information sends of the media: empty optional addresses clear them. */
-export const mediaFields = (v: MediaValues) => ({
-  logoUrl: v.logoUrl.trim(),
-  screenshotUrls: listFrom(v.screenshotUrls, /\n/),
-  documentationUrl: v.documentationUrl.trim(),
-});
 
 /** Logo, screenshots (uploaded or by address) and documentation. Uploads fill the fields; saving keeps them. */
 export function MediaFields<V extends MediaValues>({ form }: { form: Form<V> }) {

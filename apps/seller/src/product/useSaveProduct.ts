@@ -1,6 +1,6 @@
 import { useTRPC } from '@marketplace/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { type BaseSyntheticEvent, useRef, useState } from 'react';
 
 /** Saves some fields of a product, then reloads it (sections, checklist, last update) and the list. */
 export function useSaveProduct(id: string) {
@@ -27,19 +27,22 @@ export function useSectionSave(id: string) {
   const { save, pending } = useSaveProduct(id);
   const [saved, setSaved] = useState(false);
   const problemRef = useRef<HTMLDivElement>(null);
-  const submit =
-    (form: { check(): boolean; fail(error: unknown): void }, fields: () => ProductFields) =>
-    async (event: FormEvent) => {
-      event.preventDefault();
+  const submit = <Output>(
+    form: {
+      submit(onValid: (values: Output) => unknown): (event?: BaseSyntheticEvent) => Promise<void>;
+      fail(error: unknown): void;
+    },
+    fields: (values: Output) => ProductFields,
+  ) =>
+    form.submit(async (values) => {
       setSaved(false);
-      if (!form.check()) return;
       try {
-        await save(fields());
+        await save(fields(values));
         setSaved(true);
       } catch (error) {
         form.fail(error);
         problemRef.current?.focus();
       }
-    };
+    });
   return { submit, saved, pending, problemRef };
 }

@@ -1,4 +1,4 @@
-import { FieldErrorList, type Form } from '@marketplace/ui';
+import { FieldErrorList, type FieldName, type Form } from '@marketplace/ui';
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
 
 /** A labelled textarea with its hint and errors, like `TextField` for longer texts. */
@@ -11,7 +11,7 @@ export function TextAreaField<V extends Record<string, unknown>>({
   ...textarea
 }: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'form' | 'name' | 'value' | 'onChange' | 'id'> & {
   form: Form<V>;
-  name: Extract<keyof V, string>;
+  name: FieldName<V>;
   label: string;
   hint?: ReactNode;
 }) {

@@ -6,15 +6,15 @@ import {
   type PlainMessageKey,
   Section,
   TextField,
-  useForm,
   useI18n,
+  useSchemaForm,
   useTRPC,
 } from '@marketplace/ui';
+import { showcaseForm } from '@marketplace/validators';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { LogoField } from '../files/LogoField.tsx';
 import type { Showcase } from '../selling/api.ts';
-import { emailError, optionalAddressError, optionalUrlError, present } from '../selling/checks.ts';
 import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
 import { RequireSeller } from '../selling/RequireSeller.tsx';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
@@ -47,10 +47,8 @@ function ShowcaseEditor() {
 
 const valuesOf = (s: Showcase | null) => ({
   companyName: s?.companyName ?? '',
-  'shortDescription.en': s?.shortDescription.en ?? '',
-  'shortDescription.fr': s?.shortDescription.fr ?? '',
-  'description.en': s?.description.en ?? '',
-  'description.fr': s?.description.fr ?? '',
+  shortDescription: { en: s?.shortDescription.en ?? '', fr: s?.shortDescription.fr ?? '' },
+  description: { en: s?.description.en ?? '', fr: s?.description.fr ?? '' },
   website: s?.website ?? '',
   logoUrl: s?.logoUrl ?? '',
   contactEmail: s?.contactEmail ?? '',
@@ -67,41 +65,24 @@ function ShowcaseForm({ showcase }: { showcase: Showcase | null }) {
   const publish = useMutation(trpc.showcase.publish.mutationOptions());
   const [notice, setNotice] = useState<PlainMessageKey | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
-  const form = useForm(valuesOf(showcase), (v) =>
-    present({
-      companyName: v.companyName.trim() === '' ? 'seller.error.companyName' : undefined,
-      website: optionalUrlError(v.website),
-      logoUrl: optionalAddressError(v.logoUrl),
-      contactEmail: emailError(v.contactEmail),
-      supportContact: v.supportContact.trim() === '' ? 'seller.error.supportContact' : undefined,
-    }),
-  );
+  const form = useSchemaForm(showcaseForm, valuesOf(showcase));
+  const andPublish = useRef(false);
   const v = form.values;
   const busy = save.isPending || publish.isPending;
 
-  const submit = async (event: FormEvent<HTMLFormElement>, andPublish: boolean) => {
-    event.preventDefault();
+  // Empty optional addresses are sent empty: the server then clears them.
+  const submit = form.submit(async (values) => {
     setNotice(null);
-    if (!form.check()) return;
     try {
-      await save.mutateAsync({
-        companyName: v.companyName.trim(),
-        shortDescription: { en: v['shortDescription.en'], fr: v['shortDescription.fr'] },
-        description: { en: v['description.en'], fr: v['description.fr'] },
-        // Empty optional addresses are sent empty: the server then clears them.
-        website: v.website.trim(),
-        logoUrl: v.logoUrl.trim(),
-        contactEmail: v.contactEmail.trim(),
-        supportContact: v.supportContact.trim(),
-      });
-      if (andPublish) await publish.mutateAsync();
+      await save.mutateAsync(values);
+      if (andPublish.current) await publish.mutateAsync();
       await queryClient.invalidateQueries({ queryKey: trpc.showcase.get.queryKey() });
-      setNotice(andPublish ? 'seller.showcase.publishedNotice' : 'seller.showcase.saved');
+      setNotice(andPublish.current ? 'seller.showcase.publishedNotice' : 'seller.showcase.saved');
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   const state = showcase?.published ? 'published' : showcase ? 'draft' : 'none';
   return (
@@ -123,7 +104,8 @@ function ShowcaseForm({ showcase }: { showcase: Showcase | null }) {
           aria-busy={busy}
           onSubmit={(event) => {
             const submitter = (event.nativeEvent as SubmitEvent).submitter;
-            void submit(event, submitter?.getAttribute('value') === 'publish');
+            andPublish.current = submitter?.getAttribute('value') === 'publish';
+            void submit(event);
           }}
         >
           <FormProblem ref={problemRef} problem={form.problem} />
@@ -131,7 +113,7 @@ function ShowcaseForm({ showcase }: { showcase: Showcase | null }) {
           <TextField form={form} name="companyName" label={t('seller.showcase.companyName')} required />
           <LanguageTabs
             complete={(language) =>
-              v[`shortDescription.${language}`].trim() !== '' && v[`description.${language}`].trim() !== ''
+              v.shortDescription[language].trim() !== '' && v.description[language].trim() !== ''
             }
           >
             {(language) => (

@@ -11,8 +11,8 @@ import type { ShowcaseValues } from './ShowcasePage.tsx';
 export function ShowcasePreview({ values }: { values: ShowcaseValues }) {
   const { t, language: pageLanguage } = useI18n();
   const [language, setLanguage] = useState<Language>(pageLanguage);
-  const short = values[`shortDescription.${language}`];
-  const description = values[`description.${language}`];
+  const short = values.shortDescription[language];
+  const description = values.description[language];
   return (
     <aside className="mk-card sp-preview" aria-labelledby="sp-preview-title" data-testid="showcase-preview">
       <h2 id="sp-preview-title">{t('seller.showcase.preview')}</h2>

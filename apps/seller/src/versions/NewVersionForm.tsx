@@ -1,11 +1,11 @@
 import type { Region } from '@marketplace/domain';
-import { FormProblem, Section, TextField, useForm, useI18n, useTRPC, WithCode } from '@marketplace/ui';
+import { FormProblem, Section, TextField, useI18n, useSchemaForm, useTRPC, WithCode } from '@marketplace/ui';
+import { newVersionForm } from '@marketplace/validators';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Product } from '../selling/api.ts';
 import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
-import { sourceField, type VersionValues, validateVersion } from './version-form.ts';
 
 /**
  * A new version: its name, notes, and a source OMI per region of the product. Before anything is sent,
@@ -25,32 +25,26 @@ export function NewVersionForm({
   const [created, setCreated] = useState<string | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const regions = product.regions as Region[];
-  const initial: VersionValues = { name: '', 'releaseNotes.en': '', 'releaseNotes.fr': '' };
-  regions.forEach((_, index) => {
-    initial[sourceField(index)] = '';
-  });
-  const form = useForm(initial, (values) => validateVersion(values, regions.length));
+  // Field names as the API names them (`sources.N.imageId`), so its field errors land on the right input.
+  const initial = {
+    name: '',
+    releaseNotes: { en: '', fr: '' },
+    sources: regions.map((region) => ({ region, imageId: '' })),
+  };
+  const form = useSchemaForm(newVersionForm, initial);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.submit(async (values) => {
     setCreated(null);
-    if (!form.check()) return;
-    const v = form.values;
     try {
-      await create.mutateAsync({
-        productId: product.id,
-        name: (v.name ?? '').trim(),
-        releaseNotes: { en: v['releaseNotes.en'] ?? '', fr: v['releaseNotes.fr'] ?? '' },
-        sources: regions.map((region, index) => ({ region, imageId: (v[sourceField(index)] ?? '').trim() })),
-      });
-      setCreated(v.name ?? '');
+      await create.mutateAsync({ productId: product.id, ...values });
+      setCreated(values.name);
       form.reset(initial);
       await onCreated();
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   return (
     <Section title={t('seller.versions.new')} testId="new-version">
@@ -69,7 +63,7 @@ export function NewVersionForm({
           maxLength={100}
           required
         />
-        <LanguageTabs complete={(language) => (form.values[`releaseNotes.${language}`] ?? '').trim() !== ''}>
+        <LanguageTabs complete={(language) => form.values.releaseNotes[language].trim() !== ''}>
           {(language) => (
             <TextAreaField
               key={language}
@@ -86,7 +80,7 @@ export function NewVersionForm({
             <TextField
               key={region}
               form={form}
-              name={sourceField(index)}
+              name={`sources.${index}.imageId`}
               label={t('seller.versions.source', { region })}
               placeholder="ami-…"
               autoComplete="off"

@@ -1,6 +1,7 @@
-import { FormProblem, useForm, useI18n, useTRPC } from '@marketplace/ui';
+import { FormProblem, useI18n, useSchemaForm, useTRPC } from '@marketplace/ui';
+import { releaseNotesForm } from '@marketplace/validators';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useRef } from 'react';
+import { useRef } from 'react';
 import type { ProductVersion } from '../selling/api.ts';
 import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
 import { TextAreaField } from '../selling/TextAreaField.tsx';
@@ -20,28 +21,23 @@ export function ReleaseNotesForm({
   const trpc = useTRPC();
   const update = useMutation(trpc.products.versions.update.mutationOptions());
   const problemRef = useRef<HTMLDivElement>(null);
-  const form = useForm(
-    { 'releaseNotes.en': version.releaseNotes.en, 'releaseNotes.fr': version.releaseNotes.fr },
-    () => ({}),
-  );
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const form = useSchemaForm(releaseNotesForm, {
+    releaseNotes: { en: version.releaseNotes.en, fr: version.releaseNotes.fr },
+  });
+  const submit = form.submit(async (values) => {
     try {
-      await update.mutateAsync({
-        id: version.id,
-        releaseNotes: { en: form.values['releaseNotes.en'], fr: form.values['releaseNotes.fr'] },
-      });
+      await update.mutateAsync({ id: version.id, ...values });
       await onSaved();
       onDone();
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
   return (
     <form className="mk-form" noValidate onSubmit={submit} aria-busy={update.isPending}>
       <FormProblem ref={problemRef} problem={form.problem} />
-      <LanguageTabs complete={(language) => form.values[`releaseNotes.${language}`].trim() !== ''}>
+      <LanguageTabs complete={(language) => form.values.releaseNotes[language].trim() !== ''}>
         {(language) => (
           <TextAreaField
             key={language}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { FieldErrorList } from './Field.tsx';
-import type { Form } from './useForm.ts';
+import type { Form } from './schema-form.ts';
 
 /** A group of checkboxes bound to a list of values (organization types, roles). */
 export function CheckboxGroup<V extends Record<string, unknown>, Option extends string>({

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import type { Form } from './useForm.ts';
+import type { FieldName, Form } from './schema-form.ts';
 
 export function FieldErrorList({ id, errors }: { id: string; errors: readonly string[] }) {
   if (errors.length === 0) return null;
@@ -19,7 +19,7 @@ type TextFieldProps<V extends Record<string, unknown>> = Omit<
   'form' | 'name' | 'value' | 'onChange' | 'id'
 > & {
   form: Form<V>;
-  name: Extract<keyof V, string>;
+  name: FieldName<V>;
   label: string;
   /** Help shown under the label, read with the field. */
   hint?: ReactNode;

@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { TextField } from './Field.tsx';
 import { PasswordRules } from './PasswordRules.tsx';
-import type { Form } from './useForm.ts';
+import type { Form } from './schema-form.ts';
 
 type Values = { password: string; confirmation: string };
 

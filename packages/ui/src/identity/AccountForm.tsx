@@ -1,11 +1,11 @@
 import { ROLES, type Role } from '@marketplace/domain';
+import { accountForm } from '@marketplace/validators';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useRef } from 'react';
+import { useRef } from 'react';
 import { CheckboxGroup } from '../form/Choices.tsx';
 import { TextField } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
-import { useForm } from '../form/useForm.ts';
-import { validateAccount } from '../form/validate.ts';
+import { useSchemaForm } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useTRPC } from '../trpc/context.ts';
 import type { MarketplaceAccount } from './AccountsPage.tsx';
@@ -33,38 +33,25 @@ export function AccountForm({
         roles: [...account.roles],
       }
     : { email: '', firstName: '', lastName: '', roles: ['user'] };
-  const form = useForm<Values>(initial, validateAccount);
+  const form = useSchemaForm(accountForm, initial);
   const problemRef = useRef<HTMLDivElement>(null);
   const pending = create.isPending || update.isPending;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.check()) return;
-    const { email, firstName, lastName, roles } = form.values;
+  const submit = form.submit(async ({ email, firstName, lastName, roles }) => {
     try {
       if (account) {
-        await update.mutateAsync({
-          id: account.id,
-          firstName: firstName.trim(),
-          lastName: lastName.trim(),
-          roles,
-        });
+        await update.mutateAsync({ id: account.id, firstName, lastName, roles });
         await onDone(t('accounts.updated', { email: account.email }));
       } else {
-        await create.mutateAsync({
-          email: email.trim(),
-          firstName: firstName.trim(),
-          lastName: lastName.trim(),
-          roles,
-        });
+        await create.mutateAsync({ email, firstName, lastName, roles });
         form.reset();
-        await onDone(t('accounts.created', { email: email.trim() }));
+        await onDone(t('accounts.created', { email }));
       }
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   return (
     <form className="mk-form" noValidate onSubmit={submit} aria-busy={pending}>

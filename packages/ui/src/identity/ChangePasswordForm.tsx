@@ -1,10 +1,10 @@
+import { changePasswordForm } from '@marketplace/validators';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { TextField } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
 import { NewPasswordFields } from '../form/NewPasswordFields.tsx';
-import { useForm } from '../form/useForm.ts';
-import { validateChangePassword } from '../form/validate.ts';
+import { useSchemaForm } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useTRPC } from '../trpc/context.ts';
 
@@ -13,26 +13,21 @@ export function ChangePasswordForm() {
   const { t } = useI18n();
   const trpc = useTRPC();
   const change = useMutation(trpc.auth.changePassword.mutationOptions());
-  const form = useForm({ currentPassword: '', password: '', confirmation: '' }, validateChangePassword);
+  const form = useSchemaForm(changePasswordForm, { currentPassword: '', password: '', confirmation: '' });
   const [changed, setChanged] = useState(false);
   const problemRef = useRef<HTMLDivElement>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.submit(async (values) => {
     setChanged(false);
-    if (!form.check()) return;
     try {
-      await change.mutateAsync({
-        currentPassword: form.values.currentPassword,
-        newPassword: form.values.password,
-      });
+      await change.mutateAsync({ currentPassword: values.currentPassword, newPassword: values.password });
       form.reset();
       setChanged(true);
     } catch (error) {
-      form.fail(error);
+      form.fail(error, { newPassword: 'password' });
       problemRef.current?.focus();
     }
-  };
+  });
 
   return (
     <form className="mk-form mk-form--narrow" noValidate onSubmit={submit} aria-busy={change.isPending}>

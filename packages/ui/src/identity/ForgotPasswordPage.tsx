@@ -1,10 +1,10 @@
+import { forgotPasswordForm } from '@marketplace/validators';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TextField } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
-import { useForm } from '../form/useForm.ts';
-import { emailError } from '../form/validate.ts';
+import { useSchemaForm } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CardPage } from '../pages/layout.tsx';
 import { useTRPC } from '../trpc/context.ts';
@@ -16,10 +16,7 @@ export function ForgotPasswordPage() {
   const portal = usePortal();
   const trpc = useTRPC();
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
-  const form = useForm({ email: '' }, (values) => {
-    const error = emailError(values.email);
-    return error ? { email: error } : {};
-  });
+  const form = useSchemaForm(forgotPasswordForm, { email: '' });
   const [sent, setSent] = useState(false);
   const problemRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -28,17 +25,15 @@ export function ForgotPasswordPage() {
     if (sent) doneRef.current?.focus();
   }, [sent]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.check()) return;
+  const submit = form.submit(async (values) => {
     try {
-      await request.mutateAsync({ email: form.values.email.trim(), portal });
+      await request.mutateAsync({ email: values.email, portal });
       setSent(true);
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   return (
     <CardPage title={t('forgot.title')} lead={sent ? undefined : t('forgot.lead')}>

@@ -1,11 +1,12 @@
 import { ORGANIZATION_STATES, type OrganizationState } from '@marketplace/domain';
+import { rejectForm } from '@marketplace/validators';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { type ApiProblem, apiProblem } from '../form/api-problem.ts';
 import { FieldErrorList } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
-import { rejectionReasonError } from '../form/validate.ts';
+import { useSchemaForm } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../pages/ConfirmDialog.tsx';
 import { ContentPage, Loading, Section } from '../pages/layout.tsx';
@@ -170,23 +171,18 @@ function RejectDialog({
   const { t } = useI18n();
   const trpc = useTRPC();
   const reject = useMutation(trpc.operator.organizations.reject.mutationOptions());
-  const [reason, setReason] = useState('');
-  const [attempted, setAttempted] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const id = useId();
-  const error = attempted ? rejectionReasonError(reason) : undefined;
-  const errors = [...(error ? [t(error)] : []), ...(problem?.fieldErrors.reason ?? [])];
+  const form = useSchemaForm(rejectForm, { reason: '' });
+  const errors = form.errorsOf('reason');
+  const bound = form.field('reason', `${form.idOf('reason')}-hint`);
 
-  const confirm = async () => {
-    setAttempted(true);
-    if (rejectionReasonError(reason)) return;
+  const confirm = form.submit(async ({ reason }) => {
     try {
-      await reject.mutateAsync({ id: organization.id, reason: reason.trim() });
+      await reject.mutateAsync({ id: organization.id, reason });
       onClose(organization.name);
     } catch (failure) {
-      setProblem(apiProblem(failure));
+      form.fail(failure);
     }
-  };
+  });
 
   return (
     <ConfirmDialog
@@ -195,28 +191,19 @@ function RejectDialog({
       confirmLabel={t('operator.reject')}
       danger
       busy={reject.isPending}
-      onConfirm={confirm}
+      onConfirm={() => void confirm()}
       onCancel={() => onClose(null)}
     >
-      <FormProblem problem={problem} />
+      <FormProblem problem={form.problem} />
       <div className="mk-field">
-        <label className="mk-label" htmlFor={id}>
+        <label className="mk-label" htmlFor={bound.id}>
           {t('operator.reason')}
         </label>
-        <p id={`${id}-hint`} className="mk-field__hint">
+        <p id={`${form.idOf('reason')}-hint`} className="mk-field__hint">
           {t('operator.reason.hint')}
         </p>
-        <textarea
-          id={id}
-          className="mk-input mk-textarea"
-          rows={4}
-          maxLength={2000}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          aria-invalid={errors.length > 0 || undefined}
-          aria-describedby={`${id}-hint${errors.length > 0 ? ` ${id}-error` : ''}`}
-        />
-        <FieldErrorList id={`${id}-error`} errors={errors} />
+        <textarea className="mk-input mk-textarea" rows={4} maxLength={2000} {...bound} />
+        <FieldErrorList id={form.errorIdOf('reason')} errors={errors} />
       </div>
     </ConfirmDialog>
   );

@@ -1,11 +1,11 @@
 import { LANGUAGES, type Language } from '@marketplace/domain';
+import { organizationForm } from '@marketplace/validators';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { SelectField } from '../form/Choices.tsx';
 import { TextField } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
-import { useForm } from '../form/useForm.ts';
-import { organizationNameError } from '../form/validate.ts';
+import { useSchemaForm } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ContentPage, Loading, Section } from '../pages/layout.tsx';
 import { useTRPC } from '../trpc/context.ts';
@@ -87,26 +87,21 @@ function EditOrganization({ name, language }: { name: string; language: Language
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const update = useMutation(trpc.organization.update.mutationOptions());
-  const form = useForm({ name, language }, (values) => {
-    const error = organizationNameError(values.name);
-    return error ? { name: error } : {};
-  });
+  const form = useSchemaForm(organizationForm, { name, language });
   const [saved, setSaved] = useState(false);
   const problemRef = useRef<HTMLDivElement>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.submit(async (values) => {
     setSaved(false);
-    if (!form.check()) return;
     try {
-      await update.mutateAsync({ name: form.values.name.trim(), language: form.values.language });
+      await update.mutateAsync(values);
       await queryClient.invalidateQueries();
       setSaved(true);
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   return (
     <form className="mk-form mk-form--narrow" noValidate onSubmit={submit} aria-busy={update.isPending}>

@@ -1,11 +1,11 @@
 import type { Region } from '@marketplace/domain';
+import { linkAccountForm } from '@marketplace/validators';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { type ApiProblem, apiProblem } from '../form/api-problem.ts';
 import { TextField } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
-import { useForm } from '../form/useForm.ts';
-import { validateKeys } from '../form/validate.ts';
+import { useSchemaForm } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ConfirmDialog } from '../pages/ConfirmDialog.tsx';
 import { ContentPage, Loading, Section } from '../pages/layout.tsx';
@@ -190,30 +190,20 @@ function LinkForm({ onLinked }: { onLinked: (accountId: string) => Promise<void>
   const { t } = useI18n();
   const trpc = useTRPC();
   const link = useMutation(trpc.outscaleAccounts.link.mutationOptions());
-  const form = useForm<LinkValues>(
-    { region: 'cloudgouv-eu-west-1', label: '', accessKey: '', secretKey: '' },
-    validateKeys,
-  );
+  const initial: LinkValues = { region: 'cloudgouv-eu-west-1', label: '', accessKey: '', secretKey: '' };
+  const form = useSchemaForm(linkAccountForm, initial);
   const problemRef = useRef<HTMLDivElement>(null);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.check()) return;
-    const { region, label, accessKey, secretKey } = form.values;
+  const submit = form.submit(async ({ label, ...keys }) => {
     try {
-      const result = await link.mutateAsync({
-        region,
-        accessKey: accessKey.trim(),
-        secretKey: secretKey.trim(),
-        ...(label.trim() ? { label: label.trim() } : {}),
-      });
+      const result = await link.mutateAsync({ ...keys, ...(label ? { label } : {}) });
       form.reset();
       await onLinked(result.accountId);
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   return (
     <form className="mk-form" noValidate onSubmit={submit} aria-busy={link.isPending}>

@@ -1,7 +1,7 @@
 import { REGIONS } from '@marketplace/domain';
 import { SelectField } from '../form/Choices.tsx';
 import { TextField } from '../form/Field.tsx';
-import type { Form } from '../form/useForm.ts';
+import type { Form } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { WithCode } from '../pages/WithCode.tsx';
 

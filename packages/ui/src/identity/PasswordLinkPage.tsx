@@ -1,10 +1,10 @@
+import { newPasswordForm } from '@marketplace/validators';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormProblem } from '../form/FormProblem.tsx';
 import { NewPasswordFields } from '../form/NewPasswordFields.tsx';
-import { useForm } from '../form/useForm.ts';
-import { validateNewPassword } from '../form/validate.ts';
+import { useSchemaForm } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CardPage } from '../pages/layout.tsx';
 import { useTRPC } from '../trpc/context.ts';
@@ -21,7 +21,7 @@ export function PasswordLinkPage({ purpose }: { purpose: 'set' | 'reset' }) {
   const setPassword = useMutation(trpc.auth.setPassword.mutationOptions());
   const resetPassword = useMutation(trpc.auth.resetPassword.mutationOptions());
   const mutation = purpose === 'set' ? setPassword : resetPassword;
-  const form = useForm({ password: '', confirmation: '' }, validateNewPassword);
+  const form = useSchemaForm(newPasswordForm, { password: '', confirmation: '' });
   const [done, setDone] = useState(false);
   const problemRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -58,17 +58,15 @@ export function PasswordLinkPage({ purpose }: { purpose: 'set' | 'reset' }) {
     );
   }
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.check()) return;
+  const submit = form.submit(async (values) => {
     try {
-      await mutation.mutateAsync({ token, password: form.values.password });
+      await mutation.mutateAsync({ token, password: values.password });
       setDone(true);
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   // An expired or used link is not a field error: say it, and offer a new link.
   const linkRefused =

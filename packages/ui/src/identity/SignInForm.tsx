@@ -1,10 +1,10 @@
+import { signInForm, totpForm } from '@marketplace/validators';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TextField } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
-import { useForm } from '../form/useForm.ts';
-import { normaliseTotpCode, totpCodeError, validateSignIn } from '../form/validate.ts';
+import { useSchemaForm } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { portalHref, returnPath } from '../router/paths.ts';
 import { useTRPC } from '../trpc/context.ts';
@@ -25,11 +25,9 @@ export function SignInForm() {
   const me = useMe();
   const login = useMutation(trpc.auth.login.mutationOptions());
   const [step, setStep] = useState<'credentials' | 'totp'>('credentials');
-  const credentials = useForm({ email: '', password: '' }, validateSignIn);
-  const code = useForm({ totp: '' }, (values) => {
-    const error = totpCodeError(values.totp);
-    return error ? { totp: error } : {};
-  });
+  const credentials = useSchemaForm(signInForm, { email: '', password: '' });
+  const code = useSchemaForm(totpForm, { code: '' });
+  const sent = useRef<{ email: string; password: string } | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const codeHeading = useRef<HTMLHeadingElement>(null);
 
@@ -39,8 +37,8 @@ export function SignInForm() {
   }, [step]);
 
   const signIn = async (totp?: string) => {
-    const { email, password } = credentials.values;
-    const result = await login.mutateAsync({ email: email.trim(), password, ...(totp ? { totp } : {}) });
+    if (!sent.current) return;
+    const result = await login.mutateAsync({ ...sent.current, ...(totp ? { totp } : {}) });
     if (result.status === 'totp_required') {
       setStep('totp');
       return;
@@ -50,28 +48,25 @@ export function SignInForm() {
     await navigate({ href: portalHref(returnPath(next), PORTAL_BASE[portal]) });
   };
 
-  const submitCredentials = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!credentials.check()) return;
+  const submitCredentials = credentials.submit(async (values) => {
+    sent.current = values;
     try {
       await signIn();
     } catch (error) {
       credentials.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
-  const submitCode = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!code.check()) return;
+  const submitCode = code.submit(async (values) => {
     try {
-      await signIn(normaliseTotpCode(code.values.totp));
+      await signIn(values.code);
     } catch (error) {
-      code.fail(error);
-      code.setValue('totp', '');
+      code.fail(error, { totp: 'code' });
+      code.setValue('code', '');
       problemRef.current?.focus();
     }
-  };
+  });
 
   // Signed in already (another tab, or back to this page): say so instead of asking again.
   if (me.data && !login.isPending && step === 'credentials') {
@@ -99,7 +94,7 @@ export function SignInForm() {
         <FormProblem ref={problemRef} problem={code.problem} />
         <TextField
           form={code}
-          name="totp"
+          name="code"
           label={t('signIn.totp.code')}
           inputMode="numeric"
           autoComplete="one-time-code"

@@ -1,12 +1,12 @@
 import { ORGANIZATION_TYPES, type OrganizationType, type Region } from '@marketplace/domain';
+import { signUpForm } from '@marketplace/validators';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CheckboxGroup } from '../form/Choices.tsx';
 import { FieldErrorList, TextField } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
-import { useForm } from '../form/useForm.ts';
-import { validateSignUp } from '../form/validate.ts';
+import { useSchemaForm } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { CardPage } from '../pages/layout.tsx';
 import { useTRPC } from '../trpc/context.ts';
@@ -29,17 +29,14 @@ export function SignUpPage() {
   const portal = usePortal();
   const trpc = useTRPC();
   const signup = useMutation(trpc.auth.signup.mutationOptions());
-  const form = useForm<SignUpValues>(
-    {
-      organizationName: '',
-      types: [portal],
-      region: 'cloudgouv-eu-west-1',
-      accessKey: '',
-      secretKey: '',
-      termsAccepted: false,
-    },
-    validateSignUp,
-  );
+  const form = useSchemaForm(signUpForm, {
+    organizationName: '',
+    types: [portal],
+    region: 'cloudgouv-eu-west-1',
+    accessKey: '',
+    secretKey: '',
+    termsAccepted: false,
+  } satisfies SignUpValues);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -48,26 +45,15 @@ export function SignUpPage() {
     if (sentTo) doneRef.current?.focus();
   }, [sentTo]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.check()) return;
-    const { organizationName, types, region, accessKey, secretKey } = form.values;
+  const submit = form.submit(async ({ termsAccepted: _accepted, ...values }) => {
     try {
-      const result = await signup.mutateAsync({
-        organizationName: organizationName.trim(),
-        types,
-        region,
-        accessKey: accessKey.trim(),
-        secretKey: secretKey.trim(),
-        language,
-        portal,
-      });
+      const result = await signup.mutateAsync({ ...values, language, portal });
       setSentTo(result.emailSentTo);
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   if (sentTo) {
     return (

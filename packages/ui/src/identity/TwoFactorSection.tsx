@@ -1,16 +1,11 @@
+import { totpForm } from '@marketplace/validators';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TextField } from '../form/Field.tsx';
 import { FormProblem } from '../form/FormProblem.tsx';
-import { useForm } from '../form/useForm.ts';
-import { normaliseTotpCode, totpCodeError } from '../form/validate.ts';
+import { type Form, useSchemaForm } from '../form/schema-form.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useTRPC } from '../trpc/context.ts';
-
-const validateCode = (values: { code: string }) => {
-  const error = totpCodeError(values.code);
-  return error ? { code: error } : {};
-};
 
 /**
  * The QR code is markup made by our server; it is shown as an image (a data: URL), never inserted
@@ -28,7 +23,7 @@ export function TwoFactorSection({ enabled }: { enabled: boolean }) {
   const setup = useMutation(trpc.auth.totp.setup.mutationOptions());
   const enable = useMutation(trpc.auth.totp.enable.mutationOptions());
   const disable = useMutation(trpc.auth.totp.disable.mutationOptions());
-  const form = useForm({ code: '' }, validateCode);
+  const form = useSchemaForm(totpForm, { code: '' });
   const [notice, setNotice] = useState<'enabled' | 'disabled' | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const setupHeading = useRef<HTMLHeadingElement>(null);
@@ -40,10 +35,7 @@ export function TwoFactorSection({ enabled }: { enabled: boolean }) {
 
   const refreshMe = () => queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!form.check()) return;
-    const code = normaliseTotpCode(form.values.code);
+  const submit = form.submit(async ({ code }) => {
     try {
       if (enabled) {
         await disable.mutateAsync({ code });
@@ -59,7 +51,7 @@ export function TwoFactorSection({ enabled }: { enabled: boolean }) {
       form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   const status = (
     <div role="status">
@@ -162,7 +154,7 @@ export function TwoFactorSection({ enabled }: { enabled: boolean }) {
   );
 }
 
-function CodeField({ form }: { form: ReturnType<typeof useForm<{ code: string }>> }) {
+function CodeField({ form }: { form: Form<{ code: string }> }) {
   const { t } = useI18n();
   return (
     <TextField
