@@ -13,6 +13,10 @@ import {
 
 export type Option<K extends string = string> = { id: K; label: string };
 
+// A listbox item needs a non-empty key; an option whose value is '' ("All", "—") gets this one.
+const EMPTY = '\u0000';
+const keyOf = (value: string) => (value === '' ? EMPTY : value);
+
 export type SelectProps<K extends string> = {
   label: ReactNode;
   options: readonly Option<K>[];
@@ -64,9 +68,9 @@ export function Select<K extends string>({
       id={id}
       name={name}
       className={`mk-field mk-rac-select${className ? ` ${className}` : ''}`}
-      value={value}
+      value={value === null ? null : keyOf(value)}
       onChange={(key) => {
-        if (key !== null) onChange(String(key) as K);
+        if (key !== null) onChange((key === EMPTY ? '' : String(key)) as K);
       }}
       onBlur={onBlur}
       isDisabled={isDisabled}
@@ -92,9 +96,12 @@ export function Select<K extends string>({
         ))}
       </FieldError>
       <Popover className="mk-rac-popover" offset={4}>
-        <ListBox className="mk-rac-listbox" items={options}>
+        <ListBox
+          className="mk-rac-listbox"
+          items={options.map((option) => ({ ...option, key: keyOf(option.id) }))}
+        >
           {(option) => (
-            <ListBoxItem id={option.id} className="mk-rac-option" textValue={option.label}>
+            <ListBoxItem id={option.key} className="mk-rac-option" textValue={option.label}>
               {option.label}
             </ListBoxItem>
           )}

@@ -128,7 +128,7 @@ function OutscaleAccounts() {
           </Section>
         </>
       ) : (
-        <Loading />
+        <Loading shape="table" />
       )}
       <Section title={t('outscale.link.title')} lead={t('outscale.link.lead')} testId="link-account">
         <LinkForm
