@@ -27,6 +27,7 @@ export {
   type ToastTone,
   toast,
   toastQueue,
+  useToastWhile,
 } from './components/index.ts';
 export { type ApiProblem, apiProblem } from './form/api-problem.ts';
 export { CheckboxGroup, SelectField } from './form/Choices.tsx';

@@ -12,6 +12,7 @@ import {
 } from '@marketplace/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
+import { clearUploadNotices } from '../files/FileUpload.tsx';
 import { LogoField } from '../files/LogoField.tsx';
 import type { Showcase } from '../selling/api.ts';
 import { emailError, optionalAddressError, optionalUrlError, present } from '../selling/checks.ts';
@@ -97,6 +98,7 @@ function ShowcaseForm({ showcase }: { showcase: Showcase | null }) {
       if (andPublish) await publish.mutateAsync();
       await queryClient.invalidateQueries({ queryKey: trpc.showcase.get.queryKey() });
       setNotice(andPublish ? 'seller.showcase.publishedNotice' : 'seller.showcase.saved');
+      clearUploadNotices();
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import {
   UNSTABLE_Toast as AriaToast,
   Button,
@@ -20,6 +21,10 @@ type ToastOptions = {
 };
 
 function show(tone: ToastTone, text: string, { timeout = 6000 }: ToastOptions = {}): string {
+  // The same words twice ("Saved." after each save) are one toast, the newest.
+  for (const shown of toastQueue.visibleToasts) {
+    if (shown.content.text === text) toastQueue.close(shown.key);
+  }
   // React Aria keeps no toast under 5 s, so that it can be read.
   return toastQueue.add({ text, tone }, timeout > 0 ? { timeout: Math.max(timeout, 5000) } : {});
 }
@@ -31,6 +36,18 @@ export const toast = {
   error: (text: string, options?: ToastOptions) => show('error', text, { timeout: 0, ...options }),
   close: (key: string) => toastQueue.close(key),
 };
+
+/**
+ * A toast shown while `when` is true ("Saved." after a save) and taken away when it turns false again
+ * (the next attempt starts), so it never speaks of an older attempt.
+ */
+export function useToastWhile(when: boolean, text: string, tone: ToastTone = 'success') {
+  useEffect(() => {
+    if (!when) return;
+    const key = show(tone, text);
+    return () => toastQueue.close(key);
+  }, [when, text, tone]);
+}
 
 /** Where toasts appear (bottom right, bottom of the screen on phones); a landmark named "Notifications". */
 export function Toasts() {

@@ -9,4 +9,4 @@ export { labelCells, ResponsiveTable } from './ResponsiveTable.tsx';
 export { type Option, Select, type SelectProps } from './Select.tsx';
 export { Skeleton, type SkeletonShape } from './Skeleton.tsx';
 export { type TabItem, Tabs, type TabsProps } from './Tabs.tsx';
-export { Toasts, type ToastTone, toast, toastQueue } from './Toast.tsx';
+export { Toasts, type ToastTone, toast, toastQueue, useToastWhile } from './Toast.tsx';
