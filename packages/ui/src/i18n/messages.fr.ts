@@ -327,7 +327,7 @@ export const fr: Messages = {
 
   'buyer.portalLabel': 'Catalogue',
   'buyer.documentTitle': 'OUTSCALE Marketplace — des logiciels pour votre cloud OUTSCALE',
-  'buyer.nav.sell': 'Vendre sur la place de marché',
+  'buyer.nav.sell': 'Vendre sur la Marketplace',
   'buyer.hero.eyebrow': 'Catalogue de logiciels pour le cloud souverain',
   'buyer.hero.title': 'Des logiciels pour votre cloud OUTSCALE, prêts à déployer',
   'buyer.hero.lead':
