@@ -22,8 +22,8 @@ export async function chooseOption(scope: Scope, label: string, option: string |
 }
 
 /** The text a Select shows as chosen. */
-export function chosenOption(scope: Scope, label: string): Promise<string> {
-  return kitField(scope, 'select', label).locator('.mk-rac-select__value').innerText();
+export async function chosenOption(scope: Scope, label: string): Promise<string> {
+  return (await kitField(scope, 'select', label).locator('.mk-rac-select__value').textContent()) ?? '';
 }
 
 /** Types into the ComboBox labelled `label`, then picks `option` from the filtered list. */
@@ -39,6 +39,8 @@ type Files = Parameters<import('playwright-core').FileChooser['setFiles']>[0];
 export async function chooseFiles(scope: Scope, label: string, files: Files) {
   const page = pageOf(scope);
   const chooser = page.waitForEvent('filechooser');
-  await scope.getByRole('button', { name: label }).click();
+  // "Upload a logo Choose a file": the field's label, then the button's text (the drop area is another).
+  const name = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `);
+  await scope.getByRole('button', { name }).click();
   await (await chooser).setFiles(files);
 }

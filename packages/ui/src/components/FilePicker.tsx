@@ -56,7 +56,7 @@ export function FilePicker({
       )}
       <DropZone
         className="mk-file-picker__zone"
-        aria-label={label}
+        aria-label={`${word('dropHere')} (${label})`}
         isDisabled={isDisabled}
         onDrop={async (event) => {
           const files: File[] = [];

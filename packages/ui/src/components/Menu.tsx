@@ -39,7 +39,12 @@ export function MenuButton({
     <div className={className} data-testid={testId}>
       <MenuTrigger>
         <Button className={buttonClassName}>{button}</Button>
-        <Popover className="mk-rac-popover mk-menu__popover" placement="bottom end" offset={8}>
+        <Popover
+          className="mk-rac-popover mk-menu__popover"
+          placement="bottom end"
+          offset={8}
+          data-testid={testId ? `${testId}-panel` : undefined}
+        >
           {header}
           <AriaMenu className="mk-menu" aria-label={label}>
             {children}
