@@ -3,6 +3,33 @@
 // Pages import from here and `@marketplace/ui/styles.css`; never from the server's packages.
 
 export { Link } from '@tanstack/react-router';
+export {
+  ComboBox,
+  type ComboBoxProps,
+  Dialog,
+  type DialogProps,
+  FilePicker,
+  type FilePickerProps,
+  FiltersPanel,
+  labelCells,
+  MenuButton,
+  type MenuButtonProps,
+  MenuItem,
+  type Option,
+  ResponsiveTable,
+  Select,
+  type SelectProps,
+  Skeleton,
+  type SkeletonShape,
+  type TabItem,
+  Tabs,
+  type TabsProps,
+  Toasts,
+  type ToastTone,
+  toast,
+  toastQueue,
+  useToastWhile,
+} from './components/index.ts';
 export { type ApiProblem, apiProblem } from './form/api-problem.ts';
 export { CheckboxGroup, SelectField } from './form/Choices.tsx';
 export { FieldErrorList, TextField } from './form/Field.tsx';

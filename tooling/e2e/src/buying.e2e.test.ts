@@ -7,6 +7,7 @@ import { demoCatalogues, expandVmTypes, OutscaleClient } from '@marketplace/outs
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
+import { typeAndChoose } from './choices.ts';
 import { type RunningMarketplace, simulatorEndpoint } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
 
@@ -122,7 +123,7 @@ describe('buying', () => {
 
     // The estimate: 3 × tinav6.c8r16p2 for a year, the software per licence plus OUTSCALE's VM rate.
     const estimate = page.getByTestId('estimate-panel');
-    await estimate.getByLabel('VM type', { exact: true }).selectOption('tinav6.c8r16p2');
+    await typeAndChoose(estimate, 'VM type', 'c8r16', 'tinav6.c8r16p2');
     await estimate.getByLabel('Number of VMs', { exact: true }).fill('3');
     await estimate.getByLabel('One-year commitment', { exact: true }).check();
     // OUTSCALE's rates as the marketplace read them at start from the simulator's ReadPublicCatalog.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { totpCode, totpKeyFromManualEntry } from '@marketplace/auth';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { chooseOption } from './choices.ts';
 import { linkIn, waitForMail } from './mailbox.ts';
 import type { RunningMarketplace } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
@@ -80,7 +81,7 @@ async function signUp(
 ) {
   await open(`${portal}signup`);
   await field('Organization name').fill(name);
-  await page.getByLabel('Region').selectOption(region);
+  await chooseOption(page, 'Region', region);
   await field('Access key').fill(keys.accessKey);
   await field('Secret key').fill(keys.secretKey);
   await page.getByLabel('I accept the general terms of use of OUTSCALE Marketplace.').check();
@@ -107,16 +108,13 @@ async function signIn(email: string, password = PASSWORD) {
 
 async function signOut() {
   await page.getByRole('button', { name: /Account menu|Menu du compte/ }).click();
-  await page
-    .getByTestId('account-menu')
-    .getByRole('button', { name: /Sign out|Se déconnecter/ })
-    .click();
+  await page.getByRole('menuitem', { name: /Sign out|Se déconnecter/ }).click();
   await page.getByTestId('account-menu').waitFor({ state: 'detached' });
 }
 
 async function openAccountMenuItem(name: string) {
   await page.getByRole('button', { name: /Account menu|Menu du compte/ }).click();
-  await page.getByTestId('account-menu').getByRole('link', { name, exact: true }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name, exact: true }).click();
 }
 
 // --- Scenarios ---------------------------------------------------------------------------------
@@ -174,7 +172,9 @@ describe('a seller organization', () => {
     const banner = page.getByTestId('organization-banner');
     expect(await banner.getAttribute('data-state')).toBe('pending_validation');
     expect(await banner.textContent()).toContain('you can prepare, but not publish or subscribe yet');
-    expect(await page.getByTestId('account-menu').textContent()).toContain(FORGE.email);
+    await page.getByRole('button', { name: /Account menu/ }).click();
+    expect(await page.getByTestId('account-menu-panel').textContent()).toContain(FORGE.email);
+    await page.keyboard.press('Escape');
     await screenshot('identity-seller-home');
 
     // In French, the same pages speak French.
@@ -333,7 +333,7 @@ describe('a buyer organization’s administrator', () => {
     expect(await page.getByTestId('home-account').textContent()).toContain(MINISTRY.accountId);
     const link = page.getByTestId('link-account');
     await link.getByLabel('Label').fill('Acme Paris');
-    await link.getByLabel('Region').selectOption('eu-west-2');
+    await chooseOption(link, 'Region', 'eu-west-2');
     await link.getByLabel('Access key').fill(ACME_PARIS.accessKey);
     await link.getByLabel('Secret key').fill(ACME_PARIS.secretKey);
     await link.getByRole('button', { name: 'Link the account' }).click();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
+import { chooseFiles, chooseOption, chosenOption } from './choices.ts';
 import {
   NIMBUS_GOUV,
   publishFromTheEditor,
@@ -104,6 +105,13 @@ const loadedImages = (testId: string) =>
       })),
     );
 
+/** The address of the logo a preview shows (an uploaded one is `/files/<id>`). */
+async function logoAddress(previewTestId: string) {
+  const preview = page.getByTestId(previewTestId).locator('img');
+  await preview.waitFor();
+  return (await preview.getAttribute('src')) ?? '';
+}
+
 /** The bytes the marketplace serves at an address, with its headers. */
 async function served(path: string) {
   const response = await page.request.get(`${marketplace.url}${path}`);
@@ -130,21 +138,24 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
 
     // A drawing in SVG is refused before sending; a renamed file by the server, from its bytes.
     const upload = page.getByTestId('upload-logo');
-    await field('Upload a logo').setInputFiles({
+    await chooseFiles(page, 'Upload a logo', {
       name: 'logo.svg',
       mimeType: 'image/svg+xml',
       buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
     });
     expect(await upload.getByRole('alert').textContent()).toBe('A logo must be a PNG, JPEG or WebP file.');
-    await field('Upload a logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PDF });
+    await chooseFiles(page, 'Upload a logo', { name: 'logo.png', mimeType: 'image/png', buffer: PDF });
     await expect
       .poll(() => upload.getByRole('alert').textContent())
       .toBe('The content of this file is not PNG: save it again in that format.');
 
-    await field('Upload a logo').setInputFiles(image('nimbus-logo.png'));
-    await upload.getByText('Uploaded: nimbus-logo.png. Save the form to keep it.').waitFor();
+    await chooseFiles(page, 'Upload a logo', image('nimbus-logo.png'));
+    await page.getByText('Uploaded: nimbus-logo.png. Save the form to keep it.').waitFor();
     expect(await upload.getByRole('alert').count()).toBe(0);
-    const logo = await field('Logo address (URL)').inputValue();
+    // An uploaded logo shows by its name and preview, never by its address.
+    await upload.getByText('Chosen: nimbus-logo.png').waitFor();
+    expect(await field('Logo address (URL)').count()).toBe(0);
+    const logo = await logoAddress('showcase-logo');
     expect(logo).toMatch(FILE_PATH);
     // The form's preview and the buyers' preview show the uploaded image.
     await expect.poll(() => loadedImages('showcase-logo')).toEqual([{ src: logo, loaded: true }]);
@@ -156,7 +167,8 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
 
     // Saved: after a reload, the logo is still the uploaded file, served byte for byte.
     await page.reload();
-    expect(await field('Logo address (URL)').inputValue()).toBe(logo);
+    await page.getByTestId('upload-logo').getByText('Chosen: nimbus-logo.png').waitFor();
+    expect(await logoAddress('showcase-logo')).toBe(logo);
     const file = await served(logo);
     expect(file.body.equals(PNG)).toBe(true);
     expect(file.headers).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff' });
@@ -171,9 +183,9 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
 
     // The general information's media: a logo and two screenshots at once, one too many removed before
     // saving.
-    await field('Upload a logo').setInputFiles(image('gateway.png'));
+    await chooseFiles(page, 'Upload a logo', image('gateway.png'));
     await page.getByText('Uploaded: gateway.png. Save the form to keep it.').waitFor();
-    await field('Upload screenshots').setInputFiles([image('console.png'), image('dashboard.png')]);
+    await chooseFiles(page, 'Upload screenshots', [image('console.png'), image('dashboard.png')]);
     await page.getByText('Uploaded: console.png, dashboard.png. Save the form to keep it.').waitFor();
     await expect.poll(async () => (await loadedImages('screenshot-previews')).length).toBe(2);
     await button('Remove screenshot 2').click();
@@ -184,7 +196,7 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
     // The licence agreement as a PDF file, in its own section.
     await tab(/^Licence agreement/).click();
     expect(await sectionState(/^Licence agreement/)).toBe('to_complete');
-    await field('Upload the licence agreement as a file').setInputFiles({
+    await chooseFiles(page, 'Upload the licence agreement as a file', {
       name: 'Nimbus licence.pdf',
       mimeType: 'application/pdf',
       buffer: PDF,
@@ -200,7 +212,7 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
     // After a reload, everything is there, and the files are served as uploaded.
     await page.reload();
     await tab(/^General information/).click();
-    const logo = await field('Logo address (URL)').inputValue();
+    const logo = await logoAddress('logo-preview');
     expect(logo).toMatch(FILE_PATH);
     await expect.poll(() => loadedImages('logo-preview')).toEqual([{ src: logo, loaded: true }]);
     const screenshots = await loadedImages('screenshot-previews');
@@ -246,24 +258,24 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
     await createProduct('OMI product', 'Subscription', 'Nimbus Secure Mail', async () => {
       await field('Price (€, excluding taxes)').fill('49.90');
       await field('Commitment (months)').fill('12');
-      await field('Billing frequency').selectOption('yearly');
+      await chooseOption(page, 'Billing frequency', 'Yearly');
     });
     await page.reload();
     await tab(/^Offers/).click();
     expect(await page.getByTestId('offer').getAttribute('data-type')).toBe('subscription');
     expect(await field('Price (€, excluding taxes)').inputValue()).toBe('49.90');
     expect(await field('Commitment (months)').inputValue()).toBe('12');
-    expect(await field('Billing frequency').inputValue()).toBe('yearly');
+    expect(await chosenOption(page, 'Billing frequency')).toBe('Yearly');
     expect((await page.getByTestId('checklist').textContent()) ?? '').toContain('licence agreement');
 
     // A second offer, for Nuage public (UGAP) buyers only: its commitment is preset for that market.
     await button('Add an offer').click();
     const nuage = page.getByTestId('offer').nth(1);
-    await nuage.getByLabel('Sold to', { exact: true }).selectOption('nuage_public');
+    await chooseOption(nuage, 'Sold to', 'Nuage public (UGAP) buyers only');
     const months = nuage.getByLabel('Commitment (months)', { exact: true });
     expect(await months.inputValue()).toBe('12');
     expect(await months.isDisabled()).toBe(true);
-    expect(await nuage.getByLabel('Billing frequency', { exact: true }).inputValue()).toBe('yearly');
+    expect(await chosenOption(nuage, 'Billing frequency')).toBe('Yearly');
     await nuage.getByLabel('Price (€, excluding taxes)', { exact: true }).fill('39');
     await button('Save the offers').click();
     await page.getByText('Saved.').waitFor();
@@ -352,7 +364,7 @@ describe('a validated seller offering its products', { timeout: 120_000 }, () =>
       'Subscribers',
     ]);
     await field('Documentation link').fill('https://nimbus-linux.example/backup/docs');
-    await field('Upload a logo').setInputFiles(image('backup.png'));
+    await chooseFiles(page, 'Upload a logo', image('backup.png'));
     await page.getByText('Uploaded: backup.png. Save the form to keep it.').waitFor();
     await button('Save the general information').click();
     await page.getByText('Saved.').waitFor();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
+import { chooseFiles, chooseOption } from './choices.ts';
 import { waitForMail } from './mailbox.ts';
 import type { RunningMarketplace } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
@@ -218,17 +219,17 @@ describe('licence keys', () => {
       .getByRole('button', { name: /^Add licence key/ })
       .click();
     await dialog.getByLabel('A file', { exact: true }).check();
-    await dialog.getByLabel('Licence key file', { exact: true }).setInputFiles({
+    await chooseFiles(dialog, 'Licence key file', {
       name: 'acme-vault.lic',
       mimeType: 'application/octet-stream',
       buffer: KEY_FILE,
     });
-    await dialog.getByText('Uploaded: acme-vault.lic').waitFor();
+    await page.getByTestId('toast').getByText('Uploaded: acme-vault.lic').waitFor();
     await button('Allocate the key').click();
     await row(sales.file).waitFor({ state: 'detached' });
 
     // Every sale again: two keys allocated, one to allocate; the history of a replaceable key.
-    await page.getByLabel('Status', { exact: true }).selectOption('');
+    await chooseOption(page, 'Status', 'All');
     await page.waitForURL(/\/seller\/sales$/);
     await row(sales.text).waitFor();
     expect(await row(sales.text).getByTestId('sale-key-status').textContent()).toBe('Allocated · version 1');

@@ -1,4 +1,4 @@
-import { ContentPage, Loading, useI18n, useTRPC } from '@marketplace/ui';
+import { ContentPage, FiltersPanel, Loading, Select, useI18n, useTRPC } from '@marketplace/ui';
 import { CATALOG_MAX_PAGES } from '@marketplace/validators/search';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -53,7 +53,9 @@ export function CatalogPage() {
     <ContentPage title={t('buy.catalog.title')} lead={t('buy.catalog.lead')}>
       <SearchForm key={q} query={query} onSearch={go} />
       <div className="bp-catalog">
-        <Facets query={query} facets={first?.facets} sellerNames={sellerNames} onChange={go} />
+        <FiltersPanel activeCount={activeFilterCount(query)}>
+          <Facets query={query} facets={first?.facets} sellerNames={sellerNames} onChange={go} />
+        </FiltersPanel>
         <section className="bp-results" aria-labelledby="bp-results-title" aria-busy={results.isFetching}>
           <div className="bp-results__bar">
             <h2
@@ -74,7 +76,7 @@ export function CatalogPage() {
               {results.error.message}
             </p>
           ) : !first ? (
-            <Loading />
+            <Loading shape="cards" />
           ) : items.length === 0 ? (
             <div className="bp-empty" data-testid="no-results">
               <p>{t('buy.catalog.empty')}</p>
@@ -153,24 +155,13 @@ function SearchForm({ query, onSearch }: { query: CatalogQuery; onSearch: (q: Ca
 
 function SortChoice({ value, onChange }: { value: Sort; onChange: (sort: Sort) => void }) {
   const { t } = useI18n();
-  const id = useId();
   return (
-    <div className="bp-sort">
-      <label className="mk-label" htmlFor={id}>
-        {t('buy.catalog.sort')}
-      </label>
-      <select
-        id={id}
-        className="mk-select"
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value as Sort)}
-      >
-        {SORTS.map((sort) => (
-          <option key={sort} value={sort}>
-            {t(`buy.sort.${sort}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select<Sort>
+      className="bp-sort"
+      label={t('buy.catalog.sort')}
+      value={value}
+      options={SORTS.map((sort) => ({ id: sort, label: t(`buy.sort.${sort}`) }))}
+      onChange={onChange}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { REGIONS } from '@marketplace/domain';
-import { useI18n } from '@marketplace/ui';
+import { ComboBox, Select, useI18n } from '@marketplace/ui';
 import { useId } from 'react';
 import type { ProductPage } from '../buying/api.ts';
 import { asksLicences, type EstimateChoice, vmTypesFor } from './estimate-choice.ts';
@@ -35,23 +35,12 @@ export function EstimateFields({
   return (
     <div className="bp-estimate__fields">
       {!fixed.offer && product.offers.length > 1 && (
-        <div className="mk-field">
-          <label className="mk-label" htmlFor={`${id}-offer`}>
-            {t('buy.estimate.offer')}
-          </label>
-          <select
-            id={`${id}-offer`}
-            className="mk-select"
-            value={choice.offerId}
-            onChange={(e) => set('offerId', e.currentTarget.value)}
-          >
-            {product.offers.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.title || t(`buy.offerType.${o.type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          label={t('buy.estimate.offer')}
+          value={choice.offerId}
+          options={product.offers.map((o) => ({ id: o.id, label: o.title || t(`buy.offerType.${o.type}`) }))}
+          onChange={(offerId) => set('offerId', offerId)}
+        />
       )}
       {!fixed.region && (
         <RegionSelect
@@ -61,44 +50,17 @@ export function EstimateFields({
           onChange={(region) => set('region', region)}
         />
       )}
-      <div className="mk-field">
-        <label className="mk-label" htmlFor={`${id}-vmType`}>
-          {t('buy.estimate.vmType')}
-        </label>
-        {offer?.type === 'hourly' ? (
-          <select
-            id={`${id}-vmType`}
-            className="mk-select"
-            value={choice.vmType}
-            onChange={(e) => set('vmType', e.currentTarget.value)}
-          >
-            {vmTypes.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <>
-            <input
-              id={`${id}-vmType`}
-              className="mk-input"
-              list={`${id}-vmTypes`}
-              value={choice.vmType}
-              aria-describedby={`${id}-vmType-hint`}
-              onChange={(e) => set('vmType', e.currentTarget.value)}
-            />
-            <datalist id={`${id}-vmTypes`}>
-              {vmTypes.map((type) => (
-                <option key={type} value={type} />
-              ))}
-            </datalist>
-            <p id={`${id}-vmType-hint`} className="mk-field__hint">
-              {t('buy.estimate.vmType.hint')}
-            </p>
-          </>
-        )}
-      </div>
+      {/* Priced types only for an hourly offer; otherwise any type, the recommended ones suggested. */}
+      <ComboBox
+        key={offer?.type === 'hourly' ? 'priced' : 'any'}
+        label={t('buy.estimate.vmType')}
+        options={vmTypes}
+        allowsCustomValue={offer?.type !== 'hourly'}
+        value={choice.vmType}
+        onChange={(vmType) => set('vmType', vmType)}
+        hint={offer?.type === 'hourly' ? undefined : t('buy.estimate.vmType.hint')}
+        testId="estimate-vm-type"
+      />
       <div className="mk-field">
         <label className="mk-label" htmlFor={`${id}-vmCount`}>
           {t('buy.estimate.vmCount')}

@@ -1,4 +1,4 @@
-import { calendarDay, formatMoney, useI18n } from '@marketplace/ui';
+import { calendarDay, formatMoney, ResponsiveTable, useI18n } from '@marketplace/ui';
 import type { Estimate } from '../buying/api.ts';
 
 /** The estimate's lines and total per hour, month and year, with what it leaves out and its source. */
@@ -8,7 +8,7 @@ export function EstimateResult({ estimate }: { estimate: Estimate }) {
   return (
     <div className="bp-estimate__result" data-testid="estimate">
       <div className="mk-table-wrap">
-        <table className="mk-table">
+        <ResponsiveTable>
           <caption className="mk-visually-hidden">{t('buy.estimate.title')}</caption>
           <thead>
             <tr>
@@ -36,7 +36,7 @@ export function EstimateResult({ estimate }: { estimate: Estimate }) {
               <td>{money(estimate.total.perYear)}</td>
             </tr>
           </tfoot>
-        </table>
+        </ResponsiveTable>
       </div>
       <p className="mk-muted bp-estimate__note">
         {t('buy.estimate.storageExcluded')}{' '}

@@ -1,4 +1,4 @@
-import { formatMoney, useI18n } from '@marketplace/ui';
+import { formatMoney, ResponsiveTable, useI18n } from '@marketplace/ui';
 import type { ProductOffer } from '../buying/api.ts';
 
 /** An offer's terms as a buyer reads them: rates per VM type, the licence page, the subscription. */
@@ -8,7 +8,7 @@ export function OfferTerms({ offer }: { offer: ProductOffer }) {
     case 'hourly':
       return (
         <div className="mk-table-wrap">
-          <table className="mk-table bp-rates">
+          <ResponsiveTable className="bp-rates">
             <caption className="mk-visually-hidden">
               {t('buy.offer.ratesCaption', { offer: offer.title })}
             </caption>
@@ -34,7 +34,7 @@ export function OfferTerms({ offer }: { offer: ProductOffer }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ResponsiveTable>
         </div>
       );
     case 'free':

@@ -5,6 +5,7 @@ import {
   Link,
   Loading,
   MessagePage,
+  ResponsiveTable,
   Section,
   useI18n,
   useTRPC,
@@ -144,7 +145,7 @@ function ProductDetails({ product }: { product: Product }) {
           {omi && (
             <Section title={t('buy.product.versions')} testId="versions">
               <div className="mk-table-wrap">
-                <table className="mk-table">
+                <ResponsiveTable>
                   <thead>
                     <tr>
                       <th scope="col">{t('buy.product.version')}</th>
@@ -163,7 +164,7 @@ function ProductDetails({ product }: { product: Product }) {
                       </tr>
                     ))}
                   </tbody>
-                </table>
+                </ResponsiveTable>
               </div>
             </Section>
           )}

@@ -1,5 +1,5 @@
 import type { Region } from '@marketplace/domain';
-import { useI18n } from '@marketplace/ui';
+import { Select, useI18n } from '@marketplace/ui';
 import type { ReactNode } from 'react';
 
 /** The region to estimate or subscribe in, among the product's. */
@@ -19,22 +19,14 @@ export function RegionSelect({
 }) {
   const { t } = useI18n();
   return (
-    <div className="mk-field">
-      <label className="mk-label" htmlFor={id}>
-        {t('buy.estimate.region')}
-      </label>
-      <select
+    <div className="bp-region-select">
+      <Select<Region>
         id={id}
-        className="mk-select"
+        label={t('buy.estimate.region')}
         value={value}
-        onChange={(e) => onChange(e.currentTarget.value as Region)}
-      >
-        {regions.map((r) => (
-          <option key={r} value={r}>
-            {r}
-          </option>
-        ))}
-      </select>
+        options={regions.map((r) => ({ id: r, label: r }))}
+        onChange={onChange}
+      />
       {after}
     </div>
   );

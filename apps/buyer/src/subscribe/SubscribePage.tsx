@@ -203,7 +203,7 @@ function SubscribeForm({ product }: { product: ProductPage }) {
               {t('buy.subscribe.accounts.hint')}
             </p>
             {!availableAccounts ? (
-              <Loading />
+              <Loading shape="text" />
             ) : availableAccounts.length === 0 ? (
               <p className="mk-notice mk-notice--warning">
                 {t('buy.subscribe.accounts.none', { region: choice.region })}

@@ -58,7 +58,7 @@ function MySubscriptions() {
       {list.isError ? (
         <p className="mk-notice mk-notice--error">{list.error.message}</p>
       ) : !subscriptions ? (
-        <Loading />
+        <Loading shape="cards" />
       ) : subscriptions.length === 0 ? (
         <p className="mk-muted" data-testid="no-subscriptions">
           {t('buy.mine.empty')} <Link to="/catalog">{t('buy.mine.browse')}</Link>

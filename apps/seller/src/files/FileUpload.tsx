@@ -1,26 +1,34 @@
 import { UPLOAD_RULES, type UploadPurpose } from '@marketplace/domain';
-import { useI18n } from '@marketplace/ui';
-import { type ChangeEvent, useId, useState } from 'react';
+import { FilePicker, toast, useI18n } from '@marketplace/ui';
+import { useEffect, useId, useRef, useState } from 'react';
 import { type Uploaded, UploadProblem, uploadFile } from './upload.ts';
 import './files.css';
 
-type Progress =
-  | { state: 'sending'; name: string }
-  | { state: 'done'; names: string }
-  | { state: 'failed'; message: string };
+type Progress = { state: 'sending'; name: string } | { state: 'failed'; message: string };
 
 /** Extensions beside the types, for files the system gives no type (Markdown, often). */
-const ACCEPT: Record<UploadPurpose, string> = {
-  logo: UPLOAD_RULES.logo.types.join(','),
-  screenshot: UPLOAD_RULES.screenshot.types.join(','),
-  licence: [...UPLOAD_RULES.licence.types, '.pdf', '.txt', '.md', '.markdown'].join(','),
+const ACCEPT: Record<UploadPurpose, readonly string[]> = {
+  logo: UPLOAD_RULES.logo.types,
+  screenshot: UPLOAD_RULES.screenshot.types,
+  licence: [...UPLOAD_RULES.licence.types, '.pdf', '.txt', '.md', '.markdown'],
   // Any file: a licence file's format is the seller's software's own.
-  licence_key: '',
+  licence_key: [],
 };
 
+// "Uploaded: logo.png. Save the form to keep it." stays as a toast while the form is unsaved; saving
+// (or leaving the form) takes it away.
+const unsavedNotices = new Set<string>();
+
+/** Called once a form is saved: its uploads are kept, the "save to keep it" notices go. */
+export function clearUploadNotices() {
+  for (const key of unsavedNotices) toast.close(key);
+  unsavedNotices.clear();
+}
+
 /**
- * A labelled file input that uploads what is chosen at once and hands back its address; the form it
- * sits in keeps that address until saved. Says what it is sending, and why a file was refused.
+ * A labelled file picker (the kit's FilePicker: a button, or a file dropped on it) that uploads what is
+ * chosen at once and hands back its address; the form it sits in keeps that address until saved. Says
+ * what it is sending, and why a file was refused.
  */
 export function FileUpload({
   purpose,
@@ -28,6 +36,7 @@ export function FileUpload({
   hint,
   multiple = false,
   disabled = false,
+  current,
   onUploaded,
 }: {
   purpose: UploadPurpose;
@@ -35,27 +44,41 @@ export function FileUpload({
   hint: string;
   multiple?: boolean;
   disabled?: boolean;
+  /** The file the form holds now (its name), shown until another is chosen. */
+  current?: string;
   onUploaded: (files: Uploaded[]) => void;
 }) {
   const { t, language } = useI18n();
   const id = useId();
   const [progress, setProgress] = useState<Progress | null>(null);
+  const notice = useRef<string | null>(null);
   const sending = progress?.state === 'sending';
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const files = [...(input.files ?? [])];
-    // Emptied, so that choosing the same file again (after removing it) uploads it again.
-    input.value = '';
+  const closeNotice = () => {
+    if (notice.current === null) return;
+    toast.close(notice.current);
+    unsavedNotices.delete(notice.current);
+    notice.current = null;
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on leaving the form only
+  useEffect(() => closeNotice, []);
+
+  const choose = async (files: File[]) => {
     const uploaded: Uploaded[] = [];
     try {
       for (const file of files) {
         setProgress({ state: 'sending', name: file.name });
         uploaded.push(await uploadFile(file, purpose, language));
       }
-      setProgress(
-        uploaded.length > 0 ? { state: 'done', names: uploaded.map((f) => f.fileName).join(', ') } : null,
-      );
+      setProgress(null);
+      if (uploaded.length > 0) {
+        closeNotice();
+        notice.current = toast.info(
+          t('seller.upload.done', { name: uploaded.map((f) => f.fileName).join(', ') }),
+          { timeout: 0 },
+        );
+        unsavedNotices.add(notice.current);
+      }
     } catch (error) {
       setProgress({
         state: 'failed',
@@ -67,34 +90,28 @@ export function FileUpload({
   };
 
   return (
-    <div className="mk-field sp-upload" data-testid={`upload-${purpose}`}>
-      <label className="mk-label" htmlFor={id}>
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="mk-field__hint">
-        {hint}
-      </p>
-      <input
-        id={id}
-        className="sp-upload__input"
-        type="file"
-        accept={ACCEPT[purpose] || undefined}
-        multiple={multiple}
-        disabled={disabled || sending}
-        aria-describedby={`${id}-hint ${id}-progress`}
-        onChange={(event) => void choose(event)}
-      />
-      <div id={`${id}-progress`} role="status" className="sp-upload__status">
-        {progress?.state === 'sending' && <p>{t('seller.upload.sending', { name: progress.name })}</p>}
-        {progress?.state === 'done' && (
-          <p className="mk-notice mk-notice--success">{t('seller.upload.done', { name: progress.names })}</p>
-        )}
-      </div>
-      {progress?.state === 'failed' && (
-        <p className="mk-field__error" role="alert" data-testid="upload-problem">
-          {progress.message}
-        </p>
-      )}
-    </div>
+    <FilePicker
+      testId={`upload-${purpose}`}
+      label={label}
+      hint={hint}
+      accept={ACCEPT[purpose].length > 0 ? ACCEPT[purpose] : undefined}
+      multiple={multiple}
+      isDisabled={disabled || sending}
+      current={current}
+      onSelect={(files) => void choose(files)}
+      statusId={`${id}-progress`}
+      status={
+        <>
+          <div id={`${id}-progress`} role="status" className="sp-upload__status">
+            {progress?.state === 'sending' && <p>{t('seller.upload.sending', { name: progress.name })}</p>}
+          </div>
+          {progress?.state === 'failed' && (
+            <p className="mk-field__error" role="alert" data-testid="upload-problem">
+              {progress.message}
+            </p>
+          )}
+        </>
+      }
+    />
   );
 }

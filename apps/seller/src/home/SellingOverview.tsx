@@ -1,5 +1,5 @@
 import { PRODUCT_STATES } from '@marketplace/domain';
-import { formatDate, Link, Section, useI18n, useTRPC } from '@marketplace/ui';
+import { formatDate, Link, Section, Skeleton, useI18n, useTRPC } from '@marketplace/ui';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { copyInProgress, PUBLICATION_REFRESH_MS, productInProgress, textIn } from '../selling/api.ts';
 import { CopyProgress } from '../versions/CopyProgress.tsx';
@@ -42,17 +42,19 @@ export function SellingOverview() {
   return (
     <div className="sp-dashboard" data-testid="seller-dashboard">
       <Section title={t('seller.dashboard.showcase')} testId="dashboard-showcase">
-        <p>
-          {showcase.data === null
-            ? t('seller.dashboard.showcase.none')
-            : showcase.data?.publishedAt
-              ? t('seller.dashboard.showcase.published', {
-                  date: formatDate(showcase.data.publishedAt, language),
-                })
-              : showcase.data
-                ? t('seller.dashboard.showcase.draft')
-                : t('common.loading')}
-        </p>
+        <div>
+          {showcase.data === null ? (
+            t('seller.dashboard.showcase.none')
+          ) : showcase.data?.publishedAt ? (
+            t('seller.dashboard.showcase.published', {
+              date: formatDate(showcase.data.publishedAt, language),
+            })
+          ) : showcase.data ? (
+            t('seller.dashboard.showcase.draft')
+          ) : (
+            <Skeleton shape="text" lines={1} />
+          )}
+        </div>
         <p>
           <Link className="mk-button mk-button--secondary" to="/showcase">
             {t('seller.dashboard.editShowcase')}

@@ -1,5 +1,5 @@
 import type { ProductKind } from '@marketplace/domain';
-import { useI18n } from '@marketplace/ui';
+import { ComboBox, Select, useI18n } from '@marketplace/ui';
 import { useId } from 'react';
 import { Field, type FieldMessages } from './Field.tsx';
 import { OfferTexts } from './OfferTexts.tsx';
@@ -11,6 +11,7 @@ import {
   presetCommitment,
 } from './offer-draft.ts';
 import { RecommendedVmsFields } from './RecommendedVmsFields.tsx';
+import { vmTypeSuggestions } from './vm-type-suggestions.ts';
 
 export type { FieldMessages };
 
@@ -49,28 +50,18 @@ export function OfferFields({
     <div className="mk-form sp-offer" data-testid="offer" data-type={draft.type} data-target={draft.target}>
       <OfferTexts draft={draft} set={set} at={at} disabled={disabled} />
       {kind === 'omi' && mayTargetNuagePublic(draft.type) && (
-        <Field
-          id={`${baseId}-target`}
+        <Select
           label={t('seller.offers.target')}
           hint={t(nuage ? 'seller.offers.target.nuageHint' : 'seller.offers.target.hint')}
           value={draft.target}
-          onChange={() => {}}
+          options={[
+            { id: 'all', label: t('seller.offers.target.all') },
+            { id: 'nuage_public', label: t('seller.offers.target.nuage_public') },
+          ]}
+          onChange={(target) => set({ target })}
           errors={at('target')}
-          disabled={ratesLocked}
-        >
-          <select
-            id={`${baseId}-target`}
-            className="mk-input mk-select"
-            value={draft.target}
-            disabled={ratesLocked}
-            onChange={(event) =>
-              set({ target: event.currentTarget.value === 'nuage_public' ? 'nuage_public' : 'all' })
-            }
-          >
-            <option value="all">{t('seller.offers.target.all')}</option>
-            <option value="nuage_public">{t('seller.offers.target.nuage_public')}</option>
-          </select>
-        </Field>
+          isDisabled={ratesLocked}
+        />
       )}
       {draft.type === 'free' && <p className="mk-field__hint">{t('seller.offers.freeHint')}</p>}
       {draft.type === 'byol' && (
@@ -107,27 +98,17 @@ export function OfferFields({
             errors={at('commitmentMonths')}
             disabled={ratesLocked || nuage}
           />
-          <Field
-            id={`${baseId}-billing`}
+          <Select
             label={t('seller.offers.billingFrequency')}
             value={commitment.billingFrequency}
-            onChange={() => {}}
+            options={[
+              { id: 'monthly', label: t('seller.offers.billing.monthly') },
+              { id: 'yearly', label: t('seller.offers.billing.yearly') },
+            ]}
+            onChange={(billingFrequency) => set({ billingFrequency })}
             errors={at('billingFrequency')}
-            disabled={ratesLocked || nuage}
-          >
-            <select
-              id={`${baseId}-billing`}
-              className="mk-input mk-select"
-              value={commitment.billingFrequency}
-              disabled={ratesLocked || nuage}
-              onChange={(event) =>
-                set({ billingFrequency: event.currentTarget.value === 'yearly' ? 'yearly' : 'monthly' })
-              }
-            >
-              <option value="monthly">{t('seller.offers.billing.monthly')}</option>
-              <option value="yearly">{t('seller.offers.billing.yearly')}</option>
-            </select>
-          </Field>
+            isDisabled={ratesLocked || nuage}
+          />
         </div>
       )}
       {draft.type === 'hourly' && (
@@ -136,14 +117,16 @@ export function OfferFields({
           {draft.prices.map((price, row) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
             <div className="sp-prices__row" key={row}>
-              <Field
-                id={`${baseId}-vm-${row}`}
+              <ComboBox
                 label={t('seller.offers.vmType')}
                 hint={row === 0 ? t('seller.offers.vmType.hint') : undefined}
+                options={vmTypeSuggestions(draft)}
+                allowsCustomValue
                 value={price.vmType}
                 onChange={(vmType) => setPrice(row, { vmType })}
                 errors={at(`prices.${row}.vmType`)}
-                disabled={ratesLocked}
+                isDisabled={ratesLocked}
+                testId="vm-type"
               />
               <Field
                 id={`${baseId}-od-${row}`}

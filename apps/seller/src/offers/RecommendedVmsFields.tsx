@@ -1,11 +1,8 @@
 import { PERFORMANCE_LEVELS, type PerformanceClass, VM_GENERATIONS } from '@marketplace/domain';
-import { useI18n } from '@marketplace/ui';
+import { Select, useI18n } from '@marketplace/ui';
 import { useId } from 'react';
 import { Field } from './Field.tsx';
 import { emptyVm, type VmDraft } from './offer-draft.ts';
-
-const isPerformance = (value: string): value is PerformanceClass =>
-  (PERFORMANCE_LEVELS as readonly string[]).includes(value);
 
 /** The VMs the seller recommends for the offer, as OUTSCALE's offer form asks: at least one to publish. */
 export function RecommendedVmsFields({
@@ -38,28 +35,17 @@ export function RecommendedVmsFields({
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
           <div className="sp-prices__row" key={row} data-testid="recommended-vm">
-            <Field
-              id={id('generation')}
+            <Select
               label={t('seller.offers.vm.generation')}
               value={vm.cpuGeneration}
-              onChange={() => {}}
+              options={VM_GENERATIONS.map((generation) => ({
+                id: `v${generation}`,
+                label: `v${generation}`,
+              }))}
+              onChange={(cpuGeneration) => setVm(row, { cpuGeneration })}
               errors={at(`recommendedVms.${row}.cpuGeneration`)}
-              disabled={disabled}
-            >
-              <select
-                id={id('generation')}
-                className="mk-input mk-select"
-                value={vm.cpuGeneration}
-                disabled={disabled}
-                onChange={(event) => setVm(row, { cpuGeneration: event.currentTarget.value })}
-              >
-                {VM_GENERATIONS.map((generation) => (
-                  <option key={generation} value={`v${generation}`}>
-                    v{generation}
-                  </option>
-                ))}
-              </select>
-            </Field>
+              isDisabled={disabled}
+            />
             <Field
               id={id('vcpus')}
               label={t('seller.offers.vm.vCpus')}
@@ -78,31 +64,17 @@ export function RecommendedVmsFields({
               errors={at(`recommendedVms.${row}.memoryGiB`)}
               disabled={disabled}
             />
-            <Field
-              id={id('performance')}
+            <Select<PerformanceClass>
               label={t('seller.offers.vm.performance')}
               value={vm.performance}
-              onChange={() => {}}
+              options={PERFORMANCE_LEVELS.map((level) => ({
+                id: level,
+                label: t(`seller.offers.vm.performance.${level}`),
+              }))}
+              onChange={(performance) => setVm(row, { performance })}
               errors={at(`recommendedVms.${row}.performance`)}
-              disabled={disabled}
-            >
-              <select
-                id={id('performance')}
-                className="mk-input mk-select"
-                value={vm.performance}
-                disabled={disabled}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  if (isPerformance(value)) setVm(row, { performance: value });
-                }}
-              >
-                {PERFORMANCE_LEVELS.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`seller.offers.vm.performance.${level}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
+              isDisabled={disabled}
+            />
             {!disabled && (
               <button
                 type="button"

@@ -1,4 +1,4 @@
-import { TextField, useI18n, useSchemaForm } from '@marketplace/ui';
+import { SelectField, TextField, useI18n, useSchemaForm } from '@marketplace/ui';
 import { generalSectionForm } from '@marketplace/validators';
 import { useState } from 'react';
 import { CategoryChoice } from '../products/CategoryChoice.tsx';
@@ -26,6 +26,8 @@ const valuesOf = (p: Product) => ({
  * The general information: names and descriptions in both languages, categories, support; OMI details
  * (regions included) or the external link; logo, screenshots and documentation.
  */
+const ARCHITECTURES = ['', 'x86_64', 'arm64'] as const;
+
 export function GeneralSection({ product }: { product: Product }) {
   const { t } = useI18n();
   const inLanguage = useInLanguage();
@@ -110,16 +112,13 @@ export function GeneralSection({ product }: { product: Product }) {
         <>
           <div className="mk-form__grid">
             <TextField form={form} name="operatingSystem" label={t('seller.product.operatingSystem')} />
-            <div className="mk-field">
-              <label className="mk-label" htmlFor={form.idOf('architecture')}>
-                {t('seller.product.architecture')}
-              </label>
-              <select className="mk-input mk-select" {...form.field('architecture')}>
-                <option value="">—</option>
-                <option value="x86_64">x86_64</option>
-                <option value="arm64">arm64</option>
-              </select>
-            </div>
+            <SelectField
+              form={form}
+              name="architecture"
+              label={t('seller.product.architecture')}
+              options={ARCHITECTURES}
+              labelOf={(architecture) => architecture || '—'}
+            />
           </div>
           <TextField
             form={form}

@@ -1,5 +1,5 @@
 import { type OfferType, sharesPricingMode } from '@marketplace/domain';
-import { type ApiProblem, apiProblem, FormProblem, useI18n } from '@marketplace/ui';
+import { type ApiProblem, apiProblem, FormProblem, useI18n, useToastWhile } from '@marketplace/ui';
 import { type FormEvent, useRef, useState } from 'react';
 import { useFieldMessages } from '../offers/messages.ts';
 import { OfferFields } from '../offers/OfferFields.tsx';
@@ -38,6 +38,8 @@ export function OffersTab({ product }: { product: Product }) {
   /** A saved offer of a published product: on sale, so it stays, with its rates. */
   const isFixed = (draft: OfferDraft) => published && draft.id !== undefined;
 
+  useToastWhile(saved, t('common.saved'));
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setAttempted(true);
@@ -56,7 +58,6 @@ export function OffersTab({ product }: { product: Product }) {
   return (
     <form className="mk-form" noValidate onSubmit={submit} aria-busy={pending}>
       <FormProblem ref={problemRef} problem={problem} />
-      <div role="status">{saved && <p className="mk-notice mk-notice--success">{t('common.saved')}</p>}</div>
       {published && <p className="mk-notice mk-notice--info">{t('seller.offers.fixed')}</p>}
       {mode ? (
         <p>{t('seller.offers.lead', { mode: t(`seller.offerType.${mode}`) })}</p>

@@ -12,7 +12,7 @@ export function SubscribersTab({ productId }: { productId: string }) {
     trpc.products.subscribers.infiniteQueryOptions({ id: productId }, { getNextPageParam: nextCursor }),
   );
   const subscribers = pagedItems(list.data);
-  if (!subscribers) return <Loading />;
+  if (!subscribers) return <Loading shape="table" />;
   if (subscribers.length === 0) return <p className="mk-muted">{t('seller.subscribers.none')}</p>;
   return (
     <div className="mk-table-wrap">

@@ -37,7 +37,7 @@ function Products() {
       </p>
       <Section title={t('seller.products.title')}>
         {!products ? (
-          <Loading />
+          <Loading shape="table" />
         ) : products.length === 0 ? (
           <p className="mk-muted">{t('seller.products.empty')}</p>
         ) : (

@@ -1,7 +1,6 @@
 import { KEY_STATUSES, SALE_SORTS, SUBSCRIPTION_STATES } from '@marketplace/domain';
-import { useI18n, useTRPC } from '@marketplace/ui';
+import { type Option, Select, useI18n, useTRPC } from '@marketplace/ui';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useId } from 'react';
 import { textIn } from '../selling/api.ts';
 import type { SalesQuery } from './sales-query.ts';
 
@@ -33,47 +32,37 @@ export function SalesFilters({
         label={t('seller.sales.filter.product')}
         value={query.productId ?? ''}
         onChange={(v) => set('productId', v)}
-      >
-        <option value="">{t('seller.sales.filter.all')}</option>
-        {(products.data?.items ?? [])
-          .filter((p) => p.state !== 'draft')
-          .map((p) => (
-            <option key={p.id} value={p.id}>
-              {textIn(p.name, language) || p.id}
-            </option>
-          ))}
-      </Choice>
+        options={[
+          { id: '', label: t('seller.sales.filter.all') },
+          ...(products.data?.items ?? [])
+            .filter((p) => p.state !== 'draft')
+            .map((p) => ({ id: p.id, label: textIn(p.name, language) || p.id })),
+        ]}
+      />
       <Choice
         label={t('seller.sales.filter.state')}
         value={query.state ?? ''}
         onChange={(v) => set('state', v)}
-      >
-        <option value="">{t('seller.sales.filter.all')}</option>
-        {SUBSCRIPTION_STATES.map((state) => (
-          <option key={state} value={state}>
-            {t(`seller.sales.state.${state}`)}
-          </option>
-        ))}
-      </Choice>
+        options={[
+          { id: '', label: t('seller.sales.filter.all') },
+          ...SUBSCRIPTION_STATES.map((state) => ({ id: state, label: t(`seller.sales.state.${state}`) })),
+        ]}
+      />
       <Choice
         label={t('seller.sales.filter.keyStatus')}
         value={query.keyStatus ?? ''}
         onChange={(v) => set('keyStatus', v)}
-      >
-        <option value="">{t('seller.sales.filter.all')}</option>
-        {KEY_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`seller.sales.keyStatus.${status}`)}
-          </option>
-        ))}
-      </Choice>
-      <Choice label={t('seller.sales.sort')} value={query.sort ?? 'newest'} onChange={(v) => set('sort', v)}>
-        {SALE_SORTS.map((sort) => (
-          <option key={sort} value={sort}>
-            {t(`seller.sales.sort.${sort}`)}
-          </option>
-        ))}
-      </Choice>
+        options={[
+          { id: '', label: t('seller.sales.filter.all') },
+          ...KEY_STATUSES.map((status) => ({ id: status, label: t(`seller.sales.keyStatus.${status}`) })),
+        ]}
+      />
+      <Choice
+        label={t('seller.sales.sort')}
+        value={query.sort ?? 'newest'}
+        onChange={(v) => set('sort', v)}
+        options={SALE_SORTS.map((sort) => ({ id: sort, label: t(`seller.sales.sort.${sort}`) }))}
+      />
       {any && (
         <button
           type="button"
@@ -91,27 +80,12 @@ function Choice({
   label,
   value,
   onChange,
-  children,
+  options,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  children: ReactNode;
+  options: readonly Option[];
 }) {
-  const id = useId();
-  return (
-    <div className="mk-field">
-      <label className="mk-label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="mk-input mk-select"
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        {children}
-      </select>
-    </div>
-  );
+  return <Select label={label} value={value} onChange={onChange} options={options} />;
 }

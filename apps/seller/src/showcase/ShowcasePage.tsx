@@ -13,6 +13,7 @@ import {
 import { showcaseForm } from '@marketplace/validators';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { clearUploadNotices } from '../files/FileUpload.tsx';
 import { LogoField } from '../files/LogoField.tsx';
 import type { Showcase } from '../selling/api.ts';
 import { LanguageTabs, useInLanguage } from '../selling/LanguageTabs.tsx';
@@ -78,6 +79,7 @@ function ShowcaseForm({ showcase }: { showcase: Showcase | null }) {
       if (andPublish.current) await publish.mutateAsync();
       await queryClient.invalidateQueries({ queryKey: trpc.showcase.get.queryKey() });
       setNotice(andPublish.current ? 'seller.showcase.publishedNotice' : 'seller.showcase.saved');
+      clearUploadNotices();
     } catch (error) {
       form.fail(error);
       problemRef.current?.focus();

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
+import { Select } from '../components/Select.tsx';
 import { FieldErrorList } from './Field.tsx';
 import type { Form } from './schema-form.ts';
 
@@ -64,42 +65,79 @@ export function CheckboxGroup<V extends Record<string, unknown>, Option extends 
   );
 }
 
-/** A labelled select bound to a string field. */
-export function SelectField<V extends Record<string, unknown>, Option extends string>({
-  form,
-  name,
-  label,
-  options,
-  labelOf,
-  hint,
-}: {
-  form: Form<V>;
-  name: Extract<keyof V, string>;
+type SelectFieldCommon<Option extends string> = {
   label: string;
   options: readonly Option[];
   labelOf: (option: Option) => string;
   hint?: ReactNode;
-}) {
-  const hintId = hint ? `${form.idOf(name)}-hint` : undefined;
-  const bound = form.field(name, hintId);
+  testId?: string;
+  isDisabled?: boolean;
+};
+
+/** Bound to a field of `useForm`. */
+type BoundSelectProps<
+  V extends Record<string, unknown>,
+  Option extends string,
+> = SelectFieldCommon<Option> & {
+  form: Form<V>;
+  name: Extract<keyof V, string>;
+};
+
+/** Controlled (a form library's `Controller`, or a page's own state). */
+type ControlledSelectProps<Option extends string> = SelectFieldCommon<Option> & {
+  form?: undefined;
+  value: Option | null;
+  onChange: (value: Option) => void;
+  onBlur?: () => void;
+  /** The hidden native select's name, for plain form posts and autofill. */
+  name?: string;
+  error?: string | readonly string[];
+  /** Focuses the field (the first wrong one of a form). */
+  inputRef?: Ref<HTMLButtonElement>;
+};
+
+/**
+ * A labelled select (React Aria's Select, see `components/Select.tsx`): bound to a `useForm` field
+ * (`form` and `name`) or controlled (`value`, `onChange`, `error`).
+ */
+export function SelectField<V extends Record<string, unknown>, Option extends string>(
+  props: BoundSelectProps<V, Option> | ControlledSelectProps<Option>,
+) {
+  const options = props.options.map((option) => ({ id: option, label: props.labelOf(option) }));
+  if (props.form) {
+    const { form, name } = props;
+    return (
+      <Select<Option>
+        id={form.idOf(name)}
+        name={name}
+        label={props.label}
+        hint={props.hint}
+        options={options}
+        value={form.values[name] as Option}
+        onChange={(value) => form.setValue(name, value as V[typeof name])}
+        errors={form.errorsOf(name)}
+        // Only focused: the button stands where an input would.
+        buttonRef={(element) => form.register(name)(element as unknown as HTMLInputElement | null)}
+        isDisabled={props.isDisabled}
+        testId={props.testId}
+      />
+    );
+  }
+  const errors =
+    props.error === undefined ? [] : typeof props.error === 'string' ? [props.error] : props.error;
   return (
-    <div className="mk-field">
-      <label className="mk-label" htmlFor={bound.id}>
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="mk-field__hint">
-          {hint}
-        </p>
-      )}
-      <select className="mk-input mk-select" {...bound}>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {labelOf(option)}
-          </option>
-        ))}
-      </select>
-      <FieldErrorList id={form.errorIdOf(name)} errors={form.errorsOf(name)} />
-    </div>
+    <Select<Option>
+      name={props.name}
+      label={props.label}
+      hint={props.hint}
+      options={options}
+      value={props.value}
+      onChange={props.onChange}
+      onBlur={props.onBlur}
+      errors={errors}
+      buttonRef={props.inputRef}
+      isDisabled={props.isDisabled}
+      testId={props.testId}
+    />
   );
 }

@@ -135,7 +135,7 @@ function Accounts({ me }: { me: Me }) {
             <ShowMore list={accounts} />
           </div>
         ) : (
-          <Loading />
+          <Loading shape="table" />
         )}
       </Section>
       {editing && (

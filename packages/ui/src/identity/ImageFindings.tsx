@@ -33,7 +33,7 @@ export function ImageFindings() {
     <Section title={t('operator.findings')} testId="operator-image-findings">
       <p className="mk-muted">{t('operator.findings.lead')}</p>
       {!findings.data ? (
-        <Loading />
+        <Loading shape="text" />
       ) : items.length === 0 ? (
         <p className="mk-muted">{t('operator.findings.none')}</p>
       ) : (

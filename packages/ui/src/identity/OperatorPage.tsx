@@ -80,7 +80,7 @@ function Organizations() {
       </fieldset>
       <Section title={t('operator.organizations')} testId="operator-organizations">
         {!organizations ? (
-          <Loading />
+          <Loading shape="table" />
         ) : organizations.length === 0 ? (
           <p className="mk-muted">{t('operator.none')}</p>
         ) : (

@@ -159,7 +159,7 @@ function OutscaleAccounts({ me }: { me: Me }) {
           </Section>
         </>
       ) : (
-        <Loading />
+        <Loading shape="table" />
       )}
       <Section title={t('outscale.link.title')} lead={wording.linkLead} testId="link-account">
         <LinkForm

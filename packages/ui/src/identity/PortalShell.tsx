@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { AppShell } from '../shell/AppShell.tsx';
-import { AccountMenu } from './AccountMenu.tsx';
+import { AccountLinks, AccountMenu } from './AccountMenu.tsx';
 import { OrganizationBanner } from './OrganizationBanner.tsx';
 import { IDENTITY_ROUTES } from './portal.tsx';
 import { useMe } from './useMe.ts';
@@ -35,11 +35,28 @@ export function PortalShell({
       </Link>
     </>
   ) : null;
+  const accountLinks = me.data ? (
+    <AccountLinks me={me.data} />
+  ) : me.isSuccess ? (
+    <ul className="mk-phone-nav__list">
+      <li>
+        <Link className="mk-phone-nav__link" to={IDENTITY_ROUTES.signIn}>
+          {t('nav.signIn')}
+        </Link>
+      </li>
+      <li>
+        <Link className="mk-phone-nav__link" to={IDENTITY_ROUTES.signUp}>
+          {t('nav.signUp')}
+        </Link>
+      </li>
+    </ul>
+  ) : null;
   return (
     <AppShell
       portalLabel={portalLabel}
       nav={nav}
       account={account}
+      accountLinks={accountLinks}
       banner={<OrganizationBanner me={me.data} />}
     >
       {children}

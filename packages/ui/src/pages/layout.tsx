@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect } from 'react';
+import { Skeleton, type SkeletonShape } from '../components/Skeleton.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
 
@@ -94,12 +95,14 @@ export function Section({
   );
 }
 
-/** Shown while a page's data loads: a polite status, no layout jump. */
-export function Loading() {
-  const { t } = useI18n();
+/**
+ * Shown while a page's data loads: skeletons shaped like what is coming (a page by default, or a
+ * table's rows, cards, lines of text), `aria-busy` and no "Loading…" flashing on screen.
+ */
+export function Loading({ shape = 'page', rows }: { shape?: SkeletonShape; rows?: number }) {
   return (
-    <div className="mk-container mk-loading" role="status">
-      {t('common.loading')}
+    <div className={shape === 'page' ? 'mk-container mk-loading' : 'mk-loading'}>
+      <Skeleton shape={shape} rows={rows} />
     </div>
   );
 }

@@ -1,17 +1,21 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { Toasts } from '../components/Toast.tsx';
 import { HealthStatus } from '../health/HealthStatus.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { BrandMark } from './BrandMark.tsx';
+import { PhoneNav } from './PhoneNav.tsx';
 
 export type AppShellProps = {
   /** The portal's name beside the brand, already translated ("Catalog", "Seller portal"). */
   portalLabel: string;
-  /** The header's links; they wrap under the brand on narrow screens. */
+  /** The header's links; on phones they move into the "Menu" button's panel. */
   nav?: ReactNode;
   /** At the end of the header's links: the account menu, or the sign-in and sign-up links. */
   account?: ReactNode;
+  /** The account's links as a plain list, for the phone menu (the menu button's panel). */
+  accountLinks?: ReactNode;
   /** Above the page, below the header: a notice that concerns every page (organization pending). */
   banner?: ReactNode;
   children: ReactNode;
@@ -21,7 +25,7 @@ export type AppShellProps = {
  * The frame of every page of both portals: skip link, header, main landmark, footer with the status.
  * The brand links to the portal's home (inside a `<Portal>`, whose router knows where that is).
  */
-export function AppShell({ portalLabel, nav, account, banner, children }: AppShellProps) {
+export function AppShell({ portalLabel, nav, account, accountLinks, banner, children }: AppShellProps) {
   const { t } = useI18n();
   return (
     <div className="mk-app">
@@ -45,6 +49,7 @@ export function AppShell({ portalLabel, nav, account, banner, children }: AppShe
           )}
           <div className="mk-header__tools">
             <LanguageSwitch />
+            {(nav || accountLinks) && <PhoneNav nav={nav} account={accountLinks} />}
           </div>
         </div>
       </header>
@@ -66,6 +71,7 @@ export function AppShell({ portalLabel, nav, account, banner, children }: AppShe
           </section>
         </div>
       </footer>
+      <Toasts />
     </div>
   );
 }

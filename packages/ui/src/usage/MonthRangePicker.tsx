@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Select } from '../components/Select.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatMonthLong, type MonthRange, pickerMonths } from './months.ts';
 
@@ -16,7 +16,6 @@ export function MonthRangePicker({
   onChange: (range: MonthRange) => void;
 }) {
   const { t, language } = useI18n();
-  const id = useId();
   const months = pickerMonths(now);
   // A range from the address older than the choices still shows as chosen.
   const choices = (value: string) => (months.includes(value) ? months : [...months, value]);
@@ -32,24 +31,17 @@ export function MonthRangePicker({
     <fieldset className="mk-filter-row" data-testid="month-range">
       <legend className="mk-visually-hidden">{t('usage.range.legend')}</legend>
       {(['from', 'to'] as const).map((which) => (
-        <div key={which} className="mk-field">
-          <label className="mk-label" htmlFor={`${id}-${which}`}>
-            {t(which === 'from' ? 'usage.range.from' : 'usage.range.to')}
-          </label>
-          <select
-            id={`${id}-${which}`}
-            name={which}
-            className="mk-input mk-select"
-            value={range[which]}
-            onChange={(event) => select(which, event.currentTarget.value)}
-          >
-            {choices(range[which]).map((month) => (
-              <option key={month} value={month}>
-                {formatMonthLong(month, language)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          key={which}
+          name={which}
+          label={t(which === 'from' ? 'usage.range.from' : 'usage.range.to')}
+          value={range[which]}
+          options={choices(range[which]).map((month) => ({
+            id: month,
+            label: formatMonthLong(month, language),
+          }))}
+          onChange={(month) => select(which, month)}
+        />
       ))}
     </fieldset>
   );

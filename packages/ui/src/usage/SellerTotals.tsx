@@ -33,7 +33,7 @@ export function SellerTotals() {
       {totals.isError ? (
         <p className="mk-notice mk-notice--error">{totals.error.message}</p>
       ) : !totals.data ? (
-        <Loading />
+        <Loading shape="table" />
       ) : rows.length === 0 ? (
         <p className="mk-muted" data-testid="seller-totals-empty">
           {t('usage.operator.empty', { from, to })}

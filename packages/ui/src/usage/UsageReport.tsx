@@ -61,7 +61,7 @@ export function UsageReport<R extends Report>({
         {report.isError ? (
           <p className="mk-notice mk-notice--error">{report.error?.message}</p>
         ) : !report.data ? (
-          <Loading />
+          <Loading shape="table" />
         ) : report.data.rows.length === 0 ? (
           <div data-testid={`${side}-empty`}>
             <p>

@@ -1,0 +1,54 @@
+import type { Key, ReactNode } from 'react';
+import { Tabs as AriaTabs, Tab, TabList, TabPanel } from 'react-aria-components';
+
+export type TabItem<Id extends string> = { id: Id; label: ReactNode };
+
+export type TabsProps<Id extends string> = {
+  /** The tab list's name ("Product sections"). */
+  label: string;
+  tabs: readonly TabItem<Id>[];
+  selected: Id;
+  onSelect: (id: Id) => void;
+  /** The selected tab's panel. */
+  children: ReactNode;
+  orientation?: 'horizontal' | 'vertical';
+  className?: string;
+  testId?: string;
+};
+
+/**
+ * Tabs (React Aria's): one tab stop for the list, arrow keys (and Home, End) move and select, the
+ * panel follows and is labelled by its tab; vertical tabs move with the up and down arrows, and the
+ * arrows follow the reading direction.
+ */
+export function Tabs<Id extends string>({
+  label,
+  tabs,
+  selected,
+  onSelect,
+  children,
+  orientation = 'horizontal',
+  className,
+  testId,
+}: TabsProps<Id>) {
+  return (
+    <AriaTabs
+      className={`mk-tabs mk-tabs--${orientation}${className ? ` ${className}` : ''}`}
+      orientation={orientation}
+      selectedKey={selected}
+      onSelectionChange={(key: Key) => onSelect(String(key) as Id)}
+      data-testid={testId}
+    >
+      <TabList className="mk-tabs__list" aria-label={label} items={tabs}>
+        {(tab) => (
+          <Tab id={tab.id} className="mk-tabs__tab">
+            {tab.label}
+          </Tab>
+        )}
+      </TabList>
+      <TabPanel id={selected} className="mk-tabs__panel">
+        {children}
+      </TabPanel>
+    </AriaTabs>
+  );
+}
