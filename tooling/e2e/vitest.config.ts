@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser scenarios against a real server: one file at a time, generous timeouts for the embedded
-// PostgreSQL's first start and for Chromium.
+// Browser scenarios against a real server: two files at a time (each file starts its own marketplace on
+// a free port with a throwaway data folder, so they share nothing; the pages mostly wait on the server),
+// generous timeouts for the embedded PostgreSQL's first start and for Chromium.
 export default defineConfig({
   test: {
     include: ['src/**/*.e2e.test.ts'],
-    fileParallelism: false,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
