@@ -1,3 +1,4 @@
+import './no-eval.ts';
 // The public catalog: search, product and showcase pages, and the cost estimate.
 import { LANGUAGES, OFFER_TYPES, PRODUCT_KINDS, REGIONS } from '@marketplace/domain';
 import { z } from 'zod';

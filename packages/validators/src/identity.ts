@@ -1,3 +1,4 @@
+import './no-eval.ts';
 // Sign-up, sign-in, passwords, two-factor, the organization, its accounts and OUTSCALE accounts, and the
 // operator's decisions: each procedure's input, and the forms derived from them.
 import {

@@ -1,3 +1,4 @@
+import './no-eval.ts';
 // One shape for every list procedure: `{ cursor?, limit? }` in, `{ items, nextCursor }` out. A limit over
 // the maximum is refused (BAD_REQUEST), as catalog.search's, rather than silently clamped.
 import { z } from 'zod';

@@ -1,3 +1,4 @@
+import './no-eval.ts';
 // The seller's showcase, products, offers and versions.
 import {
   MAX_CATEGORIES,

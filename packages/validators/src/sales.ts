@@ -1,3 +1,4 @@
+import './no-eval.ts';
 // The seller's sales: My sales (and its CSV export), licence keys.
 import { KEY_STATUSES, LICENCE_KEY_TEXT_MAX, SALE_SORTS, SUBSCRIPTION_STATES } from '@marketplace/domain';
 import { z } from 'zod';

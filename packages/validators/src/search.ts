@@ -1,3 +1,4 @@
+import './no-eval.ts';
 // The portals' addresses: path and search parameters, as zod schemas the routes validate with
 // (`validateSearch`). The router reads every search value as a string (or a list of strings for a
 // repeated key, `?kind=omi&kind=managed`); each schema reads it tolerantly: a value that does not fit

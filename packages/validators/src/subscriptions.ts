@@ -1,3 +1,4 @@
+import './no-eval.ts';
 // The buyer's subscriptions: subscribing, listing, cancelling.
 import { REGIONS } from '@marketplace/domain';
 import { z } from 'zod';

@@ -1,3 +1,4 @@
+import './no-eval.ts';
 // The building blocks of every input: a text a person typed is refused, as a field error in the caller's
 // language, when it holds what nothing can store or send (NUL and other control characters, half of a
 // surrogate pair, a non-ASCII key), instead of failing deeper with a 500. Numbers, identifiers and

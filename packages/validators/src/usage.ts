@@ -1,3 +1,4 @@
+import './no-eval.ts';
 // Spend, revenue and the operator's totals: a range of months, in the procedures and the downloads.
 import { z } from 'zod';
 import { month } from './text.ts';

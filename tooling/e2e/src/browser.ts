@@ -1,8 +1,8 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium: no browser download is possible on these machines. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
       '--headless',
@@ -15,4 +15,53 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('page', waitsForPortalPages);
+    return context;
+  };
+  return browser;
+}
+
+/**
+ * The portals' router changes the address first and shows the page once its code and data are in
+ * (`<html data-navigating>` meanwhile, see packages/ui/src/router/router.tsx). So that a test reads the
+ * page it asked for, `goto`, `reload`, `goBack` and `waitForURL` also wait for the page to be shown
+ * (at once on what is not a portal page: a JSON answer, a file).
+ */
+function waitsForPortalPages(page: Page): void {
+  const shown = () => page.locator('html:not([data-navigating])').waitFor({ state: 'attached' });
+  const goto = page.goto.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await shown();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await shown();
+    return response;
+  };
+  const goBack = page.goBack.bind(page);
+  page.goBack = async (...args) => {
+    const response = await goBack(...args);
+    await shown();
+    return response;
+  };
+  const waitForURL = page.waitForURL.bind(page);
+  page.waitForURL = async (...args) => {
+    await waitForURL(...args);
+    await shown();
+  };
+}
+
+/**
+ * Chooses a language with the header's switch and waits until the page shows it: the new language's
+ * messages load first, then every text changes at once and `<html lang>` follows.
+ */
+export async function switchLanguage(page: Page, name: 'Français' | 'English'): Promise<void> {
+  await page.getByTestId('language-switch').first().getByRole('button', { name }).click();
+  await page.locator(`html[lang="${name === 'Français' ? 'fr' : 'en'}"]`).waitFor({ state: 'attached' });
 }

@@ -7,6 +7,7 @@ import { demoCatalogues, expandVmTypes, OutscaleClient } from '@marketplace/outs
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
+import { switchLanguage } from './browser.ts';
 import { typeAndChoose } from './choices.ts';
 import { type RunningMarketplace, simulatorEndpoint } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
@@ -211,7 +212,7 @@ describe('buying', () => {
 
   it('shows the catalog and a product page in French', async () => {
     await openCatalogWhenReady('gitlab');
-    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await switchLanguage(page, 'Français');
     await page.getByTestId('result-count').filter({ hasText: '3 produits' }).waitFor();
     await results().getByRole('link', { name: 'Appliance GitLab CE 17' }).click();
     expect(await mainHeading().textContent()).toBe('Appliance GitLab CE 17');

@@ -7,6 +7,7 @@ import { OutscaleClient } from '@marketplace/outscale';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
+import { switchLanguage } from './browser.ts';
 import { type RunningMarketplace, simulatorEndpoint } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
 
@@ -163,7 +164,7 @@ describe('cancelling', () => {
     await screenshot('buyer-cancelled');
 
     // In French: the ended subscription, and the other one's confirmation.
-    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await switchLanguage(page, 'Français');
     await subscription
       .getByTestId('subscription-end')
       .filter({ hasText: /^Terminé le / })

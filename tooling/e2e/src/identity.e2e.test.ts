@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { totpCode, totpKeyFromManualEntry } from '@marketplace/auth';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from './browser.ts';
 import { chooseOption } from './choices.ts';
 import { linkIn, waitForMail } from './mailbox.ts';
 import type { RunningMarketplace } from './marketplace-server.ts';
@@ -70,7 +71,7 @@ async function hasNoHorizontalScroll() {
 }
 
 async function chooseLanguage(label: 'English' | 'Français') {
-  await page.getByTestId('language-switch').getByRole('button', { name: label }).click();
+  await switchLanguage(page, label);
 }
 
 async function signUp(

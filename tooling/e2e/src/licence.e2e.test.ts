@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
+import { switchLanguage } from './browser.ts';
 import { waitForMail } from './mailbox.ts';
 import type { RunningMarketplace } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
@@ -106,7 +107,7 @@ describe('licence agreement versions', () => {
     await button('Save as a new version').click();
     await change.getByText('This is already the current agreement (version 2): nothing changed.').waitFor();
 
-    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await switchLanguage(page, 'Français');
     await change.getByRole('button', { name: 'Enregistrer comme nouvelle version', exact: true }).waitFor();
     expect(await change.getByTestId('licence-current').textContent()).toMatch(
       /^Contrat en vigueur\u00a0: version 2/,
@@ -136,7 +137,7 @@ describe('licence agreement versions', () => {
     await screenshot('licence-buyer-history');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await switchLanguage(page, 'Français');
     await expect
       .poll(() => licence.locator('p').first().textContent())
       .toMatch(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, switchLanguage } from './browser.ts';
 import { assertPortalsBuilt, type RunningMarketplace, startMarketplace } from './marketplace-server.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -57,7 +57,7 @@ async function waitForHealth(state: 'operational' | 'degraded' | 'unreachable') 
 }
 
 async function chooseLanguage(label: 'English' | 'Français') {
-  await page.getByTestId('language-switch').getByRole('button', { name: label }).click();
+  await switchLanguage(page, label);
 }
 
 async function screenshot(name: string) {

@@ -4,6 +4,7 @@
 // through sign-in and comes back.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from './browser.ts';
 import type { RunningMarketplace } from './marketplace-server.ts';
 import { browserSession } from './session.ts';
 
@@ -56,7 +57,7 @@ describe('addresses', () => {
     expect(await page.getByText('Some fields are not valid').count()).toBe(0);
 
     // The same in French, and the way back works without reloading the portal.
-    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await switchLanguage(page, 'Français');
     expect(await mainHeading().textContent()).toBe('Page introuvable');
     await open('/products/not-an-id');
     await page.getByTestId('not-found').waitFor();

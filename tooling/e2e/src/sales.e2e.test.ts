@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
+import { switchLanguage } from './browser.ts';
 import { chooseFiles, chooseOption } from './choices.ts';
 import { waitForMail } from './mailbox.ts';
 import type { RunningMarketplace } from './marketplace-server.ts';
@@ -164,7 +165,7 @@ async function signIn(path: string, email: string) {
 }
 
 async function toFrench() {
-  await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+  await switchLanguage(page, 'Français');
 }
 
 // --- The scenarios -----------------------------------------------------------------------------

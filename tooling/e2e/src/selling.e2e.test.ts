@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
+import { switchLanguage } from './browser.ts';
 import {
   DISTRIBUTION_ACCOUNT,
   NIMBUS_GOUV,
@@ -265,12 +266,12 @@ describe('a validated seller', () => {
       'tinav6.c4r8p2: 4 vCPUs, 8 GiB of memory, high performance',
     );
     // In French, the category and the offer read in French.
-    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await switchLanguage(page, 'Français');
     await expect
       .poll(() => page.getByTestId('categories').textContent())
       .toContain('Systèmes d’exploitation');
     await expect.poll(() => offers.textContent()).toContain('Facturé à l’heure de VM');
-    await page.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
+    await switchLanguage(page, 'English');
     await page.goto(editor);
     await tab(/^Versions/).click();
 
@@ -285,7 +286,7 @@ describe('a validated seller', () => {
     expect(await copy.getAttribute('data-state')).toBe('deleted');
 
     // The same editor in French.
-    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await switchLanguage(page, 'Français');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await tab(/^Informations générales/).textContent()).toBe('Informations générales Complète');
     expect(await tab(/^Contrat de licence/).isVisible()).toBe(true);

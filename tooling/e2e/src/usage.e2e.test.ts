@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
+import { switchLanguage } from './browser.ts';
 import { type RunningMarketplace, runOps, simulatorEndpoint } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
 
@@ -255,7 +256,7 @@ describe('usage and billing', () => {
     expect(text).toContain('OUTSCALE’s invoice is the binding document');
 
     // In French: the page and its chart follow.
-    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await switchLanguage(page, 'Français');
     expect(await page.locator('main h1').textContent()).toBe('Dépenses');
     expect(await chart.locator('figcaption').textContent()).toBe('Coût du logiciel et des VM par mois');
 
@@ -283,7 +284,7 @@ describe('usage and billing', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // In French on a phone, the longest words of the portal's menu: no sideways scrolling.
-    await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
+    await switchLanguage(page, 'Français');
     await page.setViewportSize(PHONE);
     expect(await page.locator('main h1').textContent()).toBe('Revenus');
     await expect.poll(fitsTheScreen).toBe(true);

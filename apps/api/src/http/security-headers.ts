@@ -5,16 +5,22 @@ import type { FastifyInstance } from 'fastify';
  * What the built portals need, and nothing more (checked in a browser by tooling/e2e/src/headers.e2e.test.ts):
  * - scripts: only the bundles Vite emits to /assets (no inline script, no inline handler, no eval);
  * - styles: only the stylesheets in /assets. React's `style={…}` props are set through the CSSOM
- *   (element.style.width), which a CSP does not govern, so no 'unsafe-inline' is needed;
+ *   (element.style.width), which a CSP does not govern, so no 'unsafe-inline' is needed. One inline
+ *   <style> is allowed by its hash: the rule React Aria adds once to the page for its pressable
+ *   elements (react-aria `usePress`, `touch-action: pan-x pan-y pinch-zoom`); a new react-aria version
+ *   that changes it shows up as a refusal in the headers browser test;
  * - images: our own (/files uploads), data: URLs (the favicon and the TOTP QR code, an SVG shown as
  *   an <img>), and the logos and screenshots a seller gives as any web address (http or https);
  * - requests: /trpc and /files on this origin only; no plugin, no <base>, no framing by any site.
  */
+/** SHA-256 of the <style> text React Aria's `usePress` inserts (react-aria 3.53). */
+const REACT_ARIA_PRESSABLE_STYLE = 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=';
+
 const PORTAL_DIRECTIVES = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'script-src-attr': ["'none'"],
-  'style-src': ["'self'"],
+  'style-src': ["'self'", `'${REACT_ARIA_PRESSABLE_STYLE}'`],
   'img-src': ["'self'", 'data:', 'https:', 'http:'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],

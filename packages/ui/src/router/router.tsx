@@ -79,15 +79,22 @@ export function PortalRouter({ router }: { router: AnyRouter }) {
   const queryClient = useQueryClient();
   const trpc = useTRPC();
   const { language } = useI18n();
-  useEffect(
-    () =>
-      router.subscribe('onResolved', (event) => {
-        // Not on the first load (the browser's own focus is right), nor for a change inside the page
-        // (a filter or a tab kept in the query).
-        if (event.fromLocation && event.pathChanged) focusNewPage();
-      }),
-    [router],
-  );
+  useEffect(() => {
+    // `<html data-navigating>` (set in index.html for the first load) while a page's code and data
+    // load: the address changes first, the page once they are in. Browser tests wait for it to go.
+    const root = document.documentElement;
+    const started = router.subscribe('onBeforeNavigate', () => root.setAttribute('data-navigating', ''));
+    const resolved = router.subscribe('onResolved', (event) => {
+      root.removeAttribute('data-navigating');
+      // Not on the first load (the browser's own focus is right), nor for a change inside the page
+      // (a filter or a tab kept in the query).
+      if (event.fromLocation && event.pathChanged) focusNewPage();
+    });
+    return () => {
+      started();
+      resolved();
+    };
+  }, [router]);
   return <RouterProvider router={router} context={{ queryClient, trpc, language }} />;
 }
 
