@@ -319,16 +319,22 @@ describe('layout', () => {
           .getByTestId('toast')
           .filter({ hasText: text(language, 'seller.upload.done', { name: 'logo.png' }) });
         await notice.waitFor();
-        await upload.getByText(/logo\.png/).waitFor();
+        await upload
+          .getByText(/logo\.png/)
+          .first()
+          .waitFor();
         const logoField = page.locator('fieldset', { has: upload });
         expect((await logoField.textContent()) ?? '').not.toContain('/files/');
         // An uploaded logo has no web address to type: the https:// field is gone.
         expect(await logoField.locator('input[type="url"]').count()).toBe(0);
 
         await page.getByRole('button', { name: text(language, 'seller.showcase.save'), exact: true }).click();
-        await page.getByText(text(language, 'seller.showcase.saved')).waitFor();
+        await page.getByText(text(language, 'seller.showcase.saved')).first().waitFor();
         await notice.waitFor({ state: 'detached' });
-        await upload.getByText(/logo\.png/).waitFor();
+        await upload
+          .getByText(/logo\.png/)
+          .first()
+          .waitFor();
         expect((await page.locator('main').textContent()) ?? '').not.toContain('/files/');
 
         // Once saved and reloaded: the file's name, no address of ours, no notice.
@@ -336,6 +342,7 @@ describe('layout', () => {
         await page
           .getByTestId('upload-logo')
           .getByText(/logo\.png/)
+          .first()
           .waitFor();
         expect((await page.locator('main').textContent()) ?? '').not.toContain('/files/');
         expect(await page.getByTestId('toast').count()).toBe(0);
