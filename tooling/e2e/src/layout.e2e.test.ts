@@ -215,7 +215,7 @@ describe('layout', () => {
 
         // The product page, opened while its data is slow: the router's skeleton.
         await whileSlow(page, 'catalog.product', async () => {
-          await cards.getByRole('link', { name: GITLAB }).first().click();
+          await cards.locator(`a[href="/products/${productId}"]`).first().click();
           await showsSkeletons(page, 'the product page');
         });
         await page.waitForURL((url) => url.pathname === `/products/${productId}`);
