@@ -75,9 +75,9 @@ async function openPhoneMenu(name: string) {
   const menu = page.getByRole('dialog', { name });
   await menu.waitFor();
   // axe reads the colours of the frame it sees: wait until the opening animation is over.
-  await page
-    .locator('.mk-rac-overlay[data-entering], .mk-dialog[data-entering]')
-    .waitFor({ state: 'detached' });
+  await page.waitForFunction(
+    () => !document.querySelector('.mk-rac-overlay[data-entering], .mk-dialog[data-entering]'),
+  );
   return menu;
 }
 

@@ -124,9 +124,9 @@ async function openPhoneMenu(page: Page) {
   await button.click();
   const menu = page.getByRole('dialog', { name: 'Navigation' });
   await menu.waitFor();
-  await page
-    .locator('.mk-rac-overlay[data-entering], .mk-dialog[data-entering]')
-    .waitFor({ state: 'detached' });
+  await page.waitForFunction(
+    () => !document.querySelector('.mk-rac-overlay[data-entering], .mk-dialog[data-entering]'),
+  );
   return menu;
 }
 
