@@ -74,6 +74,10 @@ async function openPhoneMenu(name: string) {
   await page.keyboard.press('Enter');
   const menu = page.getByRole('dialog', { name });
   await menu.waitFor();
+  // axe reads the colours of the frame it sees: wait until the opening animation is over.
+  await page.waitForFunction(
+    () => !document.querySelector('.mk-rac-overlay[data-entering], .mk-dialog[data-entering]'),
+  );
   return menu;
 }
 

@@ -9,7 +9,7 @@ export type TabsProps<Id extends string> = {
   tabs: readonly TabItem<Id>[];
   selected: Id;
   onSelect: (id: Id) => void;
-  /** The selected tab's panel. */
+  /** The selected tab's panel (rendered in that tab's own panel). */
   children: ReactNode;
   orientation?: 'horizontal' | 'vertical';
   className?: string;
@@ -46,9 +46,13 @@ export function Tabs<Id extends string>({
           </Tab>
         )}
       </TabList>
-      <TabPanel id={selected} className="mk-tabs__panel">
-        {children}
-      </TabPanel>
+      {/* One panel per tab, so each tab's aria-controls names a panel of its own; only the selected
+          one is in the page (React Aria renders the others' panels only while they are selected). */}
+      {tabs.map((tab) => (
+        <TabPanel key={tab.id} id={tab.id} className="mk-tabs__panel">
+          {tab.id === selected ? children : null}
+        </TabPanel>
+      ))}
     </AriaTabs>
   );
 }
