@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { precompiledMessages } from '../../packages/ui/src/i18n/precompile.ts';
 
 // In development the API runs on its own (`pnpm --filter @marketplace/api dev`, port 3000) and this
 // server proxies to it, so the page and /trpc share an origin just as in production.
@@ -19,7 +20,8 @@ const toApi: ProxyOptions = {
 
 export default defineConfig({
   base: '/seller/',
-  plugins: [react()],
+  // In production, the messages arrive already parsed and FormatJS's parser stays out of the bundle.
+  plugins: [react(), precompiledMessages()],
   build: { outDir: 'dist' },
   server: {
     port: 5174,
