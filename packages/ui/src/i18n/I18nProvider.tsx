@@ -42,6 +42,7 @@ const ONE_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
 export function sendLanguageCookie(language: Language): void {
   try {
     const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+    // biome-ignore lint/suspicious/noDocumentCookie: one fixed-form cookie, set synchronously before any download link is followed (the Cookie Store API is async and missing from some browsers)
     document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=${ONE_YEAR_IN_SECONDS}; SameSite=Lax${secure}`;
   } catch {
     // Cookies disabled: the server falls back to Accept-Language.
