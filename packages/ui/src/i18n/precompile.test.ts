@@ -1,8 +1,11 @@
-import { IntlMessageFormat, type MessageFormatElement } from 'intl-messageformat';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { FORMATS, LOCALES } from './catalogue.ts';
 import { portalCatalogues } from './catalogues.ts';
 import { compiledMessages, precompiledMessages } from './precompile.ts';
+
+/** A message as FormatJS takes it: its text, or its syntax tree. */
+type MessageFormatElement = Exclude<ConstructorParameters<typeof IntlMessageFormat>[0], string>[number];
 
 const format = (message: string | MessageFormatElement[], language: 'en' | 'fr', values?: object) =>
   new IntlMessageFormat(message, LOCALES[language], FORMATS, { ignoreTag: true }).format(
