@@ -22,6 +22,9 @@ beforeEach(() => {
   page = session.page;
 });
 
+/** Every message key of both portals. */
+const KEYS = Object.keys(catalogues.en);
+
 /** A text as `checkPage` gives it back: every run of spaces (no-break ones too) as one space. */
 const asShown = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -97,6 +100,13 @@ async function checkPage(language: Language, where: string): Promise<string> {
   expect(whole, `${where}: message keys`).not.toMatch(
     /\b(common|buy|buyer|seller|usage|outscale|keys|accounts|menu|nav|health)\.[a-z]+[A-Za-z.]*\b(?![.\w-]*@)/,
   );
+  // A key shown as such (a message missing from the language's catalogue shows its key).
+  expect(
+    KEYS.filter((key) =>
+      new RegExp(`(^|[^\\w.])${key.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}($|[^\\w.])`).test(whole),
+    ),
+    `${where}: message keys shown`,
+  ).toEqual([]);
   expect(whole, `${where}: ISO dates`).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
   if (language === 'fr') {
     expect(whole, `${where}: "1 produits"`).not.toMatch(
