@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { precompiledMessages } from '../../packages/ui/src/i18n/precompile.ts';
 
 // In development the API runs on its own (`pnpm --filter @marketplace/api dev`, port 3000) and this
 // server proxies to it, so the page and /trpc share an origin just as in production.
@@ -17,10 +18,20 @@ const toApi: ProxyOptions = {
     }),
 };
 
+const FRAMEWORK =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack|@trpc|@formatjs|react-intl|intl-messageformat)[\\/]/;
+
 export default defineConfig({
   base: '/',
-  plugins: [react()],
-  build: { outDir: 'dist' },
+  // In production, the messages arrive already parsed and FormatJS's parser stays out of the bundle.
+  plugins: [react(), precompiledMessages()],
+  build: {
+    outDir: 'dist',
+    // The libraries every page runs before its first paint, in one file: one request and one gzip
+    // stream instead of a dozen small ones (about 5 KB less, gzipped). React Aria, React Hook Form,
+    // the whole of zod and the charts stay in the chunks of the pages that use them.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'framework', test: FRAMEWORK }] } } },
+  },
   server: {
     port: 5173,
     strictPort: true,

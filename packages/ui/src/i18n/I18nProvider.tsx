@@ -31,10 +31,29 @@ function remember(language: Language): void {
   }
 }
 
+/** The cookie the server reads the page's language from (`apps/api/src/http/language.ts`). */
+export const LANGUAGE_COOKIE = 'language';
+const ONE_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * Tells the server the page's language, for the requests that carry no `x-language` header (download
+ * links for CSV and PDF files, plain forms, a new tab): a `language` cookie for the whole site, a year.
+ */
+export function sendLanguageCookie(language: Language): void {
+  try {
+    const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+    // biome-ignore lint/suspicious/noDocumentCookie: one fixed-form cookie, set synchronously before any download link is followed (the Cookie Store API is async and missing from some browsers)
+    document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=${ONE_YEAR_IN_SECONDS}; SameSite=Lax${secure}`;
+  } catch {
+    // Cookies disabled: the server falls back to Accept-Language.
+  }
+}
+
 function initialLanguage(): Language {
   const language = detectLanguage(readRemembered(), window.navigator.language);
   // Set before the first paint, so assistive technologies never read the page in the wrong language.
   document.documentElement.lang = language;
+  sendLanguageCookie(language);
   return language;
 }
 
@@ -100,7 +119,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [wanted, shown]);
 
   useEffect(() => {
-    if (shown) document.documentElement.lang = shown.language;
+    if (!shown) return;
+    document.documentElement.lang = shown.language;
+    sendLanguageCookie(shown.language);
   }, [shown]);
 
   // Another tab of the marketplace changed the language: follow it.
@@ -114,6 +135,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const setLanguage = useCallback((next: Language) => {
     remember(next);
+    sendLanguageCookie(next);
     void loadMessages(next);
     setWanted(next);
   }, []);

@@ -2,7 +2,8 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { AppShell } from '../shell/AppShell.tsx';
-import { AccountLinks, AccountMenu } from './AccountMenu.tsx';
+import { LazyAccountMenu } from '../shell/lazy.tsx';
+import { AccountLinks } from './AccountLinks.tsx';
 import { OrganizationBanner } from './OrganizationBanner.tsx';
 import { IDENTITY_ROUTES } from './portal.tsx';
 import { useMe } from './useMe.ts';
@@ -24,7 +25,7 @@ export function PortalShell({
   const { t } = useI18n();
   const me = useMe();
   const account = me.data ? (
-    <AccountMenu me={me.data} />
+    <LazyAccountMenu me={me.data} />
   ) : me.isSuccess ? (
     <>
       <Link className="mk-nav-link" to={IDENTITY_ROUTES.signIn}>

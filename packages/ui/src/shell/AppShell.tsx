@@ -1,11 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { Toasts } from '../components/Toast.tsx';
 import { HealthStatus } from '../health/HealthStatus.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { BrandMark } from './BrandMark.tsx';
-import { PhoneNav } from './PhoneNav.tsx';
+import { LazyPhoneNav, LazyToasts } from './lazy.tsx';
 
 export type AppShellProps = {
   /** The portal's name beside the brand, already translated ("Catalog", "Seller portal"). */
@@ -49,7 +48,7 @@ export function AppShell({ portalLabel, nav, account, accountLinks, banner, chil
           )}
           <div className="mk-header__tools">
             <LanguageSwitch />
-            {(nav || accountLinks) && <PhoneNav nav={nav} account={accountLinks} />}
+            {(nav || accountLinks) && <LazyPhoneNav nav={nav} account={accountLinks} />}
           </div>
         </div>
       </header>
@@ -71,7 +70,7 @@ export function AppShell({ portalLabel, nav, account, accountLinks, banner, chil
           </section>
         </div>
       </footer>
-      <Toasts />
+      <LazyToasts />
     </div>
   );
 }
