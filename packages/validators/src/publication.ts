@@ -267,7 +267,7 @@ export const recommendedVmForm = recommendedVm
 /** One VM type's rates, typed in euros; the VM type written as OUTSCALE writes them. */
 export const hourlyPriceForm = hourlyPrice.extend({
   vmType: hourlyPrice.shape.vmType.superRefine((vmType, context) => {
-    const problem = vmTypeProblem(vmType);
+    const problem = vmType === '' ? null : vmTypeProblem(vmType);
     if (problem) refuse(context, VM_TYPE_PROBLEMS[problem]);
   }),
   onDemandPerHour: typedEuros(),
@@ -319,7 +319,8 @@ export const productOffersForm = z
   .object({ kind: z.enum(PRODUCT_KINDS), offers: z.array(offerForm).max(MAX_OFFERS) })
   .superRefine((form, context) => checkOffers(form.offers, form.kind, context));
 
-const GIVE_A_NAME: Text = {
+/** The one rule of the new product page the server does not need: a name to find the draft by. */
+export const GIVE_A_NAME: Text = {
   en: 'Give the product a name, in at least one language.',
   fr: 'Donnez un nom au produit, dans au moins une langue.',
 };
