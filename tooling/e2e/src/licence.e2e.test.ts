@@ -83,7 +83,7 @@ describe('licence agreement versions', () => {
     // A choice is required: binding existing subscribers is a decision of its own.
     await field('New licence agreement').fill(NEW_TERMS);
     await button('Save as a new version').click();
-    await change.getByText('Choose whether existing subscribers are bound by the new version.').waitFor();
+    await change.getByText('Say whether the current subscribers are bound by the new version.').waitFor();
     await change.getByLabel('Bind existing subscribers (they are e-mailed)').check();
     await button('Save as a new version').click();
     await change
