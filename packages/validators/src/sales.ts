@@ -32,3 +32,9 @@ export const salesAllocateKeyInput = z.object({ subscriptionId: id(), key: licen
 export const salesKeyHistoryInput = z.object({ subscriptionId: id() });
 /** GET /sales.csv: the filters of My sales and the language of the headings. */
 export const salesCsvQuery = z.object({ ...salesFilter, language: z.string().optional() });
+
+/**
+ * The licence key dialog: a text or a file, as the seller gives it (`text` and `fileId` both kept while
+ * the choice changes); checked, and sent, as `licenceKeyInput`.
+ */
+export const licenceKeyForm = licenceKeyInput;

@@ -1,7 +1,14 @@
 // Property: whatever a person (or a client) sends, every refusal of every exported schema is worded by
 // the error map, in English and in French, the way the pages (zodResolver's `error`) and the server (the
 // tRPC error formatter) read it, and nothing of zod's own wording gets through.
-import { LANGUAGES, NOT_AN_OUTSCALE_KEY, TEXT_PROBLEMS } from '@marketplace/domain';
+import {
+  LANGUAGES,
+  NOT_AN_OUTSCALE_KEY,
+  offerStorageProblems,
+  recommendedVmProblems,
+  TEXT_PROBLEMS,
+  VM_TYPE_PROBLEMS,
+} from '@marketplace/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -29,9 +36,32 @@ const ZOD_WORDS = [
   /@validators:/,
 ];
 
+/** The domain's offer rules, as the offers editor's schemas check them (`offerForm`). */
+const offerRuleTexts = [
+  ...Object.values(VM_TYPE_PROBLEMS),
+  ...Object.values(recommendedVmProblems({ cpuGeneration: '', vCpus: 0, memoryGiB: 0, performance: 'high' })),
+  ...(['free', 'hourly'] as const).flatMap((type) =>
+    Object.values(
+      offerStorageProblems(
+        {
+          terms:
+            type === 'free'
+              ? { type }
+              : { type, prices: [{ vmType: 't2.small', onDemandPerHour: { amount: 1, currency: 'EUR' } }] },
+          target: 'nuage_public',
+          recommendedVms: [],
+        },
+        'omi',
+        { problem: () => null, recommendedProblems: () => ({}) },
+      ),
+    ),
+  ),
+  validators.GIVE_A_NAME,
+];
 const domainTexts = [
   NOT_AN_OUTSCALE_KEY,
   ...Object.values(TEXT_PROBLEMS).flatMap((byShape) => Object.values(byShape)),
+  ...offerRuleTexts,
 ];
 /** Some refusals come from the domain's texts (control characters...), already in both languages. */
 const fromMap = (text: string, language: 'en' | 'fr') =>

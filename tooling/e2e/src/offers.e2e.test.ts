@@ -74,7 +74,8 @@ async function createProduct(
   await fillOffer();
   await button('Create the draft').click();
   await page.waitForURL(/\/seller\/products\/[0-9a-f-]{36}$/);
-  expect(await page.locator('main h1').textContent()).toBe(name);
+  // The editor's loader runs after the address changes: its heading follows.
+  await expect.poll(() => page.locator('main h1').textContent()).toBe(name);
   expect(await page.getByTestId('product-state').getAttribute('data-state')).toBe('draft');
 }
 

@@ -1,8 +1,14 @@
 import { FieldErrorList } from '@marketplace/ui';
 import type { ReactNode } from 'react';
 
-/** Messages by the API's field path (`offers.0.price`): ours translated, and the server's. */
-export type FieldMessages = Readonly<Record<string, readonly string[]>>;
+/**
+ * What an offer's fields need of the page's form (`useSchemaForm`): the errors of a field, by the API's
+ * path (`offers.0.price`: the schema's and the server's), and a ref to focus the first wrong one.
+ */
+export type OfferForm = {
+  errorsOf(path: string): readonly string[];
+  register(path: string): (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+};
 
 /** A labelled input of an offer, with its hint and errors; `children` replaces the input (a select). */
 export function Field({
@@ -16,6 +22,7 @@ export function Field({
   inputMode,
   type = 'text',
   multiline = false,
+  inputRef,
   children,
 }: {
   id: string;
@@ -28,6 +35,7 @@ export function Field({
   inputMode?: 'decimal' | 'numeric';
   type?: string;
   multiline?: boolean;
+  inputRef?: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
   children?: ReactNode;
 }) {
   const described = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-error` : '']
@@ -37,6 +45,7 @@ export function Field({
     id,
     value,
     disabled,
+    ref: inputRef,
     'aria-invalid': errors.length > 0 || undefined,
     'aria-describedby': described || undefined,
   };

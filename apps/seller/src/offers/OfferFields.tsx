@@ -1,54 +1,55 @@
 import type { ProductKind } from '@marketplace/domain';
 import { ComboBox, Select, useI18n } from '@marketplace/ui';
 import { useId } from 'react';
-import { Field, type FieldMessages } from './Field.tsx';
+import { Field, type OfferForm } from './Field.tsx';
 import { OfferTexts } from './OfferTexts.tsx';
 import {
   emptyPrice,
   mayTargetNuagePublic,
   type OfferDraft,
   type PriceDraft,
-  presetCommitment,
+  withTarget,
 } from './offer-draft.ts';
 import { RecommendedVmsFields } from './RecommendedVmsFields.tsx';
 import { vmTypeSuggestions } from './vm-type-suggestions.ts';
 
-export type { FieldMessages };
+export type { OfferForm };
 
 /**
  * The fields of one offer, by its type; amounts are typed in euros. `fixed`: a published offer, whose
- * type, target and rates no longer change (its texts and recommended VMs still do).
+ * type, target and rates no longer change (its texts and recommended VMs still do). `path` is the
+ * offer's in the API's input (`offers.0`): its errors are the form's there.
  */
 export function OfferFields({
   draft,
-  index,
+  path,
   kind,
   onChange,
-  messages,
+  form,
   fixed = false,
   disabled = false,
 }: {
   draft: OfferDraft;
-  index: number;
+  path: string;
   kind: ProductKind;
   onChange: (draft: OfferDraft) => void;
-  messages: FieldMessages;
+  form: OfferForm;
   fixed?: boolean;
   disabled?: boolean;
 }) {
   const { t } = useI18n();
   const baseId = useId();
-  const at = (field: string) => messages[`offers.${index}.${field}`] ?? [];
+  const at = (field: string) => form.errorsOf(`${path}.${field}`);
+  const refOf = (field: string) => form.register(`${path}.${field}`);
   const set = (patch: Partial<OfferDraft>) => onChange({ ...draft, ...patch });
   const setPrice = (row: number, patch: Partial<PriceDraft>) =>
     set({ prices: draft.prices.map((price, i) => (i === row ? { ...price, ...patch } : price)) });
   const ratesLocked = disabled || fixed;
   const nuage = draft.target === 'nuage_public';
-  const commitment = presetCommitment(draft);
 
   return (
     <div className="mk-form sp-offer" data-testid="offer" data-type={draft.type} data-target={draft.target}>
-      <OfferTexts draft={draft} set={set} at={at} disabled={disabled} />
+      <OfferTexts draft={draft} set={set} at={at} refOf={refOf} disabled={disabled} />
       {kind === 'omi' && mayTargetNuagePublic(draft.type) && (
         <Select
           label={t('seller.offers.target')}
@@ -58,7 +59,7 @@ export function OfferFields({
             { id: 'all', label: t('seller.offers.target.all') },
             { id: 'nuage_public', label: t('seller.offers.target.nuage_public') },
           ]}
-          onChange={(target) => set({ target })}
+          onChange={(target) => onChange(withTarget(draft, target))}
           errors={at('target')}
           isDisabled={ratesLocked}
         />
@@ -73,6 +74,7 @@ export function OfferFields({
           value={draft.licenceUrl}
           onChange={(licenceUrl) => set({ licenceUrl })}
           errors={at('licenceUrl')}
+          inputRef={refOf('licenceUrl')}
           disabled={disabled}
         />
       )}
@@ -86,6 +88,7 @@ export function OfferFields({
             value={draft.price}
             onChange={(price) => set({ price })}
             errors={at('price')}
+            inputRef={refOf('price')}
             disabled={ratesLocked}
           />
           <Field
@@ -93,14 +96,15 @@ export function OfferFields({
             label={t('seller.offers.commitmentMonths')}
             hint={nuage ? t('seller.offers.nuagePreset') : undefined}
             inputMode="numeric"
-            value={commitment.commitmentMonths}
+            value={draft.commitmentMonths}
             onChange={(commitmentMonths) => set({ commitmentMonths })}
             errors={at('commitmentMonths')}
+            inputRef={refOf('commitmentMonths')}
             disabled={ratesLocked || nuage}
           />
           <Select
             label={t('seller.offers.billingFrequency')}
-            value={commitment.billingFrequency}
+            value={draft.billingFrequency}
             options={[
               { id: 'monthly', label: t('seller.offers.billing.monthly') },
               { id: 'yearly', label: t('seller.offers.billing.yearly') },
@@ -132,18 +136,20 @@ export function OfferFields({
                 id={`${baseId}-od-${row}`}
                 label={t('seller.offers.onDemand')}
                 inputMode="decimal"
-                value={price.onDemand}
-                onChange={(onDemand) => setPrice(row, { onDemand })}
+                value={price.onDemandPerHour}
+                onChange={(onDemandPerHour) => setPrice(row, { onDemandPerHour })}
                 errors={at(`prices.${row}.onDemandPerHour`)}
+                inputRef={refOf(`prices.${row}.onDemandPerHour`)}
                 disabled={ratesLocked}
               />
               <Field
                 id={`${baseId}-1y-${row}`}
                 label={t(nuage ? 'seller.offers.oneYearRequired' : 'seller.offers.oneYear')}
                 inputMode="decimal"
-                value={price.oneYear}
-                onChange={(oneYear) => setPrice(row, { oneYear })}
+                value={price.oneYearPerHour}
+                onChange={(oneYearPerHour) => setPrice(row, { oneYearPerHour })}
                 errors={at(`prices.${row}.oneYearPerHour`)}
+                inputRef={refOf(`prices.${row}.oneYearPerHour`)}
                 disabled={ratesLocked}
               />
               {draft.prices.length > 1 && !ratesLocked && (
@@ -173,6 +179,7 @@ export function OfferFields({
           vms={draft.recommendedVms}
           onChange={(recommendedVms) => set({ recommendedVms })}
           at={at}
+          refOf={refOf}
           disabled={disabled}
         />
       )}

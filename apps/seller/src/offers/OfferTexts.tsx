@@ -9,11 +9,13 @@ export function OfferTexts({
   draft,
   set,
   at,
+  refOf,
   disabled,
 }: {
   draft: OfferDraft;
   set: (patch: Partial<OfferDraft>) => void;
   at: (field: string) => readonly string[];
+  refOf: (field: string) => (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
   disabled: boolean;
 }) {
   const { t } = useI18n();
@@ -22,23 +24,20 @@ export function OfferTexts({
   return (
     <LanguageTabs
       complete={(language) =>
-        language === 'en'
-          ? draft.titleEn.trim() !== '' && draft.descriptionEn.trim() !== ''
-          : draft.titleFr.trim() !== '' && draft.descriptionFr.trim() !== ''
+        draft.title[language].trim() !== '' && draft.description[language].trim() !== ''
       }
     >
       {(language) => {
-        const title = language === 'en' ? 'titleEn' : 'titleFr';
-        const description = language === 'en' ? 'descriptionEn' : 'descriptionFr';
         return (
           <>
             <Field
               key={`title-${language}`}
               id={`${baseId}-title-${language}`}
               label={inLanguage(t('seller.offers.offerTitle'), language)}
-              value={draft[title]}
-              onChange={(value) => set({ [title]: value })}
-              errors={at(`title.${language}`)}
+              value={draft.title[language]}
+              onChange={(value) => set({ title: { ...draft.title, [language]: value } })}
+              errors={[...at('title'), ...at(`title.${language}`)]}
+              inputRef={refOf(`title.${language}`)}
               disabled={disabled}
             />
             <Field
@@ -46,9 +45,10 @@ export function OfferTexts({
               id={`${baseId}-description-${language}`}
               label={inLanguage(t('seller.offers.description'), language)}
               hint={t('seller.offers.description.hint')}
-              value={draft[description]}
-              onChange={(value) => set({ [description]: value })}
+              value={draft.description[language]}
+              onChange={(value) => set({ description: { ...draft.description, [language]: value } })}
               errors={[...at('description'), ...at(`description.${language}`)]}
+              inputRef={refOf(`description.${language}`)}
               disabled={disabled}
               multiline
             />

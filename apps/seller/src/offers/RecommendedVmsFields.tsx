@@ -9,11 +9,13 @@ export function RecommendedVmsFields({
   vms,
   onChange,
   at,
+  refOf,
   disabled,
 }: {
   vms: readonly VmDraft[];
   onChange: (vms: VmDraft[]) => void;
   at: (field: string) => readonly string[];
+  refOf: (field: string) => (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
   disabled: boolean;
 }) {
   const { t } = useI18n();
@@ -53,6 +55,7 @@ export function RecommendedVmsFields({
               value={vm.vCpus}
               onChange={(vCpus) => setVm(row, { vCpus })}
               errors={at(`recommendedVms.${row}.vCpus`)}
+              inputRef={refOf(`recommendedVms.${row}.vCpus`)}
               disabled={disabled}
             />
             <Field
@@ -62,6 +65,7 @@ export function RecommendedVmsFields({
               value={vm.memoryGiB}
               onChange={(memoryGiB) => setVm(row, { memoryGiB })}
               errors={at(`recommendedVms.${row}.memoryGiB`)}
+              inputRef={refOf(`recommendedVms.${row}.memoryGiB`)}
               disabled={disabled}
             />
             <Select<PerformanceClass>

@@ -1,6 +1,7 @@
-// An offer as the seller types it (text fields, euros) and as the API takes it (integer cents). Pure, so
-// the conversion and its checks are unit-tested; the server applies the same rules again (the VM type
-// and recommended VM rules are the domain's own, with their messages in both languages).
+// An offer as the seller types it (text fields, euros) and back from the API (integer cents). The checks
+// are the shared schema's (`offerForm` in @marketplace/validators: the server's offer input, and the
+// domain's rules on VM types, recommended VMs and Nuage public); here only the conversions, pure and
+// unit-tested. The field names are the API's, so that the server's field errors land on them.
 import {
   NUAGE_PUBLIC_COMMITMENT,
   type OfferTarget,
@@ -8,14 +9,13 @@ import {
   type OfferType,
   type PerformanceClass,
   type RecommendedVm,
-  recommendedVmProblems,
   type Text,
-  VM_TYPE_PROBLEMS,
-  vmTypeProblem,
 } from '@marketplace/domain';
-import { centsToInput, type PlainMessageKey, parseEuros } from '@marketplace/ui';
+import { centsToInput } from '@marketplace/ui';
+import type { offerForm } from '@marketplace/validators';
+import type { z } from 'zod';
 
-export type PriceDraft = { vmType: string; onDemand: string; oneYear: string };
+export type PriceDraft = { vmType: string; onDemandPerHour: string; oneYearPerHour: string };
 export type VmDraft = {
   cpuGeneration: string;
   vCpus: string;
@@ -27,10 +27,8 @@ export type OfferDraft = {
   /** The saved offer this draft edits; none for a new one. */
   id?: string;
   type: OfferType;
-  titleEn: string;
-  titleFr: string;
-  descriptionEn: string;
-  descriptionFr: string;
+  title: Text;
+  description: Text;
   target: OfferTarget;
   recommendedVms: VmDraft[];
   licenceUrl: string;
@@ -48,13 +46,7 @@ export type OfferInput = OfferTerms & {
   recommendedVms?: RecommendedVm[];
 };
 
-/**
- * Errors by the API's own field paths (`offers.0.prices.1.onDemandPerHour`), as the server names them:
- * a message key of ours, or a domain rule's message in both languages.
- */
-export type OfferErrors = Record<string, PlainMessageKey | Text>;
-
-export const emptyPrice = (): PriceDraft => ({ vmType: '', onDemand: '', oneYear: '' });
+export const emptyPrice = (): PriceDraft => ({ vmType: '', onDemandPerHour: '', oneYearPerHour: '' });
 export const emptyVm = (): VmDraft => ({
   cpuGeneration: 'v6',
   vCpus: '2',
@@ -65,10 +57,8 @@ export const emptyVm = (): VmDraft => ({
 export function emptyOffer(type: OfferType): OfferDraft {
   return {
     type,
-    titleEn: '',
-    titleFr: '',
-    descriptionEn: '',
-    descriptionFr: '',
+    title: { en: '', fr: '' },
+    description: { en: '', fr: '' },
     target: 'all',
     recommendedVms: [],
     licenceUrl: '',
@@ -82,6 +72,17 @@ export function emptyOffer(type: OfferType): OfferDraft {
 /** Nuage public (UGAP) offers: subscriptions or yearly per-VM-type offers (SPEC §7b). */
 export const mayTargetNuagePublic = (type: OfferType) => type === 'subscription' || type === 'hourly';
 
+/** A new target: a Nuage public subscription gets that market's preset commitment (shown, not typed). */
+export const withTarget = (draft: OfferDraft, target: OfferTarget): OfferDraft =>
+  target === 'nuage_public' && draft.type === 'subscription'
+    ? {
+        ...draft,
+        target,
+        commitmentMonths: String(NUAGE_PUBLIC_COMMITMENT.commitmentMonths),
+        billingFrequency: NUAGE_PUBLIC_COMMITMENT.billingFrequency,
+      }
+    : { ...draft, target };
+
 type SavedOffer = { id: string; type: OfferType; title: Text } & Partial<{
   description: Text;
   target: OfferTarget;
@@ -94,10 +95,8 @@ export function offerDraftFrom(offer: SavedOffer): OfferDraft {
   const draft: OfferDraft = {
     ...emptyOffer(offer.type),
     id: offer.id,
-    titleEn: offer.title.en,
-    titleFr: offer.title.fr,
-    descriptionEn: offer.description?.en ?? '',
-    descriptionFr: offer.description?.fr ?? '',
+    title: { en: offer.title.en, fr: offer.title.fr },
+    description: { en: offer.description?.en ?? '', fr: offer.description?.fr ?? '' },
     target: offer.target ?? 'all',
     recommendedVms: (offer.recommendedVms ?? []).map((vm) => ({
       cpuGeneration: vm.cpuGeneration,
@@ -111,8 +110,8 @@ export function offerDraftFrom(offer: SavedOffer): OfferDraft {
     case 'hourly':
       draft.prices = terms.prices.map((p) => ({
         vmType: p.vmType,
-        onDemand: centsToInput(p.onDemandPerHour.amount),
-        oneYear: p.oneYearPerHour ? centsToInput(p.oneYearPerHour.amount) : '',
+        onDemandPerHour: centsToInput(p.onDemandPerHour.amount),
+        oneYearPerHour: p.oneYearPerHour ? centsToInput(p.oneYearPerHour.amount) : '',
       }));
       break;
     case 'byol':
@@ -133,127 +132,9 @@ export function offerDraftFrom(offer: SavedOffer): OfferDraft {
   return draft;
 }
 
-export const isWebAddress = (text: string) => {
-  try {
-    const url = new URL(text.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-};
-
-const euros = (amount: number) => ({ amount, currency: 'EUR' as const });
-const wholeNumber = (text: string) => (/^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
-
-/** What a Nuage public subscription is committed to, whatever was typed: preset for that market. */
-export const presetCommitment = (draft: OfferDraft) =>
-  draft.target === 'nuage_public' && draft.type === 'subscription'
-    ? {
-        commitmentMonths: String(NUAGE_PUBLIC_COMMITMENT.commitmentMonths),
-        billingFrequency: NUAGE_PUBLIC_COMMITMENT.billingFrequency,
-      }
-    : { commitmentMonths: draft.commitmentMonths, billingFrequency: draft.billingFrequency };
-
-/** The recommended VMs typed, or their errors (OUTSCALE's limits, by the domain's rule). */
-function recommendedVmsFrom(draft: OfferDraft, at: (field: string) => string, errors: OfferErrors) {
-  return draft.recommendedVms.map((row, index) => {
-    const vm: RecommendedVm = {
-      cpuGeneration: row.cpuGeneration,
-      vCpus: wholeNumber(row.vCpus),
-      memoryGiB: wholeNumber(row.memoryGiB),
-      performance: row.performance,
-    };
-    for (const [field, text] of Object.entries(recommendedVmProblems(vm))) {
-      errors[at(`recommendedVms.${index}.${field}`)] = text;
-    }
-    return vm;
-  });
-}
-
-/** The API's offer for a draft, or the errors that keep it from being one. */
-export function offerFromDraft(
-  draft: OfferDraft,
-  index: number,
-): { offer: OfferInput; errors: OfferErrors } | { offer: null; errors: OfferErrors } {
-  const errors: OfferErrors = {};
-  const at = (field: string) => `offers.${index}.${field}`;
-  const title =
-    draft.titleEn.trim() || draft.titleFr.trim() ? { en: draft.titleEn, fr: draft.titleFr } : null;
-  const description = { en: draft.descriptionEn, fr: draft.descriptionFr };
-  const base = {
-    ...(draft.id ? { id: draft.id } : {}),
-    ...(title ? { title } : {}),
-    description,
-    target: draft.target,
-    recommendedVms: recommendedVmsFrom(draft, at, errors),
-  };
-  let offer: OfferInput | null = null;
-  switch (draft.type) {
-    case 'free':
-      offer = { type: 'free', ...base };
-      break;
-    case 'byol':
-      if (!isWebAddress(draft.licenceUrl)) errors[at('licenceUrl')] = 'seller.error.url';
-      offer = { type: 'byol', licenceUrl: draft.licenceUrl.trim(), ...base };
-      break;
-    case 'subscription': {
-      const commitment = presetCommitment(draft);
-      const price = parseEuros(draft.price);
-      const months = Number(commitment.commitmentMonths);
-      if (price === null) errors[at('price')] = 'seller.error.amount';
-      if (!/^\d+$/.test(commitment.commitmentMonths.trim()) || months < 1 || months > 60) {
-        errors[at('commitmentMonths')] = 'seller.error.months';
-      }
-      offer = {
-        type: 'subscription',
-        price: euros(price ?? 0),
-        commitmentMonths: months,
-        billingFrequency: commitment.billingFrequency,
-        ...base,
-      };
-      break;
-    }
-    case 'hourly': {
-      const prices = draft.prices.map((row, row_) => {
-        const onDemand = parseEuros(row.onDemand);
-        const oneYear = row.oneYear.trim() === '' ? undefined : parseEuros(row.oneYear);
-        const vmType = row.vmType.trim();
-        const problem = vmType === '' ? null : vmTypeProblem(vmType);
-        if (vmType === '') errors[at(`prices.${row_}.vmType`)] = 'seller.error.vmType';
-        else if (problem) errors[at(`prices.${row_}.vmType`)] = VM_TYPE_PROBLEMS[problem];
-        if (onDemand === null) errors[at(`prices.${row_}.onDemandPerHour`)] = 'seller.error.amount';
-        if (oneYear === null) errors[at(`prices.${row_}.oneYearPerHour`)] = 'seller.error.amount';
-        if (oneYear === undefined && draft.target === 'nuage_public') {
-          errors[at(`prices.${row_}.oneYearPerHour`)] = 'seller.error.nuageYearly';
-        }
-        return {
-          vmType,
-          onDemandPerHour: euros(onDemand ?? 0),
-          ...(oneYear != null ? { oneYearPerHour: euros(oneYear) } : {}),
-        };
-      });
-      offer = { type: 'hourly', prices, ...base };
-      break;
-    }
-    default: {
-      const unknown: never = draft.type;
-      throw new Error(`unknown offer type ${String(unknown)}`);
-    }
-  }
-  return Object.keys(errors).length > 0 ? { offer: null, errors } : { offer, errors };
-}
-
-/** All the offers, or every error found in them. */
-export function offersFromDrafts(drafts: readonly OfferDraft[]): {
-  offers: OfferInput[];
-  errors: OfferErrors;
-} {
-  const offers: OfferInput[] = [];
-  let errors: OfferErrors = {};
-  drafts.forEach((draft, index) => {
-    const result = offerFromDraft(draft, index);
-    if (result.offer) offers.push(result.offer);
-    errors = { ...errors, ...result.errors };
-  });
-  return { offers, errors };
+/** The API's offer from the form's checked output: a title only when one is given. */
+export function offerInputOf(offer: z.output<typeof offerForm>): OfferInput {
+  const { title, ...rest } = offer;
+  const titled = title && (title.en.trim() !== '' || title.fr.trim() !== '');
+  return { ...rest, ...(titled ? { title } : {}) } as OfferInput;
 }

@@ -80,7 +80,6 @@ export function GeneralSection({ product }: { product: Product }) {
               form={form}
               name={`name.${language}`}
               label={inLanguage(t('seller.product.name'), language)}
-              maxLength={300}
               readOnly={!draft}
             />
             <TextField
@@ -88,7 +87,6 @@ export function GeneralSection({ product }: { product: Product }) {
               form={form}
               name={`shortDescription.${language}`}
               label={inLanguage(t('seller.product.shortDescription'), language)}
-              maxLength={300}
             />
             <TextAreaField
               key={`description-${language}`}

@@ -1,11 +1,19 @@
-import { type OfferType, sharesPricingMode } from '@marketplace/domain';
-import { type ApiProblem, apiProblem, FormProblem, useI18n, useToastWhile } from '@marketplace/ui';
-import { type FormEvent, useRef, useState } from 'react';
-import { useFieldMessages } from '../offers/messages.ts';
+import type { OfferType, ProductKind } from '@marketplace/domain';
+import { FormProblem, useI18n, useSchemaForm, useToastWhile } from '@marketplace/ui';
+import { productOffersForm } from '@marketplace/validators';
+import { useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
 import { OfferFields } from '../offers/OfferFields.tsx';
-import { emptyOffer, type OfferDraft, offerDraftFrom, offersFromDrafts } from '../offers/offer-draft.ts';
+import { emptyOffer, type OfferDraft, offerDraftFrom, offerInputOf } from '../offers/offer-draft.ts';
 import type { Product } from '../selling/api.ts';
 import { useSaveProduct } from './useSaveProduct.ts';
+
+type OffersValues = { kind: ProductKind; offers: OfferDraft[] };
+/** The offers as typed, checked by the shared schema (the server's offer input and the domain's rules). */
+const offersSchema = productOffersForm as unknown as z.ZodType<
+  z.output<typeof productOffersForm>,
+  OffersValues
+>;
 
 /**
  * The offers of the product's pricing mode. Once published, an offer keeps its type, target and rates
@@ -14,50 +22,44 @@ import { useSaveProduct } from './useSaveProduct.ts';
 export function OffersTab({ product }: { product: Product }) {
   const { t } = useI18n();
   const { save, pending } = useSaveProduct(product.id);
-  const fieldMessages = useFieldMessages();
   const published = product.state !== 'draft';
   const fromProduct = () =>
     product.offers.map((offer) => offerDraftFrom({ ...offer, type: offer.type as OfferType }));
-  const [drafts, setDrafts] = useState<OfferDraft[]>(fromProduct);
+  const form = useSchemaForm(offersSchema, { kind: product.kind, offers: fromProduct() });
+  const drafts = form.values.offers;
+  const setDrafts = (offers: OfferDraft[]) => form.setValue('offers', offers);
   // Once saved, new offers have their IDs: the form starts again from what was saved, so that the next
   // save changes them instead of adding them twice. Reloads that change no offer (copies followed
   // live) keep what is being typed.
   const savedIds = product.offers.map((o) => o.id).join(' ');
-  const [draftsOf, setDraftsOf] = useState(savedIds);
-  if (savedIds !== draftsOf) {
-    setDraftsOf(savedIds);
-    setDrafts(fromProduct());
-  }
-  const [attempted, setAttempted] = useState(false);
+  const draftsOf = useRef(savedIds);
+  useEffect(() => {
+    if (savedIds === draftsOf.current) return;
+    draftsOf.current = savedIds;
+    form.reset({ kind: product.kind, offers: fromProduct() });
+  });
   const [saved, setSaved] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   const mode: OfferType | undefined = drafts[0]?.type;
-  const checked = offersFromDrafts(drafts);
-  const messages = fieldMessages(attempted ? checked.errors : {}, problem?.fieldErrors);
   /** A saved offer of a published product: on sale, so it stays, with its rates. */
   const isFixed = (draft: OfferDraft) => published && draft.id !== undefined;
 
   useToastWhile(saved, t('common.saved'));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
+  const submit = form.submit(async (checked) => {
     setSaved(false);
-    setProblem(null);
-    if (Object.keys(checked.errors).length > 0 || !sharesPricingMode(drafts.map((d) => d.type))) return;
     try {
-      await save({ offers: checked.offers });
+      await save({ offers: checked.offers.map(offerInputOf) });
       setSaved(true);
     } catch (error) {
-      setProblem(apiProblem(error));
+      form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   return (
     <form className="mk-form" noValidate onSubmit={submit} aria-busy={pending}>
-      <FormProblem ref={problemRef} problem={problem} />
+      <FormProblem ref={problemRef} problem={form.problem} />
       {published && <p className="mk-notice mk-notice--info">{t('seller.offers.fixed')}</p>}
       {mode ? (
         <p>{t('seller.offers.lead', { mode: t(`seller.offerType.${mode}`) })}</p>
@@ -70,9 +72,9 @@ export function OffersTab({ product }: { product: Product }) {
           <legend className="mk-label">{t('seller.offers.offer', { number: index + 1 })}</legend>
           <OfferFields
             draft={draft}
-            index={index}
+            path={`offers.${index}`}
             kind={product.kind}
-            messages={messages}
+            form={form}
             fixed={isFixed(draft)}
             onChange={(next) => setDrafts(drafts.map((d, i) => (i === index ? next : d)))}
           />

@@ -1,26 +1,21 @@
 import { OFFER_TYPES, type OfferType, type ProductKind } from '@marketplace/domain';
 import {
-  type ApiProblem,
-  apiProblem,
   ContentPage,
+  FieldErrorList,
   FormProblem,
   Link,
   Section,
   useI18n,
+  useSchemaForm,
   useTRPC,
 } from '@marketplace/ui';
+import { newProductForm } from '@marketplace/validators';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useId, useRef, useState } from 'react';
-import { useFieldMessages } from '../offers/messages.ts';
+import { useRef } from 'react';
+import type { z } from 'zod';
 import { OfferFields } from '../offers/OfferFields.tsx';
-import {
-  emptyOffer,
-  mayTargetNuagePublic,
-  type OfferDraft,
-  type OfferErrors,
-  offerFromDraft,
-} from '../offers/offer-draft.ts';
+import { emptyOffer, mayTargetNuagePublic, type OfferDraft, offerInputOf } from '../offers/offer-draft.ts';
 import { RequireSeller } from '../selling/RequireSeller.tsx';
 import { RegionChoice } from './RegionChoice.tsx';
 
@@ -34,13 +29,23 @@ const pricingModes = (kind: ProductKind): readonly OfferType[] =>
 /** Another pricing mode: new terms, the texts and recommended VMs typed so far kept. */
 const withPricingMode = (offer: OfferDraft, type: OfferType): OfferDraft => ({
   ...emptyOffer(type),
-  titleEn: offer.titleEn,
-  titleFr: offer.titleFr,
-  descriptionEn: offer.descriptionEn,
-  descriptionFr: offer.descriptionFr,
+  title: offer.title,
+  description: offer.description,
   recommendedVms: offer.recommendedVms,
   target: mayTargetNuagePublic(type) ? offer.target : 'all',
 });
+
+type NewProductValues = {
+  kind: ProductKind;
+  name: { en: string; fr: string };
+  eu2: boolean;
+  offers: [OfferDraft];
+};
+/** The new product as typed, checked by the shared schema (the server's input and the domain's rules). */
+const newProductSchema = newProductForm as unknown as z.ZodType<
+  z.output<typeof newProductForm>,
+  NewProductValues
+>;
 
 /** Kind and pricing mode first (fixed once published), the name, and the first offer; the rest later. */
 function NewProduct() {
@@ -49,68 +54,57 @@ function NewProduct() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation(trpc.products.create.mutationOptions());
-  const fieldMessages = useFieldMessages();
-  const baseId = useId();
-  const [kind, setKind] = useState<ProductKind>('omi');
-  const [offer, setOffer] = useState<OfferDraft>(emptyOffer('free'));
-  const [name, setName] = useState({ en: '', fr: '' });
-  const [eu2, setEu2] = useState(false);
-  const [attempted, setAttempted] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const defaults: NewProductValues = {
+    kind: 'omi',
+    name: { en: '', fr: '' },
+    eu2: false,
+    offers: [emptyOffer('free')],
+  };
+  const form = useSchemaForm(newProductSchema, defaults);
+  const { kind, eu2 } = form.values;
+  const offer = form.values.offers[0] ?? defaults.offers[0];
+  const setOffer = (next: OfferDraft) => form.setValue('offers', [next]);
   const problemRef = useRef<HTMLDivElement>(null);
-  const nameRef = useRef<HTMLInputElement>(null);
-
-  const checked = offerFromDraft(offer, 0);
-  const ours: OfferErrors = attempted ? checked.errors : {};
-  const nameMissing = attempted && name.en.trim() === '' && name.fr.trim() === '';
-  const messages = fieldMessages(ours, problem?.fieldErrors);
+  const nameErrors = form.errorsOf('name');
 
   const chooseKind = (next: ProductKind) => {
-    setKind(next);
+    form.setValue('kind', next);
     if (!pricingModes(next).includes(offer.type))
       setOffer({ ...withPricingMode(offer, 'free'), recommendedVms: [] });
     // A managed product runs on the seller's side: no recommended VM, no Nuage public offer.
     else if (next === 'managed') setOffer({ ...offer, target: 'all', recommendedVms: [] });
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    setProblem(null);
-    if (name.en.trim() === '' && name.fr.trim() === '') {
-      nameRef.current?.focus();
-      return;
-    }
-    if (!checked.offer) return;
+  const submit = form.submit(async (checked) => {
     try {
       const { id } = await create.mutateAsync({
-        kind,
-        name,
+        kind: checked.kind,
+        name: checked.name,
         shortDescription: { en: '', fr: '' },
         description: { en: '', fr: '' },
         categories: [],
         supportContact: '',
-        ...(kind === 'omi'
-          ? { regions: eu2 ? ['cloudgouv-eu-west-1', 'eu-west-2'] : ['cloudgouv-eu-west-1'] }
+        ...(checked.kind === 'omi'
+          ? { regions: checked.eu2 ? ['cloudgouv-eu-west-1', 'eu-west-2'] : ['cloudgouv-eu-west-1'] }
           : {}),
-        offers: [checked.offer],
+        offers: checked.offers.map(offerInputOf),
       });
       // Refetched before leaving, inactive or not: "My products" shows the new draft at once, never the
       // list cached before it.
       await queryClient.invalidateQueries({ queryKey: trpc.products.list.pathKey(), refetchType: 'all' });
       await navigate({ to: '/products/$id', params: { id } });
     } catch (error) {
-      setProblem(apiProblem(error));
+      form.fail(error);
       problemRef.current?.focus();
     }
-  };
+  });
 
   return (
     <ContentPage title={t('seller.new.title')} lead={t('seller.new.lead')}>
       <Section title={t('seller.new.title')}>
         <form className="mk-form" noValidate onSubmit={submit} aria-busy={create.isPending}>
-          <FormProblem ref={problemRef} problem={problem} />
-          {problem?.code === 'PRECONDITION_FAILED' && (
+          <FormProblem ref={problemRef} problem={form.problem} />
+          {form.problem?.code === 'PRECONDITION_FAILED' && (
             <p>
               <Link className="mk-button mk-button--secondary" to="/showcase">
                 {t('seller.new.showcaseLink')}
@@ -159,37 +153,35 @@ function NewProduct() {
           </fieldset>
           <div className="mk-form__grid">
             {(['en', 'fr'] as const).map((language) => {
-              const id = `${baseId}-name-${language}`;
+              const bound = form.field(
+                `name.${language}`,
+                nameErrors.length > 0 ? form.errorIdOf('name') : undefined,
+              );
               return (
                 <div className="mk-field" key={language}>
-                  <label className="mk-label" htmlFor={id}>
+                  <label className="mk-label" htmlFor={bound.id}>
                     {t('seller.field.inLanguage', {
                       label: t('seller.new.name'),
                       language: t(`seller.languageName.${language}`),
                     })}
                   </label>
                   <input
-                    id={id}
-                    ref={language === 'en' ? nameRef : undefined}
+                    {...bound}
+                    ref={(element) => {
+                      bound.ref(element);
+                      if (language === 'en') form.register('name')(element);
+                    }}
                     className="mk-input"
-                    maxLength={300}
-                    value={name[language]}
-                    aria-invalid={nameMissing || undefined}
-                    aria-describedby={nameMissing ? `${baseId}-name-error` : undefined}
-                    onChange={(event) => setName({ ...name, [language]: event.currentTarget.value })}
+                    aria-invalid={nameErrors.length > 0 || undefined}
                   />
                 </div>
               );
             })}
           </div>
-          {nameMissing && (
-            <p id={`${baseId}-name-error`} className="mk-field__error">
-              {t('seller.error.name')}
-            </p>
-          )}
-          {kind === 'omi' && <RegionChoice eu2={eu2} onChange={setEu2} />}
+          <FieldErrorList id={form.errorIdOf('name')} errors={nameErrors} />
+          {kind === 'omi' && <RegionChoice eu2={eu2} onChange={(next) => form.setValue('eu2', next)} />}
           <h2 className="mk-form__step-title">{t('seller.new.firstOffer')}</h2>
-          <OfferFields draft={offer} index={0} kind={kind} onChange={setOffer} messages={messages} />
+          <OfferFields draft={offer} path="offers.0" kind={kind} onChange={setOffer} form={form} />
           <button className="mk-button mk-button--primary" type="submit" disabled={create.isPending}>
             {t('seller.new.create')}
           </button>

@@ -1,19 +1,16 @@
 import { LICENCE_KEY_TEXT_MAX, type LicenceKeyKind } from '@marketplace/domain';
-import {
-  type ApiProblem,
-  apiProblem,
-  ConfirmDialog,
-  FieldErrorList,
-  FormProblem,
-  useI18n,
-  useTRPC,
-} from '@marketplace/ui';
+import { ConfirmDialog, FieldErrorList, FormProblem, useI18n, useSchemaForm, useTRPC } from '@marketplace/ui';
+import { licenceKeyForm } from '@marketplace/validators';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
+import type { z } from 'zod';
 import { FileUpload } from '../files/FileUpload.tsx';
-import type { Uploaded } from '../files/upload.ts';
 import { textIn } from '../selling/api.ts';
 import { day, type Sale } from './api.ts';
+
+type KeyValues = { kind: LicenceKeyKind; text: string; fileId: string };
+/** The key as given, checked by the server's own schema (`sales.allocateKey`'s `key`). */
+const keySchema = licenceKeyForm as unknown as z.ZodType<z.output<typeof licenceKeyForm>, KeyValues>;
 
 /**
  * "Add licence key" / "Replace key" of a sale: a text, or a file uploaded at once to
@@ -78,11 +75,8 @@ function KeyForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
-  const [kind, setKind] = useState<LicenceKeyKind>('text');
-  const [text, setText] = useState('');
-  const [file, setFile] = useState<Uploaded | null>(null);
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const form = useSchemaForm(keySchema, { kind: 'text', text: '', fileId: '' } as KeyValues);
+  const { kind } = form.values;
   const problemRef = useRef<HTMLDivElement>(null);
   const allocate = useMutation(trpc.sales.allocateKey.mutationOptions());
   const history = useQuery({
@@ -90,17 +84,10 @@ function KeyForm({
     enabled: sale.key !== null,
   });
 
-  submit.current = async () => {
-    setProblem(null);
-    setFieldError(null);
-    if (kind === 'text' && text.trim() === '') return setFieldError(t('seller.key.error.text'));
-    if (kind === 'file' && !file) return setFieldError(t('seller.key.error.file'));
+  const allocateKey = form.submit(async (key) => {
     onBusy(true);
     try {
-      const done = await allocate.mutateAsync({
-        subscriptionId: sale.id,
-        key: kind === 'text' ? { kind: 'text', text } : { kind: 'file', fileId: file?.id ?? '' },
-      });
+      const done = await allocate.mutateAsync({ subscriptionId: sale.id, key });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.sales.list.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.sales.summary.pathKey() }),
@@ -108,17 +95,15 @@ function KeyForm({
       ]);
       onAllocated(done.version);
     } catch (error) {
-      const found = apiProblem(error);
-      const field = found.fieldErrors['key.text']?.[0] ?? found.fieldErrors['key.fileId']?.[0];
-      if (field) setFieldError(field);
-      else {
-        setProblem(found);
-        problemRef.current?.focus();
-      }
+      form.fail(error, { 'key.text': 'text', 'key.fileId': 'fileId' });
+      problemRef.current?.focus();
     } finally {
       onBusy(false);
     }
-  };
+  });
+  submit.current = () => void allocateKey();
+  const fieldName = kind === 'text' ? 'text' : 'fileId';
+  const fieldErrors = form.errorsOf(fieldName);
 
   const product = textIn(sale.product.name, language);
   const offer = textIn(sale.offer.title, language) || t(`seller.offerType.${sale.offer.type}`);
@@ -126,7 +111,7 @@ function KeyForm({
     <div className="sp-key-form" data-testid="key-dialog">
       <p>{t('seller.key.lead', { product, offer, region: sale.region })}</p>
       {sale.key && <p className="mk-notice mk-notice--warning">{t('seller.key.replaceWarning')}</p>}
-      <FormProblem ref={problemRef} problem={problem} testId="key-problem" />
+      <FormProblem ref={problemRef} problem={form.problem} testId="key-problem" />
       <fieldset className="mk-fieldset">
         <legend className="mk-label">{t('seller.key.kind')}</legend>
         <div className="mk-choices">
@@ -138,8 +123,8 @@ function KeyForm({
                 value={option}
                 checked={kind === option}
                 onChange={() => {
-                  setKind(option);
-                  setFieldError(null);
+                  form.setValue('kind', option);
+                  form.rhf.clearErrors();
                 }}
               />
               <span>{t(`seller.key.kind.${option}`)}</span>
@@ -149,23 +134,18 @@ function KeyForm({
       </fieldset>
       {kind === 'text' ? (
         <div className="mk-field">
-          <label className="mk-label" htmlFor={`${id}-text`}>
+          <label className="mk-label" htmlFor={form.idOf('text')}>
             {t('seller.key.text')}
           </label>
           <p id={`${id}-hint`} className="mk-field__hint">
             {t('seller.key.text.hint', { max: LICENCE_KEY_TEXT_MAX })}
           </p>
           <textarea
-            id={`${id}-text`}
+            {...form.field('text', `${id}-hint`)}
             className="mk-input mk-textarea sp-key-text"
-            value={text}
-            maxLength={LICENCE_KEY_TEXT_MAX}
             spellCheck={false}
-            aria-describedby={`${id}-hint${fieldError ? ` ${id}-error` : ''}`}
-            aria-invalid={fieldError ? true : undefined}
-            onChange={(event) => setText(event.currentTarget.value)}
           />
-          <FieldErrorList id={`${id}-error`} errors={fieldError ? [fieldError] : []} />
+          <FieldErrorList id={form.errorIdOf('text')} errors={fieldErrors} />
         </div>
       ) : (
         <>
@@ -174,11 +154,10 @@ function KeyForm({
             label={t('seller.key.file')}
             hint={t('seller.key.file.hint')}
             onUploaded={([uploaded]) => {
-              if (uploaded) setFile(uploaded);
-              setFieldError(null);
+              if (uploaded) form.setValue('fileId', uploaded.id);
             }}
           />
-          <FieldErrorList id={`${id}-error`} errors={fieldError ? [fieldError] : []} />
+          <FieldErrorList id={form.errorIdOf('fileId')} errors={fieldErrors} />
         </>
       )}
       {sale.key && (

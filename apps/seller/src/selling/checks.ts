@@ -1,7 +1,7 @@
-// Which addresses the pages preview as images (the logo, screenshots). Whether an address is accepted is
-// the shared schemas' rule (@marketplace/validators), checked by the forms' resolver and the server.
-import { storedFileId } from '@marketplace/domain';
-import { isWebAddress } from '../offers/offer-draft.ts';
+// Which addresses the pages preview as images (the logo, screenshots): those the shared schema
+// (@marketplace/validators) accepts as a logo, a web address or a file uploaded to the marketplace.
+import { productFields } from '@marketplace/validators';
 
 /** A web address, or a file uploaded to the marketplace (`/files/<id>`). */
-export const isAddress = (text: string) => isWebAddress(text) || storedFileId(text) !== null;
+export const isAddress = (text: string) =>
+  text.trim() !== '' && productFields.logoUrl.safeParse(text.trim()).success;

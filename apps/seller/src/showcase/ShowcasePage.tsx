@@ -125,7 +125,6 @@ function ShowcaseForm({ showcase }: { showcase: Showcase | null }) {
                   form={form}
                   name={`shortDescription.${language}`}
                   label={inLanguage(t('seller.showcase.shortDescription'), language)}
-                  maxLength={300}
                 />
                 <TextAreaField
                   key={`description-${language}`}

@@ -60,7 +60,6 @@ export function NewVersionForm({
           name="name"
           label={t('seller.versions.name')}
           hint={t('seller.versions.name.hint')}
-          maxLength={100}
           required
         />
         <LanguageTabs complete={(language) => form.values.releaseNotes[language].trim() !== ''}>

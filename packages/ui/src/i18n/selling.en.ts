@@ -58,18 +58,6 @@ export const sellingEn = {
   'seller.visibility.public': 'Public',
   'seller.visibility.private': 'Private (shared with subscribers)',
 
-  'seller.error.companyName': 'Enter the company name.',
-  'seller.error.email': 'Enter an e-mail address such as contact@company.example.',
-  'seller.error.supportContact': 'Say how buyers reach your support.',
-  'seller.error.url': 'Enter a full address starting with https:// (or http://).',
-  'seller.error.urls': 'Enter one full address per line (https://…), up to 10.',
-  'seller.error.name': 'Give the product a name, in at least one language.',
-  'seller.error.amount': 'Enter an amount in euros with up to 2 decimals, for example 0.25.',
-  'seller.error.vmType': 'Enter a VM type, for example tinav6.c4r8p1.',
-  'seller.error.months': 'Enter a whole number of months, from 1 to 60.',
-  'seller.error.versionName': 'Enter the version, for example 1.0.0.',
-  'seller.error.imageId': 'Enter an OMI ID such as ami-1a2b3c4d.',
-
   'seller.showcase.title': 'Your showcase',
   'seller.showcase.lead':
     'Your company as buyers see it, with your published products, in English and French.',
@@ -240,7 +228,6 @@ export const sellingEn = {
   'seller.offers.summary.byol': 'Licence: {url}',
   'seller.offers.summary.subscription':
     '{price}, {months, plural, one {# month} other {# months}}, billed {frequency}',
-  'seller.error.nuageYearly': 'A Nuage public offer is sold per year: give the one-year rate.',
   'seller.offers.description': 'Offer description',
   'seller.offers.description.hint': 'What buyers get with this offer: support, limits, what is included.',
   'seller.offers.target': 'Sold to',
@@ -339,8 +326,6 @@ export const sellingEn = {
   'seller.licence.saved.newOnly':
     'Version {version} saved: new subscribers accept it; existing subscriptions keep their version.',
   'seller.licence.unchanged': 'This is already the current agreement (version {version}): nothing changed.',
-  'seller.licence.error.empty': 'Give the new agreement: a text, a link or a file.',
-  'seller.licence.error.choice': 'Choose whether existing subscribers are bound by the new version.',
   // My sales, licence keys and the dashboard's sales (issue 11).
   'seller.nav.sales': 'My sales',
   'seller.sales.title': 'My sales',
@@ -401,8 +386,6 @@ export const sellingEn = {
     'Text, JSON, XML, PDF, ZIP or any licence file, up to 4 MB. Only the buyer and your organization can download it.',
   'seller.key.save': 'Allocate the key',
   'seller.key.saved': 'Licence key allocated for {buyer} (version {version}). The buyer is e-mailed.',
-  'seller.key.error.text': 'Enter the licence key.',
-  'seller.key.error.file': 'Choose the licence key file first.',
   'seller.key.history': 'Versions allocated',
   'seller.key.history.entry': 'Version {version}, {date}',
   'seller.key.history.by': 'by {name}',

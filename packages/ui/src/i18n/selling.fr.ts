@@ -61,18 +61,6 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.visibility.public': 'Publique',
   'seller.visibility.private': 'Privée (partagée avec les abonnés)',
 
-  'seller.error.companyName': 'Indiquez le nom de l’entreprise.',
-  'seller.error.email': 'Indiquez une adresse e-mail comme contact@entreprise.example.',
-  'seller.error.supportContact': 'Indiquez comment les acheteurs joignent votre support.',
-  'seller.error.url': 'Indiquez une adresse complète commençant par https:// (ou http://).',
-  'seller.error.urls': 'Indiquez une adresse complète par ligne (https://…), 10 au plus.',
-  'seller.error.name': 'Donnez un nom au produit, dans au moins une langue.',
-  'seller.error.amount': 'Indiquez un montant en euros avec 2 décimales au plus, par exemple 0,25.',
-  'seller.error.vmType': 'Indiquez un type de VM, par exemple tinav6.c4r8p1.',
-  'seller.error.months': 'Indiquez un nombre entier de mois, de 1 à 60.',
-  'seller.error.versionName': 'Indiquez la version, par exemple 1.0.0.',
-  'seller.error.imageId': 'Indiquez un identifiant d’OMI comme ami-1a2b3c4d.',
-
   'seller.showcase.title': 'Votre vitrine',
   'seller.showcase.lead':
     'Votre entreprise telle que les acheteurs la voient, avec vos produits publiés, en anglais et en français.',
@@ -253,7 +241,6 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.offers.summary.byol': 'Licence : {url}',
   'seller.offers.summary.subscription':
     '{price}, {months, plural, one {# mois} other {# mois}}, facturation {frequency}',
-  'seller.error.nuageYearly': 'Une offre Nuage public se vend à l’année : donnez le tarif sur un an.',
   'seller.offers.description': 'Description de l’offre',
   'seller.offers.description.hint':
     'Ce que les acheteurs obtiennent avec cette offre : support, limites, ce qui est inclus.',
@@ -358,8 +345,6 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.licence.saved.newOnly':
     'Version {version} enregistrée : les nouveaux abonnés l’acceptent ; les souscriptions existantes gardent leur version.',
   'seller.licence.unchanged': 'C’est déjà le contrat en vigueur (version {version}) : rien n’a changé.',
-  'seller.licence.error.empty': 'Indiquez le nouveau contrat : un texte, un lien ou un fichier.',
-  'seller.licence.error.choice': 'Choisissez si les abonnés existants sont liés par la nouvelle version.',
   // Mes ventes, clés de licence et ventes du tableau de bord (issue 11).
   'seller.nav.sales': 'Mes ventes',
   'seller.sales.title': 'Mes ventes',
@@ -422,8 +407,6 @@ export const sellingFr: { readonly [K in keyof typeof sellingEn]: string } = {
   'seller.key.save': 'Attribuer la clé',
   'seller.key.saved':
     'Clé de licence attribuée à {buyer} (version {version}). L’acheteur est prévenu par e-mail.',
-  'seller.key.error.text': 'Saisissez la clé de licence.',
-  'seller.key.error.file': 'Choisissez d’abord le fichier de la clé de licence.',
   'seller.key.history': 'Versions attribuées',
   'seller.key.history.entry': 'Version {version}, {date}',
   'seller.key.history.by': 'par {name}',

@@ -202,7 +202,7 @@ function RejectDialog({
         <p id={`${form.idOf('reason')}-hint`} className="mk-field__hint">
           {t('operator.reason.hint')}
         </p>
-        <textarea className="mk-input mk-textarea" rows={4} maxLength={2000} {...bound} />
+        <textarea className="mk-input mk-textarea" rows={4} {...bound} />
         <FieldErrorList id={form.errorIdOf('reason')} errors={errors} />
       </div>
     </ConfirmDialog>

@@ -1,4 +1,4 @@
-import { newPasswordForm } from '@marketplace/validators';
+import { authSetPasswordInput, newPasswordForm } from '@marketplace/validators';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
@@ -32,7 +32,8 @@ export function PasswordLinkPage({ purpose }: { purpose: 'set' | 'reset' }) {
 
   const title = purpose === 'set' ? t('passwordLink.set.title') : t('passwordLink.reset.title');
 
-  if (token.length < 16) {
+  // A link without a token the server could take: said at once, before a password is typed.
+  if (!authSetPasswordInput.shape.token.safeParse(token).success) {
     return (
       <CardPage title={title}>
         <InvalidLink message={t('passwordLink.missingToken')} />

@@ -98,8 +98,6 @@ export function SignInForm() {
           label={t('signIn.totp.code')}
           inputMode="numeric"
           autoComplete="one-time-code"
-          pattern="[0-9 ]*"
-          maxLength={7}
           required
         />
         <button

@@ -163,8 +163,6 @@ function CodeField({ form }: { form: Form<{ code: string }> }) {
       label={t('signIn.totp.code')}
       inputMode="numeric"
       autoComplete="one-time-code"
-      pattern="[0-9 ]*"
-      maxLength={7}
       required
     />
   );
