@@ -59,7 +59,9 @@ export function ComboBox({
       id={id}
       name={name}
       className={`mk-field mk-rac-combobox${className ? ` ${className}` : ''}`}
-      items={items}
+      // `defaultItems`, not `items`: React Aria filters only a collection it owns (controlled `items`
+      // are left unfiltered), and shows every choice when opened from the button or on focus.
+      defaultItems={items}
       inputValue={text}
       onInputChange={(typed) => {
         setText(typed);
