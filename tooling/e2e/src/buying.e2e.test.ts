@@ -44,6 +44,8 @@ beforeEach(() => {
 });
 
 const mainHeading = () => page.locator('main h1');
+/** Waits until the page shown is the one headed `text` (the address changes before it renders). */
+const headed = (text: string) => mainHeading().filter({ hasText: text }).first().waitFor();
 const field = (label: string) => page.getByLabel(label, { exact: true });
 const button = (name: string) => page.getByRole('button', { name, exact: true });
 const results = () => page.getByTestId('product-card');
@@ -117,6 +119,7 @@ describe('buying', () => {
     // The product page: offers, versions per region, support, licence.
     await results().getByRole('link', { name: PRODUCT }).click();
     await page.waitForURL(/\/products\/[0-9a-f-]{36}$/);
+    await headed(PRODUCT);
     expect(await mainHeading().textContent()).toBe(PRODUCT);
     expect(await page.getByTestId('versions').textContent()).toContain('cloudgouv-eu-west-1, eu-west-2');
     expect(await page.getByTestId('support-contact').textContent()).toContain('support@helix-devops.example');
@@ -176,6 +179,7 @@ describe('buying', () => {
     await field('Password').fill(BUYER.password);
     await button('Sign in').click();
     await page.waitForURL(/\/products\/[0-9a-f-]{36}\/subscribe$/);
+    await headed(`Subscribe to ${PRODUCT}`);
     expect(await mainHeading().textContent()).toBe(`Subscribe to ${PRODUCT}`);
     await page.getByTestId('accounts').getByRole('checkbox').first().waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -214,6 +218,7 @@ describe('buying', () => {
     await page.getByTestId('language-switch').getByRole('button', { name: 'Français' }).click();
     await page.getByTestId('result-count').filter({ hasText: '3 produits' }).waitFor();
     await results().getByRole('link', { name: 'Appliance GitLab CE 17' }).click();
+    await headed('Appliance GitLab CE 17');
     expect(await mainHeading().textContent()).toBe('Appliance GitLab CE 17');
     expect(await page.getByTestId('estimate-panel').textContent()).toContain('Estimer le coût');
   });
@@ -240,6 +245,7 @@ describe('buying', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/products\//);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await headed('GitLab Runner');
     expect(await mainHeading().textContent()).toBe('GitLab Runner');
   });
 
