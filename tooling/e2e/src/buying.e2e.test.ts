@@ -188,7 +188,8 @@ describe('buying', () => {
     const accounts = page.getByTestId('accounts');
     for (const account of ACCOUNTS) await accounts.getByLabel(new RegExp(account.id)).check();
     await button('Confirm the subscription').click();
-    expect(await page.getByTestId('form-problem').textContent()).toContain('accept the licence agreement');
+    // Refused by the form itself (the shared schema), under the checkbox, before anything is sent.
+    await page.getByText('Accept the licence agreement to subscribe.', { exact: true }).waitFor();
     await page.getByLabel('I have read and accept the licence agreement').check();
     await button('Confirm the subscription').click();
 
