@@ -64,3 +64,6 @@ export const estimateForm = catalogEstimateInput.omit({ productId: true }).exten
   vmCount: typedCount(vmCount()),
   licences: typedCount(licenceCount().optional()),
 });
+
+/** What the estimate form holds as the buyer types (the counts are texts). */
+export type EstimateFormValues = z.input<typeof estimateForm>;

@@ -1,12 +1,25 @@
 import { calendarDay, formatMoney, ResponsiveTable, useI18n } from '@marketplace/ui';
 import type { Estimate } from '../buying/api.ts';
 
-/** The estimate's lines and total per hour, month and year, with what it leaves out and its source. */
-export function EstimateResult({ estimate }: { estimate: Estimate }) {
+/**
+ * The estimate's lines and total per hour, month and year, with what it leaves out and its source.
+ * `stale`: the figures of the previous choice, shown dimmed and marked while the new ones load.
+ */
+export function EstimateResult({ estimate, stale = false }: { estimate: Estimate; stale?: boolean }) {
   const { t, language } = useI18n();
   const money = (m: Estimate['total']['perHour']) => formatMoney(m, language);
   return (
-    <div className="bp-estimate__result" data-testid="estimate">
+    <div
+      className={`bp-estimate__result${stale ? ' bp-estimate__result--stale' : ''}`}
+      data-testid="estimate"
+      data-stale={stale ? 'true' : undefined}
+      aria-busy={stale || undefined}
+    >
+      {stale && (
+        <p className="mk-muted" data-testid="estimate-updating">
+          {t('buy.estimate.updating')}
+        </p>
+      )}
       <div className="mk-table-wrap">
         <ResponsiveTable>
           <caption className="mk-visually-hidden">{t('buy.estimate.title')}</caption>

@@ -1,15 +1,10 @@
 // What the buyer chose to estimate (as typed), and the query it makes once complete. Pure, unit-tested.
-import { type Commitment, countsLicences, type Region, vmTypeOf } from '@marketplace/domain';
+import { type Commitment, countsLicences, vmTypeOf } from '@marketplace/domain';
+import { type EstimateFormValues, estimateForm } from '@marketplace/validators';
 import type { ProductOffer, ProductPage } from '../buying/api.ts';
 
-export type EstimateChoice = {
-  offerId: string;
-  region: Region;
-  vmType: string;
-  vmCount: string;
-  commitment: Commitment;
-  licences: string;
-};
+/** The estimate's fields as typed: the shared form schema's input (the counts are texts). */
+export type EstimateChoice = EstimateFormValues;
 
 export const DEFAULT_VM_TYPE = 'tinav6.c2r4p2';
 
@@ -45,21 +40,16 @@ export function initialChoice(
 export const asksLicences = (offer: ProductOffer | undefined, commitment: Commitment) =>
   offer !== undefined && countsLicences(offer.type, commitment);
 
-const wholeNumber = (text: string) => (/^\d{1,5}$/.test(text.trim()) ? Number(text.trim()) : null);
-
-/** The estimate query, or null while the choice is incomplete (the page says what is missing). */
+/**
+ * The estimate query, or null while the choice is refused by the shared schema (`estimateForm`, the
+ * server's own rules): the page shows the schema's messages then, not a total.
+ */
 export function estimateInput(productId: string, offers: ProductOffer[], choice: EstimateChoice) {
   const offer = offers.find((o) => o.id === choice.offerId);
-  const vmCount = wholeNumber(choice.vmCount);
-  if (!offer || !choice.vmType.trim() || vmCount === null || vmCount < 1) return null;
-  const licences = asksLicences(offer, choice.commitment) ? wholeNumber(choice.licences) : null;
-  return {
-    productId,
-    offerId: offer.id,
-    region: choice.region,
-    vmType: choice.vmType.trim(),
-    vmCount,
-    commitment: choice.commitment,
-    ...(licences ? { licences } : {}),
-  };
+  if (!offer) return null;
+  const asked = asksLicences(offer, choice.commitment);
+  const parsed = estimateForm.safeParse({ ...choice, licences: asked ? choice.licences : '' });
+  if (!parsed.success) return null;
+  const { licences, ...rest } = parsed.data;
+  return { productId, ...rest, ...(licences ? { licences } : {}) };
 }

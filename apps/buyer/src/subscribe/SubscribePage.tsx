@@ -1,6 +1,5 @@
-import type { OfferType, Region } from '@marketplace/domain';
+import { countsLicences, type OfferType, type Region } from '@marketplace/domain';
 import {
-  type ApiProblem,
   apiProblem,
   ContentPage,
   FieldErrorList,
@@ -15,15 +14,18 @@ import {
   Section,
   ShowMore,
   useI18n,
+  useSchemaForm,
   useTRPC,
 } from '@marketplace/ui';
+import { type SubscribeFormValues, subscribeForm } from '@marketplace/validators';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
+import type { z } from 'zod';
 import { licenceLink, type ProductPage } from '../buying/api.ts';
 import { EstimateFields } from '../product/EstimateFields.tsx';
-import { EstimateResult } from '../product/EstimateResult.tsx';
-import { type EstimateChoice, estimateInput, initialChoice } from '../product/estimate-choice.ts';
+import { EstimateOutcome } from '../product/EstimatePanel.tsx';
+import { initialChoice } from '../product/estimate-choice.ts';
 import { OfferTerms } from '../product/OfferTerms.tsx';
 import { RegionSelect } from '../product/RegionSelect.tsx';
 import { useEstimate } from '../product/useEstimate.ts';
@@ -80,84 +82,81 @@ function SubscribeForm({ product }: { product: ProductPage }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const id = useId();
   const regions = regionsOf(product);
-  const [choice, setChoice] = useState<EstimateChoice>(() => ({
+  const licence = product.licence;
+  // The procedure's own rules (`subscriptionsCreateInput`), field by field, worded by the error map.
+  const schema = useMemo(() => subscribeForm({ licence: Boolean(licence) }), [licence]);
+  const form = useSchemaForm(schema as unknown as z.ZodType<z.output<typeof schema>, SubscribeFormValues>, {
     ...initialChoice(product),
     region: regions[0] ?? 'cloudgouv-eu-west-1',
-  }));
-  const [accounts, setAccounts] = useState<string[]>([]);
-  const [startDate, setStartDate] = useState(today);
-  const [reserve, setReserve] = useState(true);
-  const [accepted, setAccepted] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
+    outscaleAccountIds: [],
+    startDate: today(),
+    reserve: true,
+    licenceAccepted: false,
+  } satisfies SubscribeFormValues);
   const problemRef = useRef<HTMLDivElement>(null);
-  const offer = product.offers.find((o) => o.id === choice.offerId);
+  const values = form.values;
+  const accounts = values.outscaleAccountIds;
+  const offer = product.offers.find((o) => o.id === values.offerId);
   // A page of accounts at a time: an organization with many linked accounts shows more on demand.
   const available = useInfiniteQuery(
     trpc.subscriptions.accounts.infiniteQueryOptions(
-      { region: choice.region },
+      { region: values.region },
       { getNextPageParam: nextCursor },
     ),
   );
   const availableAccounts = pagedItems(available.data);
-  const estimate = useEstimate(product, choice);
+  const estimate = useEstimate(product, values);
   const create = useMutation(trpc.subscriptions.create.mutationOptions());
-  const errorsOf = (field: string) => problem?.fieldErrors[field] ?? [];
-  const licence = product.licence;
   const licenceHref = licence ? licenceLink(licence) : null;
+  const scheduled = offer?.type === 'subscription';
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
-    const reservation = reserve ? estimateInput(product.id, product.offers, choice) : null;
+  const onSubmit = form.submit(async ({ startDate, ...output }) => {
     try {
       const { id: subscriptionId } = await create.mutateAsync({
         productId: product.id,
-        offerId: choice.offerId,
-        region: choice.region,
-        outscaleAccountIds: accounts,
-        ...(offer?.type === 'subscription' ? { startDate } : {}),
-        ...(reservation
-          ? {
-              reservation: {
-                vmType: reservation.vmType,
-                vmCount: reservation.vmCount,
-                commitment: reservation.commitment,
-                ...(reservation.licences ? { licences: reservation.licences } : {}),
-              },
-            }
-          : {}),
-        licenceAccepted: accepted,
+        ...output,
+        ...(scheduled && startDate ? { startDate } : {}),
         // The version shown: if the agreement changed meanwhile, the server refuses (CONFLICT).
         ...(product.licenceVersion ? { licenceVersion: product.licenceVersion } : {}),
       });
       await queryClient.invalidateQueries(trpc.subscriptions.list.pathFilter());
       await navigate({ to: '/subscriptions', search: { created: subscriptionId } });
     } catch (error) {
-      const found = apiProblem(error);
-      setProblem(found);
+      form.fail(error, RESERVATION_FIELDS);
       problemRef.current?.focus();
-      if (found.code === 'CONFLICT' && product.licence) {
+      if (apiProblem(error).code === 'CONFLICT' && product.licence) {
         // Perhaps a newer agreement: shown to be read and accepted again.
-        setAccepted(false);
+        form.setValue('licenceAccepted', false);
         await queryClient.invalidateQueries(trpc.catalog.product.pathFilter());
       }
     }
-  };
+  });
 
   const offerTypeNote = (type: OfferType | undefined) =>
     type === 'hourly' || type === 'subscription'
       ? t(`buy.subscribe.sharing.${type}`)
       : t('buy.subscribe.sharing.public');
 
+  const chooseOffer = (o: ProductPage['offers'][number]) => {
+    const commitment = o.type === 'hourly' ? values.commitment : 'on_demand';
+    form.setValue('offerId', o.id);
+    form.setValue('commitment', commitment);
+    if (!countsLicences(o.type, commitment)) form.setValue('licences', '');
+  };
+  const accountsField = 'outscaleAccountIds';
+  const accountErrors = form.errorsOf(accountsField);
+  const licenceField = form.field('licenceAccepted');
+  const reserveField = form.field('reserve');
+
   return (
     <ContentPage title={t('buy.subscribe.title', { product: product.name })} lead={t('buy.subscribe.lead')}>
-      <form className="mk-form bp-subscribe" onSubmit={submit} noValidate>
-        <FormProblem ref={problemRef} problem={problem} />
+      <form className="mk-form bp-subscribe" onSubmit={onSubmit} noValidate data-testid="subscribe-form">
+        <FormProblem ref={problemRef} problem={form.problem} />
         <DuplicateNotice
-          {...{ accounts, problem, productId: product.id, offerId: choice.offerId, region: choice.region }}
-          startsOn={offer?.type === 'subscription' ? startDate : today()}
+          {...{ accounts, problem: form.problem, productId: product.id, offerId: values.offerId }}
+          region={values.region}
+          startsOn={scheduled ? values.startDate : today()}
         />
         <Section title={t('buy.subscribe.offer')}>
           <fieldset className="mk-fieldset">
@@ -166,15 +165,9 @@ function SubscribeForm({ product }: { product: ProductPage }) {
               <label key={o.id} className="mk-choice bp-offer-choice">
                 <input
                   type="radio"
-                  name={`${id}-offer`}
-                  checked={choice.offerId === o.id}
-                  onChange={() =>
-                    setChoice({
-                      ...choice,
-                      offerId: o.id,
-                      commitment: o.type === 'hourly' ? choice.commitment : 'on_demand',
-                    })
-                  }
+                  name={form.idOf('offerId')}
+                  checked={values.offerId === o.id}
+                  onChange={() => chooseOffer(o)}
                 />
                 <span>
                   <strong>{o.title || t(`buy.offerType.${o.type}`)}</strong>
@@ -188,37 +181,51 @@ function SubscribeForm({ product }: { product: ProductPage }) {
 
         <Section title={t('buy.subscribe.where')}>
           <RegionSelect
-            id={`${id}-region`}
+            id={form.idOf('region')}
             regions={regions}
-            value={choice.region}
+            value={values.region}
             onChange={(region) => {
-              setChoice({ ...choice, region });
-              setAccounts([]);
+              form.setValue('region', region);
+              form.setValue('outscaleAccountIds', []);
             }}
-            after={<FieldErrorList id={`${id}-region-error`} errors={errorsOf('region')} />}
+            after={<FieldErrorList id={form.errorIdOf('region')} errors={form.errorsOf('region')} />}
           />
-          <fieldset className="mk-fieldset" aria-describedby={`${id}-accounts-hint`} data-testid="accounts">
+          <fieldset
+            className="mk-fieldset"
+            aria-describedby={[
+              form.idOf('accounts-hint'),
+              accountErrors.length ? form.errorIdOf(accountsField) : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+            aria-invalid={accountErrors.length > 0 || undefined}
+            data-testid="accounts"
+          >
             <legend className="mk-label">{t('buy.subscribe.accounts')}</legend>
-            <p id={`${id}-accounts-hint`} className="mk-field__hint">
+            <p id={form.idOf('accounts-hint')} className="mk-field__hint">
               {t('buy.subscribe.accounts.hint')}
             </p>
             {!availableAccounts ? (
               <Loading shape="text" />
             ) : availableAccounts.length === 0 ? (
               <p className="mk-notice mk-notice--warning">
-                {t('buy.subscribe.accounts.none', { region: choice.region })}
+                {t('buy.subscribe.accounts.none', { region: values.region })}
               </p>
             ) : (
-              availableAccounts.map((account) => (
+              availableAccounts.map((account, index) => (
                 <label key={account.accountId} className="mk-choice">
                   <input
                     type="checkbox"
+                    ref={index === 0 ? form.register(accountsField) : undefined}
                     value={account.accountId}
                     checked={accounts.includes(account.accountId)}
                     onChange={(e) => {
                       const checked = e.currentTarget.checked;
-                      setAccounts((list) =>
-                        checked ? [...list, account.accountId] : list.filter((a) => a !== account.accountId),
+                      form.setValue(
+                        accountsField,
+                        checked
+                          ? [...accounts, account.accountId]
+                          : accounts.filter((a) => a !== account.accountId),
                       );
                     }}
                   />
@@ -230,44 +237,30 @@ function SubscribeForm({ product }: { product: ProductPage }) {
               ))
             )}
             <ShowMore list={available} testId="more-accounts" />
-            <FieldErrorList id={`${id}-accounts-error`} errors={errorsOf('outscaleAccountIds')} />
+            <FieldErrorList id={form.errorIdOf(accountsField)} errors={accountErrors} />
           </fieldset>
-          {offer?.type === 'subscription' && (
+          {scheduled && (
             <div className="mk-field">
-              <label className="mk-label" htmlFor={`${id}-start`}>
+              <label className="mk-label" htmlFor={form.idOf('startDate')}>
                 {t('buy.subscribe.startDate')}
               </label>
-              <input
-                id={`${id}-start`}
-                className="mk-input"
-                type="date"
-                min={today()}
-                value={startDate}
-                onChange={(e) => setStartDate(e.currentTarget.value)}
-              />
-              <FieldErrorList id={`${id}-start-error`} errors={errorsOf('startDate')} />
+              <input className="mk-input" type="date" min={today()} {...form.field('startDate')} />
+              <FieldErrorList id={form.errorIdOf('startDate')} errors={form.errorsOf('startDate')} />
             </div>
           )}
         </Section>
 
         <Section title={t('buy.subscribe.vms')} lead={t('buy.subscribe.vms.lead')}>
           <label className="mk-choice">
-            <input type="checkbox" checked={reserve} onChange={(e) => setReserve(e.currentTarget.checked)} />
+            <input type="checkbox" {...reserveField} />
             {t('buy.subscribe.vms.record')}
           </label>
-          {reserve && (
+          {values.reserve && (
             <>
-              <EstimateFields
-                product={product}
-                choice={choice}
-                onChange={setChoice}
-                fixed={{ offer: true, region: true }}
-              />
-              {estimate.isError ? (
-                <p className="mk-notice mk-notice--error">{estimate.error.message}</p>
-              ) : (
-                estimate.data && <EstimateResult estimate={estimate.data} />
-              )}
+              <EstimateFields product={product} form={form} fixed={{ offer: true, region: true }} />
+              <div aria-live="polite">
+                <EstimateOutcome estimate={estimate} />
+              </div>
             </>
           )}
         </Section>
@@ -289,15 +282,13 @@ function SubscribeForm({ product }: { product: ProductPage }) {
               <div className="bp-licence bp-prose">{licence}</div>
             )}
             <label className="mk-choice">
-              <input
-                type="checkbox"
-                checked={accepted}
-                onChange={(e) => setAccepted(e.currentTarget.checked)}
-                aria-describedby={errorsOf('licenceAccepted').length ? `${id}-licence-error` : undefined}
-              />
+              <input type="checkbox" {...licenceField} />
               {t('buy.subscribe.acceptLicence')}
             </label>
-            <FieldErrorList id={`${id}-licence-error`} errors={errorsOf('licenceAccepted')} />
+            <FieldErrorList
+              id={form.errorIdOf('licenceAccepted')}
+              errors={form.errorsOf('licenceAccepted')}
+            />
           </Section>
         )}
 
@@ -313,3 +304,11 @@ function SubscribeForm({ product }: { product: ProductPage }) {
     </ContentPage>
   );
 }
+
+/** The server names the reservation's fields by their path in its input; the form, by its own. */
+const RESERVATION_FIELDS = {
+  'reservation.vmType': 'vmType',
+  'reservation.vmCount': 'vmCount',
+  'reservation.commitment': 'commitment',
+  'reservation.licences': 'licences',
+};

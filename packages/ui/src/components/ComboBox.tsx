@@ -9,6 +9,7 @@ import {
   ListBoxItem,
   Popover,
   Text,
+  useFilter,
 } from 'react-aria-components';
 import { useKitWords } from './messages.ts';
 
@@ -54,20 +55,30 @@ export function ComboBox({
   // What is typed: the value itself when any text is accepted, otherwise a search until a choice.
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
+  const { contains } = useFilter({ sensitivity: 'base' });
+  const [showAll, setShowAll] = useState(true);
+  const shown = showAll ? items : items.filter((item) => contains(item.id, text));
   return (
     <AriaComboBox
       id={id}
       name={name}
       className={`mk-field mk-rac-combobox${className ? ` ${className}` : ''}`}
-      items={items}
+      // Controlled `items` are not filtered by React Aria: the list is filtered here, by what is typed,
+      // and shows every choice when opened from the button or on focus.
+      items={shown}
       inputValue={text}
+      onOpenChange={(isOpen, trigger) => {
+        if (isOpen && trigger !== 'input') setShowAll(true);
+      }}
       onInputChange={(typed) => {
         setText(typed);
+        setShowAll(false);
         if (allowsCustomValue) onChange(typed);
       }}
       selectedKey={options.includes(value) ? value : null}
       onSelectionChange={(key) => {
         if (key === null) return;
+        setShowAll(true);
         setText(String(key));
         onChange(String(key));
       }}

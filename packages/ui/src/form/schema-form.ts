@@ -89,14 +89,13 @@ export function useSchemaForm<Input extends FieldValues, Output>(
     [],
   );
 
-  /** The first wrong field in the page's order (the order its elements were rendered). */
+  /** The first wrong field in the page's order (not the order its elements were first rendered). */
   const focusFirst = (found: object) => {
-    for (const [name, element] of elements.current) {
-      if (get(found, name) && element?.isConnected) {
-        element.focus();
-        return;
-      }
-    }
+    const wrong = [...elements.current]
+      .filter(([name, element]) => get(found, name) && element?.isConnected)
+      .map(([, element]) => element as Focusable)
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    wrong[0]?.focus();
   };
 
   const setValue = <F extends Extract<keyof Input, string>>(name: F, value: Input[F]) =>

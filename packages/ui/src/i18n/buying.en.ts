@@ -98,6 +98,8 @@ export const buyingEn = {
   'buy.estimate.perHour': 'Per hour',
   'buy.estimate.perMonth': 'Per month',
   'buy.estimate.perYear': 'Per year',
+  'buy.estimate.incomplete': 'The estimate appears once every field above is valid.',
+  'buy.estimate.updating': 'Updating the estimate…',
   'buy.estimate.total': 'Total',
   'buy.estimate.storageExcluded': 'Storage (BSU volumes, snapshots) is not included.',
   'buy.estimate.source':

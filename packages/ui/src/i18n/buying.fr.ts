@@ -100,6 +100,8 @@ export const buyingFr: { readonly [K in keyof typeof buyingEn]: string } = {
   'buy.estimate.perHour': 'Par heure',
   'buy.estimate.perMonth': 'Par mois',
   'buy.estimate.perYear': 'Par an',
+  'buy.estimate.incomplete': 'L’estimation s’affiche dès que chaque champ ci-dessus est valide.',
+  'buy.estimate.updating': 'Mise à jour de l’estimation…',
   'buy.estimate.total': 'Total',
   'buy.estimate.storageExcluded': 'Le stockage (volumes BSU, snapshots) n’est pas inclus.',
   'buy.estimate.source':
