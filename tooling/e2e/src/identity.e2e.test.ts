@@ -345,7 +345,9 @@ describe('a buyer organization’s administrator', () => {
 
     // On a phone, the lists become one card per row, without sideways scrolling.
     await page.setViewportSize(PHONE);
-    await openAccountMenuItem('Accounts');
+    // On a phone the account's pages are in the Menu dialog with the header's links.
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await page.getByTestId('phone-nav').getByRole('link', { name: 'Accounts', exact: true }).click();
     await page.getByTestId('accounts-table').waitFor();
     expect(await hasNoHorizontalScroll()).toBe(true);
     await screenshot('identity-accounts-phone');
@@ -383,7 +385,7 @@ describe('a buyer organization’s administrator', () => {
     await page.locator('[data-testid="totp-state"][data-enabled="true"]').waitFor();
 
     await page.getByRole('button', { name: /Account menu/ }).click();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Sign in', exact: true }).first().waitFor();
 
     await open('/signin');

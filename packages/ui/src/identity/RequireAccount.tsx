@@ -1,5 +1,5 @@
 import { useLocation, useNavigate } from '@tanstack/react-router';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Loading } from '../pages/layout.tsx';
 import { MessagePage } from '../pages/MessagePage.tsx';
@@ -21,10 +21,21 @@ export function RequireAccount({
   const path = useLocation({ select: (location) => location.href });
   const signedOut = me.isSuccess && me.data === null;
 
+  // Once per ending session: the address changes before this page goes (the router loads sign-in
+  // first), and following every change would send sign-in back to sign-in without end.
+  const sent = useRef(false);
+  const here = useRef(path);
+  if (!sent.current) here.current = path;
   useEffect(() => {
     // The routes' `beforeLoad` sends visitors to sign-in; this is for a session that ends on the page.
-    if (signedOut) void navigate({ to: IDENTITY_ROUTES.signIn, search: { next: path }, replace: true });
-  }, [signedOut, path, navigate]);
+    if (!signedOut) {
+      sent.current = false;
+      return;
+    }
+    if (sent.current) return;
+    sent.current = true;
+    void navigate({ to: IDENTITY_ROUTES.signIn, search: { next: here.current }, replace: true });
+  }, [signedOut, navigate]);
 
   if (me.isError) {
     return (
