@@ -95,8 +95,11 @@ export const CATALOG_MAX_PAGES = 20;
  * `/catalog?q=…&kind=omi&offer=hourly&category=…&region=…&seller=<id>&sort=newest&page=2`: short,
  * readable names, stable for shared links.
  */
+/** The longest catalog search the address keeps (a longer one is cut); the search box stops there. */
+export const CATALOG_QUERY_MAX = 200;
+
 export const catalogSearch = z.object({
-  q: text(200),
+  q: text(CATALOG_QUERY_MAX),
   kind: list(PRODUCT_KINDS),
   offer: list(OFFER_TYPES),
   category: list<string>((c) => c.length > 0 && c.length <= 50),

@@ -1,5 +1,5 @@
 import { ContentPage, FiltersPanel, Loading, Select, useI18n, useTRPC } from '@marketplace/ui';
-import { CATALOG_MAX_PAGES } from '@marketplace/validators/search';
+import { CATALOG_MAX_PAGES, CATALOG_QUERY_MAX } from '@marketplace/validators/search';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useId, useState } from 'react';
@@ -143,7 +143,7 @@ function SearchForm({ query, onSearch }: { query: CatalogQuery; onSearch: (q: Ca
           placeholder={t('buyer.search.placeholder')}
           autoComplete="off"
           enterKeyHint="search"
-          maxLength={200}
+          maxLength={CATALOG_QUERY_MAX}
         />
         <button className="mk-button mk-button--primary" type="submit">
           {t('buyer.search.submit')}
