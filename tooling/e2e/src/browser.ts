@@ -28,14 +28,16 @@ export async function launchChromium(): Promise<Browser> {
  * The portals' router changes the address first and shows the page once its code and data are in
  * (`<html data-navigating>` meanwhile, see packages/ui/src/router/router.tsx). So that a test reads the
  * page it asked for, `goto`, `reload`, `goBack` and `waitForURL` also wait for the page to be shown
- * (at once on what is not a portal page: a JSON answer, a file).
+ * (at once on what is not a portal page: a JSON answer, a file). A `goto` with `waitUntil: 'commit'`
+ * does not wait: the test means to see the page while it loads.
  */
 function waitsForPortalPages(page: Page): void {
   const shown = () => page.locator('html:not([data-navigating])').waitFor({ state: 'attached' });
   const goto = page.goto.bind(page);
   page.goto = async (...args) => {
     const response = await goto(...args);
-    await shown();
+    // `waitUntil: 'commit'`: the test looks at the page while it loads (its data held back).
+    if (args[1]?.waitUntil !== 'commit') await shown();
     return response;
   };
   const reload = page.reload.bind(page);

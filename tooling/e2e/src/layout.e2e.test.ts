@@ -180,7 +180,7 @@ describe('layout', () => {
       try {
         // The catalog while its results are on their way: skeletons, no "Loading…".
         await whileSlow(page, 'catalog.search', async () => {
-          await page.goto(`${marketplace.url}/catalog?q=gitlab`);
+          await page.goto(`${marketplace.url}/catalog?q=gitlab`, { waitUntil: 'commit' });
           await showsSkeletons(page, 'the catalog');
         });
         const cards = page.getByTestId('product-card');
@@ -303,7 +303,7 @@ describe('layout', () => {
       });
       try {
         await whileSlow(page, 'showcase.get', async () => {
-          await page.goto(`${marketplace.url}/seller/showcase`);
+          await page.goto(`${marketplace.url}/seller/showcase`, { waitUntil: 'commit' });
           await showsSkeletons(page, 'the showcase');
         });
         const upload = page.getByTestId('upload-logo');
