@@ -57,6 +57,7 @@ describe('a validated seller', () => {
 
     // The showcase, in English and in French, previewed as buyers will see it.
     await page.getByRole('link', { name: 'Edit the showcase' }).click();
+    await page.waitForURL(/\/seller\/showcase$/);
     expect(await mainHeading().textContent()).toBe('Your showcase');
     await field('Company name').fill('Nimbus Linux SAS');
     await field('Short description (English)').fill('Hardened Linux images for sovereign clouds');
