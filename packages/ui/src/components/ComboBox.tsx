@@ -64,7 +64,7 @@ export function ComboBox({
       name={name}
       className={`mk-field mk-rac-combobox${className ? ` ${className}` : ''}`}
       // Controlled `items` are not filtered by React Aria: the list is filtered here, by what is typed,
-      // and shows every choice when opened from the button or on focus.
+      // and shows every choice when opened from the button or the arrow key.
       items={shown}
       inputValue={text}
       onOpenChange={(isOpen, trigger) => {
@@ -84,7 +84,10 @@ export function ComboBox({
       }}
       allowsCustomValue={allowsCustomValue}
       allowsEmptyCollection
-      menuTrigger="focus"
+      // Opens on typing, the button or the down arrow; not on focus: tabbing through a form must not
+      // open lists (an open list hides the rest of the page from screen readers), and a press on the
+      // button would first focus the input, open the list, then toggle it shut.
+      menuTrigger="input"
       isDisabled={isDisabled}
       isInvalid={errors.length > 0}
       onBlur={onBlur}
