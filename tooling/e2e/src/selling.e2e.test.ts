@@ -45,10 +45,22 @@ async function screenshot(name: string) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
+/** The offer's VM type: a combobox whose list opens as one types (its listbox bears the same name). */
+const vmTypeField = () => page.getByRole('combobox', { name: 'VM type', exact: true });
+
+/** Types a VM type, then closes the list with Escape (any text is kept: the field accepts custom values). */
+async function fillVmType(value: string) {
+  await vmTypeField().fill(value);
+  await vmTypeField().press('Escape');
+}
+
 // --- The scenario ------------------------------------------------------------------------------
 
 describe('a validated seller', () => {
-  it('fills its showcase, publishes an OMI product and a version, follows its copy, then unpublishes the version', async () => {
+  // A whole journey through a dozen pages and two copy jobs: longer than one page's 60 s.
+  it('fills its showcase, publishes an OMI product and a version, follows its copy, then unpublishes the version', {
+    timeout: 150_000,
+  }, async () => {
     await signInAsSeller(page, marketplace);
     await expect
       .poll(() => page.getByTestId('dashboard-showcase').textContent())
@@ -84,6 +96,7 @@ describe('a validated seller', () => {
     // A new OMI product, priced per VM type and hour: kind and pricing mode first.
     await page.getByRole('link', { name: 'My products' }).click();
     await page.getByRole('link', { name: 'New product' }).click();
+    await page.waitForURL(/\/seller\/products\/new$/);
     expect(await mainHeading().textContent()).toBe('New product');
     await page.getByLabel(/^OMI product/).check();
     await page.getByLabel('Per VM type (hourly and yearly)').check();
@@ -96,7 +109,7 @@ describe('a validated seller', () => {
     await tab(/^Français/).click();
     await field('Offer title (French)').fill('Paiement à l’usage');
     await field('Offer description (French)').fill('Facturé à l’heure de VM, sans durée minimale.');
-    await field('VM type').fill('tinav6.c99r99p9');
+    await fillVmType('tinav6.c99r99p9');
     await field('On demand (€/hour)').fill('0.12');
     await button('Add a recommended VM').click();
     await field('vCPUs').fill('4');
@@ -106,7 +119,7 @@ describe('a validated seller', () => {
     await vmTypeError.waitFor();
     expect(await vmTypeError.textContent()).toContain('Not an OUTSCALE VM type');
     expect(await vmTypeError.textContent()).toContain('for example tinav6.c4r8p2');
-    await field('VM type').fill('tinav6.c4r8p2');
+    await fillVmType('tinav6.c4r8p2');
     await button('Create the draft').click();
     await page.waitForURL(/\/seller\/products\/[0-9a-f-]{36}$/);
     expect(await mainHeading().textContent()).toBe('Nimbus Debian 12');
@@ -242,7 +255,7 @@ describe('a validated seller', () => {
     const editor = page.url();
     await tab(/^Offers/).click();
     await page.getByText('each offer keeps its type, target and rates').waitFor();
-    expect(await field('VM type').isDisabled()).toBe(true);
+    expect(await vmTypeField().isDisabled()).toBe(true);
     expect(await field('On demand (€/hour)').isDisabled()).toBe(true);
     await field('Offer description (English)').fill(
       'Billed per hour of VM, no minimum term, security updates included.',
