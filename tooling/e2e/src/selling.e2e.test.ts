@@ -315,7 +315,9 @@ describe('a validated seller', () => {
       await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
     ).toBe(true);
     await screenshot('selling-editor-phone');
-    await page.getByRole('link', { name: 'Mes produits', exact: true }).click();
+    // On a phone the header's links are in the Menu dialog.
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await page.getByTestId('phone-nav').getByRole('link', { name: 'Mes produits', exact: true }).click();
     await page.getByTestId('products-table').waitFor();
     expect(await page.getByTestId('products-table').textContent()).toContain('Nimbus Debian 12');
     expect(
