@@ -157,6 +157,13 @@ describe('identity rules', () => {
       state: string;
     };
     expect(added).toMatchObject({ types: ['buyer', 'seller'], state: 'validated' });
+    // Repeated, or sent twice at once (a double click): the same answer, the type stored once.
+    const again = await Promise.all([
+      client.mutation('organization.update', { types: ['buyer', 'seller'] }),
+      client.mutation('organization.update', { types: ['seller', 'buyer'] }),
+    ]);
+    for (const answer of again)
+      expect(answer).toMatchObject({ types: ['buyer', 'seller'], state: 'validated' });
     const removed = await trpcError(client.mutation('organization.update', { types: ['seller'] }));
     expect(removed.code).toBe('PRECONDITION_FAILED');
     expect(removed.body.message).toBe('An organization keeps its types: a type can be added, not removed.');
