@@ -6,6 +6,9 @@ import { answerNotFound } from './not-found.ts';
 
 export type Portal = { prefix: '/' | '/seller/'; distDir: string };
 
+/** The server's own addresses (the API, files, downloads, the dev inbox): a 404 there is JSON, never a page. */
+const SERVER_PATHS = ['/trpc', '/_dev', '/files', '/usage'];
+
 /**
  * Serves each built portal under its prefix, and its index.html for any other GET below it, so that
  * the pages' own routes work on reload. Hashed assets are cached for a year, index.html never.
@@ -35,7 +38,7 @@ export async function registerPortals(app: FastifyInstance, portals: Portal[]): 
   const ordered = [...portals].sort((a, b) => b.prefix.length - a.prefix.length);
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    const isApi = path.startsWith('/trpc') || path.startsWith('/_dev');
+    const isApi = SERVER_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
     const portal = ordered.find((p) => path.startsWith(p.prefix) || `${path}/` === p.prefix);
     if (request.method !== 'GET' || isApi || !portal || !existsSync(join(portal.distDir, 'index.html'))) {
       return answerNotFound(request, reply);
