@@ -8,6 +8,7 @@ export {
   type ComboBoxProps,
   Dialog,
   type DialogProps,
+  FigureSkeleton,
   FilePicker,
   type FilePickerProps,
   FiltersPanel,

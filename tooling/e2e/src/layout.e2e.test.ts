@@ -294,7 +294,7 @@ describe('layout', () => {
     ['en', DESKTOP],
     ['fr', PHONE],
   ] as const)(
-    'the seller in %s: the showcase loads with skeletons; an uploaded logo shows its name, and its notice goes on saving',
+    'the seller in %s: the dashboard and the showcase load with skeletons; an uploaded logo shows its name, and its notice goes on saving',
     async (language, viewport) => {
       const { context, page, errors } = await roleContext(browser, marketplace, {
         api: apis.seller,
@@ -302,6 +302,17 @@ describe('layout', () => {
         viewport,
       });
       try {
+        // The dashboard while its figures are on their way: a grey bar for each, no "…" in their place.
+        await whileSlow(page, 'sales.summary', async () => {
+          await page.goto(`${marketplace.url}/seller/`, { waitUntil: 'commit' });
+          const sales = page.getByTestId('dashboard-sales');
+          await sales.getByTestId('skeleton').first().waitFor();
+          expect(await sales.getByTestId('skeleton').count()).toBe(3);
+          expect(await sales.locator('ul').getAttribute('aria-busy')).toBe('true');
+          expect((await sales.textContent()) ?? '').not.toContain('…');
+        });
+        await page.getByTestId('dashboard-sales').locator('ul:not([aria-busy])').waitFor();
+
         await whileSlow(page, 'showcase.get', async () => {
           await page.goto(`${marketplace.url}/seller/showcase`, { waitUntil: 'commit' });
           await showsSkeletons(page, 'the showcase');

@@ -1,4 +1,4 @@
-import { Link, Section, useI18n, useTRPC } from '@marketplace/ui';
+import { FigureSkeleton, Link, Section, useI18n, useTRPC } from '@marketplace/ui';
 import { useQuery } from '@tanstack/react-query';
 import '../sales/sales.css';
 
@@ -9,10 +9,10 @@ export function SalesOverview() {
   const summary = useQuery(trpc.sales.summary.queryOptions());
   const figures = summary.data;
   const days = figures?.days ?? 30;
-  const count = (value: number | undefined) => (value === undefined ? '…' : String(value));
+  const count = (value: number | undefined) => (value === undefined ? <FigureSkeleton /> : String(value));
   return (
     <Section title={t('seller.dashboard.sales')} testId="dashboard-sales">
-      <ul className="sp-counts">
+      <ul className="sp-counts" aria-busy={figures ? undefined : true}>
         <li data-figure="keys-to-allocate">
           <Link to="/sales" search={{ state: 'awaiting_key' }}>
             <strong>{count(figures?.keysToAllocate)}</strong>

@@ -60,6 +60,14 @@ export function Skeleton({
   );
 }
 
+/**
+ * A figure still coming (a dashboard count or amount): a grey bar of its size in the line, so the tile
+ * keeps its layout. The list of figures says it is busy (`aria-busy`).
+ */
+export function FigureSkeleton() {
+  return <span className="mk-skeleton__bar mk-skeleton__figure" data-testid="skeleton" aria-hidden="true" />;
+}
+
 function SkeletonLines({ count }: { count: number }) {
   return (
     <span className="mk-skeleton__lines">

@@ -7,6 +7,6 @@ export { FiltersPanel } from './FiltersPanel.tsx';
 export { MenuButton, type MenuButtonProps, MenuItem } from './Menu.tsx';
 export { labelCells, ResponsiveTable } from './ResponsiveTable.tsx';
 export { type Option, Select, type SelectProps } from './Select.tsx';
-export { Skeleton, type SkeletonShape } from './Skeleton.tsx';
+export { FigureSkeleton, Skeleton, type SkeletonShape } from './Skeleton.tsx';
 export { type TabItem, Tabs, type TabsProps } from './Tabs.tsx';
 export { Toasts, type ToastTone, toast, toastQueue, useToastWhile } from './Toast.tsx';
