@@ -1,9 +1,16 @@
+import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
-/** Debian's Chromium: no browser download is possible on these machines. */
+/**
+ * Debian's Chromium (no browser download is possible on these machines): its headless shell when it is
+ * installed (`chromium-headless-shell`, the build Playwright itself runs headless; it takes about half
+ * the processor time of the whole browser), otherwise the whole browser in headless mode.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+
 export async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium',
     args: [
       '--headless',
       '--no-sandbox',

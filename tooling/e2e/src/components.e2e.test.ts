@@ -160,6 +160,8 @@ describe('components', () => {
     const vmTypeField = kitField(page.getByTestId('estimate-panel'), 'combobox', 'VM type');
     const vmType = vmTypeField.getByRole('combobox');
     const listbox = page.getByRole('listbox');
+    // Once the estimate is shown: the page moving under an open list (a scroll) closes it.
+    await page.locator('[data-testid="estimate"]:not([data-stale])').waitFor();
     await vmTypeField.getByRole('button', { name: 'Show the choices' }).click();
     await listbox.getByRole('option').first().waitFor();
     const all = await listbox.getByRole('option').allTextContents();

@@ -189,6 +189,8 @@ const WORDS = {
 
 describe.each([
   ['en', DESKTOP],
+  ['en', PHONE],
+  ['fr', DESKTOP],
   ['fr', PHONE],
 ] as const)('the seller portal in %s at %o', (language, viewport) => {
   const words = WORDS[language];

@@ -1,8 +1,9 @@
 // axe-core's WCAG 2.1 A and AA rules on every page of both portals, each opened in the role that sees it
-// (signed out, buyer admin, seller admin, operator), in English and in French, at 1280 px and at 390 px.
-// One browser context per role and language; each page is loaded once per language and checked at both
-// widths (resized in place), both languages at once, so the run stays near a few minutes. All violations are gathered and reported
-// together, by page, language and width.
+// (signed out, buyer admin, seller admin, operator): in English at 1280 px and in French at 390 px, so
+// that every page is checked in both languages and at both widths (the phone layout and the desktop one
+// differ by width, not by language). One browser context per role and language, both languages at
+// once. All violations are gathered and reported together, by page, language and width.
+// Then, on the same marketplace, the walk through both portals in each language of translations-walk.ts.
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
@@ -19,6 +20,7 @@ import {
   roleContext,
   until,
 } from './roles.ts';
+import { walkBothPortals } from './translations-walk.ts';
 
 const GITLAB = 'GitLab CE 17 appliance';
 
@@ -185,21 +187,23 @@ async function settled(page: Page, inFlight: () => number) {
 
 describe.each(['visitor', 'buyer', 'seller', 'operator'] as const)('every page as %s', (role) => {
   // Both languages at once: most of a page's time is spent waiting for the server, not the processor.
-  it.concurrent.each(['en', 'fr'] as const)(
-    'has no WCAG 2.1 AA violation in %s at 1280 and 390 px',
-    async (language: Language) => {
+  it.concurrent.each([
+    ['en', DESKTOP],
+    ['fr', PHONE],
+  ] as const)(
+    'has no WCAG 2.1 AA violation in %s at %o',
+    async (language: Language, viewport) => {
       const api = apis[role];
       const { context, page, errors } = await roleContext(browser, marketplace, {
         ...(api ? { api } : {}),
         language,
-        viewport: DESKTOP,
+        viewport,
       });
       const inFlight = apiRequestsInFlight(page);
       const found: Record<string, string[]> = {};
       const wrongPages: string[] = [];
       try {
         for (const path of pages()[role]) {
-          await page.setViewportSize(DESKTOP);
           await page.goto(`${marketplace.url}${path}`);
           await settled(page, inFlight);
           expect(await page.evaluate(() => document.documentElement.lang), path).toBe(language);
@@ -208,17 +212,34 @@ describe.each(['visitor', 'buyer', 'seller', 'operator'] as const)('every page a
           if (notFound > 0 !== path.includes('no-such-page')) wrongPages.push(path);
           if (role !== 'visitor' && (await page.getByTestId('not-allowed').count()) > 0)
             wrongPages.push(path);
-          for (const viewport of [DESKTOP, PHONE]) {
-            await page.setViewportSize(viewport);
-            const violations = await accessibilityViolations(page);
-            if (violations.length > 0) found[`${path} (${language}, ${viewport.width} px)`] = violations;
-          }
+          const violations = await accessibilityViolations(page);
+          if (violations.length > 0) found[`${path} (${language}, ${viewport.width} px)`] = violations;
         }
       } finally {
         await context.close();
       }
       expect(wrongPages, 'pages that did not open as meant').toEqual([]);
       expect(found).toEqual({});
+      expect(errors, 'uncaught errors in the pages').toEqual([]);
+    },
+    240_000,
+  );
+});
+
+describe('translations of the pages', () => {
+  it.each(['fr', 'en'] as const)(
+    'shows both portals wholly in %s: its words, counts and dates',
+    async (language) => {
+      // A browser that asks for English whatever the page shows: the page's language is its own choice.
+      const context = await browser.newContext({ locale: 'en-US', viewport: DESKTOP });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      try {
+        await walkBothPortals(page, marketplace, language);
+      } finally {
+        await context.close();
+      }
       expect(errors, 'uncaught errors in the pages').toEqual([]);
     },
     240_000,

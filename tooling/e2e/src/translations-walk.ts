@@ -1,26 +1,20 @@
-// The main pages of both portals, read in French then in English by the demo buyer and the demo seller:
+// The main pages of both portals, read in French then in English (every-page.e2e.test.ts runs it on its
+// marketplace) by the demo buyer and the demo seller:
 // no text of the other language (a catalogue value that differs between the two), no message key, no
 // ISO date, and counts that agree with their number ("1 produit", "2 produits"; "1 product", "2 products");
 // the product page's price date written in words; and the page's `language` cookie, which the server
 // answers in.
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { catalogues } from '../../../packages/ui/src/i18n/catalogues.ts';
 import { SELLER } from './demo-seller.ts';
 import type { RunningMarketplace } from './marketplace-server.ts';
-import { browserSession } from './session.ts';
 
 type Language = 'en' | 'fr';
 const BUYER = { email: 'buyer@acme-industries.example', password: 'Demo-password-2026!' };
 
-const session = browserSession({ demoData: true, viewport: { width: 1280, height: 900 } });
 let marketplace: RunningMarketplace;
 let page: Page;
-
-beforeEach(() => {
-  marketplace = session.marketplace;
-  page = session.page;
-});
 
 /** Every message key of both portals. */
 const KEYS = Object.keys(catalogues.en);
@@ -206,7 +200,13 @@ async function aDraftProduct(): Promise<string> {
   return draftId;
 }
 
-async function walkBothPortals(language: Language) {
+/**
+ * Walks both portals in `language` on `on` (a new English-speaking browser's page: the language is the
+ * one the page remembers, not the browser's), checking every page on the way.
+ */
+export async function walkBothPortals(on: Page, running: RunningMarketplace, language: Language) {
+  page = on;
+  marketplace = running;
   const messages = catalogues[language];
   await page.addInitScript((chosen) => window.localStorage.setItem('marketplace.language', chosen), language);
 
@@ -283,13 +283,3 @@ async function walkBothPortals(language: Language) {
   expect(accounts).not.toContain(asShown(messages['outscale.home.lead']));
   expect(accounts).not.toContain(asShown(messages['outscale.lead']));
 }
-
-describe('translations of the pages', () => {
-  it('shows both portals wholly in French: French words, counts and dates', async () => {
-    await walkBothPortals('fr');
-  }, 240_000);
-
-  it('shows the same pages wholly in English, with "1 product"', async () => {
-    await walkBothPortals('en');
-  }, 240_000);
-});

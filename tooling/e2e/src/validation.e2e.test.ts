@@ -189,7 +189,9 @@ describe.each([
     await total.waitFor();
     expect(await panel.getByText(words.count).count()).toBe(0);
 
-    // The VM type's list shows its choices when opened.
+    // The VM type's list shows its choices when opened, once the estimate is up to date: its
+    // "updating" line going away moves the page, and a scroll closes an open list.
+    await panel.locator('[data-testid="estimate"]:not([data-stale])').waitFor();
     const vmType = panel.locator('.mk-rac-combobox').filter({ hasText: words.vmType });
     await vmType.getByRole('button', { name: words.showChoices }).click();
     const listbox = page.getByRole('listbox');
