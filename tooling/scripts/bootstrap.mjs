@@ -34,7 +34,8 @@ if (command === 'start') {
   // up at the end in one line.
   const report = ['--reporter=default', '--reporter=json', '--outputFile.json=test-results.json'];
   for (const file of reportFiles()) rmSync(file);
-  await run(pnpm, ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--output-logs=full', '--', ...report]);
+  // Two packages at a time: the small suites run beside the API's, which mostly waits.
+  await run(pnpm, ['exec', 'turbo', 'run', 'test', '--concurrency=2', '--output-logs=full', '--', ...report]);
   await run(pnpm, ['exec', 'turbo', 'run', 'build', ...PORTALS, '--output-logs=errors-only']);
   await run(pnpm, ['--filter', '@marketplace/e2e', 'run', 'test:e2e', ...report]);
   printSummary();

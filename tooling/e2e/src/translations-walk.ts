@@ -153,7 +153,7 @@ async function tellsTheServer(language: Language) {
   const inAYear = Date.now() / 1000 + 364 * 24 * 3600;
   expect(cookie?.expires ?? 0, 'the language cookie lasts a year').toBeGreaterThan(inAYear);
   const answer = await page.evaluate(async () => {
-    const response = await fetch('/trpc-nothing-here', { headers: { 'accept-language': 'en-GB,en' } });
+    const response = await fetch('/files/nothing/here', { headers: { 'accept-language': 'en-GB,en' } });
     return { status: response.status, body: (await response.json()) as { error?: { message?: string } } };
   });
   expect(answer.status).toBe(404);
