@@ -33,6 +33,24 @@ export async function typeAndChoose(scope: Scope, label: string, typed: string, 
   await pageOf(scope).getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
 }
 
+/**
+ * Opens a ComboBox's whole list with its button (named `buttonName`) and returns the list once it shows
+ * an option. On a loaded machine the list sometimes closes as it opens (React Aria closes it when the
+ * page scrolls under it): the button is then pressed again, as a person would, up to three times.
+ */
+export async function showChoices(field: Locator, buttonName: string): Promise<Locator> {
+  const listbox = field.page().getByRole('listbox');
+  for (let attempt = 1; ; attempt++) {
+    await field.getByRole('button', { name: buttonName }).click();
+    try {
+      await listbox.getByRole('option').first().waitFor({ state: 'visible', timeout: 5_000 });
+      return listbox;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 type Files = Parameters<import('playwright-core').FileChooser['setFiles']>[0];
 
 /** Presses the FilePicker's button named `label` and gives the system's chooser `files`. */

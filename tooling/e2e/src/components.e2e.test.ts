@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
-import { chooseFiles, kitField } from './choices.ts';
+import { chooseFiles, kitField, showChoices } from './choices.ts';
 import { signInAsSeller } from './demo-seller.ts';
 import type { RunningMarketplace } from './marketplace-server.ts';
 import { ARTIFACTS, browserSession } from './session.ts';
@@ -159,11 +159,9 @@ describe('components', () => {
     await page.waitForURL(/\/products\/[0-9a-f-]{36}$/);
     const vmTypeField = kitField(page.getByTestId('estimate-panel'), 'combobox', 'VM type');
     const vmType = vmTypeField.getByRole('combobox');
-    const listbox = page.getByRole('listbox');
     // Once the estimate is shown: the page moving under an open list (a scroll) closes it.
     await page.locator('[data-testid="estimate"]:not([data-stale])').waitFor();
-    await vmTypeField.getByRole('button', { name: 'Show the choices' }).click();
-    await listbox.getByRole('option').first().waitFor();
+    const listbox = await showChoices(vmTypeField, 'Show the choices');
     const all = await listbox.getByRole('option').allTextContents();
     await vmType.fill('c8');
     await expect

@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { showChoices } from './choices.ts';
 import { assertPortalsBuilt, type RunningMarketplace, startMarketplace } from './marketplace-server.ts';
 import {
   type Api,
@@ -137,6 +138,7 @@ async function open(language: Language, viewport: typeof DESKTOP, signedIn: bool
   return role;
 }
 
+// biome-ignore lint/performance/useDomNodeTextContent: what a person sees is what is checked
 const pageText = (page: Page) => page.locator('body').innerText();
 
 /** No raw validator text anywhere in the page. */
@@ -193,9 +195,7 @@ describe.each([
     // "updating" line going away moves the page, and a scroll closes an open list.
     await panel.locator('[data-testid="estimate"]:not([data-stale])').waitFor();
     const vmType = panel.locator('.mk-rac-combobox').filter({ hasText: words.vmType });
-    await vmType.getByRole('button', { name: words.showChoices }).click();
-    const listbox = page.getByRole('listbox');
-    await listbox.waitFor({ state: 'visible' });
+    const listbox = await showChoices(vmType, words.showChoices);
     const options = listbox.getByRole('option');
     expect(await options.count()).toBeGreaterThan(1);
     expect(await options.first().isVisible()).toBe(true);
