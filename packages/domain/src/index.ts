@@ -1,6 +1,7 @@
 export * from './accounts.ts';
 export * from './billing/index.ts';
 export * from './catalog/index.ts';
+export * from './domiciliation.ts';
 export * from './errors.ts';
 export * from './files.ts';
 export * from './glossary.ts';
