@@ -19,6 +19,25 @@ describe('settings', () => {
     expect(config.dataDir).toMatch(/\/\.data$/);
   });
 
+  it('take INSEE’s Sirene endpoint with its key, and refuse one without the other', () => {
+    expect(loadConfig({}).sirene).toBeUndefined();
+    expect(
+      loadConfig({
+        SIRENE_ENDPOINT: 'https://api.insee.fr/api-sirene/3.11/',
+        SIRENE_API_KEY: 'a-key-of-insee',
+      }).sirene,
+    ).toEqual({ endpoint: 'https://api.insee.fr/api-sirene/3.11', apiKey: 'a-key-of-insee' });
+    expect(() => loadConfig({ SIRENE_ENDPOINT: 'https://api.insee.fr/api-sirene/3.11' })).toThrow(
+      /SIRENE_API_KEY: must be set with SIRENE_ENDPOINT/,
+    );
+    expect(() => loadConfig({ SIRENE_API_KEY: 'a-key-of-insee' })).toThrow(
+      /SIRENE_ENDPOINT: must be set with SIRENE_API_KEY/,
+    );
+    expect(() => loadConfig({ SIRENE_ENDPOINT: 'insee', SIRENE_API_KEY: 'a-key-of-insee' })).toThrow(
+      /SIRENE_ENDPOINT="insee": must be a URL such as https:\/\/api.insee.fr/,
+    );
+  });
+
   it('treat an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).databaseUrl).toBeUndefined();
   });

@@ -50,6 +50,8 @@ const schema = z.object({
       error: 'must be a URL such as https://api.{region}.outscale.com/api/v1',
     })
     .optional(),
+  SIRENE_ENDPOINT: urlSetting(['http:', 'https:'], 'https://api.insee.fr/api-sirene/3.11').optional(),
+  SIRENE_API_KEY: z.string().min(8, { error: 'must be the integration key INSEE gave' }).optional(),
   OUTSCALE_SIMULATOR_SEED: z
     .string()
     .refine((path) => existsSync(path), { error: 'must name an existing JSON file' })
@@ -82,6 +84,8 @@ export type Config = {
   mailFrom: string;
   outscaleEndpoint: string | undefined;
   outscaleSimulatorSeed: string | undefined;
+  /** France's company directory (INSEE's Sirene API); unset: the embedded Sirene simulator. */
+  sirene: { endpoint: string; apiKey: string } | undefined;
   marketplaceAccountsFile: string | undefined;
   marketplaceIp: string;
   secretKey: string | undefined;
@@ -115,6 +119,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const s = parsed.data;
+  if ((s.SIRENE_ENDPOINT === undefined) !== (s.SIRENE_API_KEY === undefined)) {
+    throw new ConfigError([
+      s.SIRENE_ENDPOINT
+        ? 'SIRENE_API_KEY: must be set with SIRENE_ENDPOINT (the integration key of INSEE’s API portal)'
+        : 'SIRENE_ENDPOINT: must be set with SIRENE_API_KEY (such as https://api.insee.fr/api-sirene/3.11)',
+    ]);
+  }
   const dataDir = isAbsolute(s.DATA_DIR) ? s.DATA_DIR : resolve(ROOT_DIR, s.DATA_DIR);
   return {
     port: s.PORT,
@@ -126,6 +137,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: s.MAIL_FROM,
     outscaleEndpoint: s.OUTSCALE_ENDPOINT,
     outscaleSimulatorSeed: s.OUTSCALE_SIMULATOR_SEED,
+    sirene:
+      s.SIRENE_ENDPOINT && s.SIRENE_API_KEY
+        ? { endpoint: s.SIRENE_ENDPOINT.replace(/\/$/, ''), apiKey: s.SIRENE_API_KEY }
+        : undefined,
     marketplaceAccountsFile: s.MARKETPLACE_ACCOUNTS,
     marketplaceIp: s.MARKETPLACE_IP,
     secretKey: s.SECRET_KEY,

@@ -62,6 +62,9 @@ if (roles.web && marketplace.services.devInbox && isLoopbackAddress(config.host)
 if (marketplace.services.cloud.simulator) {
   lines.push(`  OUTSCALE API:   simulator at ${marketplace.services.cloud.simulator.url}/api/v1`);
 }
+if (marketplace.services.directory.simulator) {
+  lines.push(`  Sirene:         simulator at ${marketplace.services.directory.simulator.endpoint}`);
+}
 if (marketplace.demoLogins.length > 0) {
   lines.push('', '  Demo sign-ins:');
   for (const login of marketplace.demoLogins) {

@@ -7,6 +7,7 @@ import { generationReader } from './catalog/generation-reader.ts';
 import { type SearchCache, searchCache } from './catalog/search-cache.ts';
 import { type Cloud, startCloud } from './cloud.ts';
 import type { Config } from './config.ts';
+import { type Directory, startDirectory } from './directory.ts';
 import { identityCleanupJob } from './identity/cleanup-job.ts';
 import { deprovisionEimJob, provisionEimJob } from './identity/eim-jobs.ts';
 import type { AfterLinkChange } from './identity/linked-accounts.ts';
@@ -45,6 +46,8 @@ export type Services = {
   secretKey: Buffer;
   jobs: JobQueue;
   cloud: Cloud;
+  /** France's company directory (Sirene), for sign-up's SIRET lookup. */
+  directory: Directory;
   /** E-mails, sent as jobs enqueued in the caller's transaction. */
   outbox: MailOutbox;
   /** The catalog's search answers, valid while the catalog's generation (read shared) is unchanged. */
@@ -142,6 +145,8 @@ export async function startServices(
     // OUTSCALE requests are signed with the marketplace's clock (services.now, which tests move).
     const cloud = await startCloud(config, log, { now: () => services.now() });
     stops.push(() => cloud.close());
+    const directory = await startDirectory(config, log);
+    stops.push(() => directory.close());
 
     const jobs = await startJobQueue({ databaseUrl, log, worker: options.worker ?? true });
     stops.push(() => jobs.stop());
@@ -233,6 +238,7 @@ export async function startServices(
       secretKey,
       jobs,
       cloud,
+      directory,
       outbox,
       catalog: {
         cache: searchCache({ maxEntries: 2000, ttlMs: 5 * 60_000 }),
