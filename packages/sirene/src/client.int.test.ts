@@ -74,6 +74,18 @@ describe('looking a SIRET up', () => {
       header: { statut: 404, message: 'Aucun élément trouvé pour le siret 73282932000082' },
     });
     expect((await get('/siret/123')).status).toBe(400);
+    // Malformed input: a bad percent-encoding, a NUL, a huge value; each a 400, and the simulator answers on.
+    for (const path of ['/siret/%E0%A4%A', '/siret/%00', `/siret/${'9'.repeat(10_000)}`]) {
+      expect((await get(path)).status, path.slice(0, 20)).toBe(400);
+    }
+    // An address longer than Node's header limit is refused before it reaches the route (431).
+    expect((await get(`/siret/${'9'.repeat(100_000)}`)).status).toBe(431);
+    expect((await get('/siret/91234567500017')).status).toBe(200);
+    // The same lookup many times at once: the same answer each time.
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => client.establishment('91234567500017')),
+    );
+    expect(new Set(answers.map((answer) => answer?.name))).toEqual(new Set(['ACME INDUSTRIES']));
     expect((await get('/siret/91234567500017', 'wrong')).status).toBe(401);
   });
 });

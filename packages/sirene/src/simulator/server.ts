@@ -69,10 +69,13 @@ function answer(
     });
     return;
   }
-  const siret = decodeURIComponent(match[1] ?? '');
-  if (!/^\d{14}$/.test(siret)) {
+  const siret = decoded(match[1] ?? '');
+  if (siret === undefined || !/^\d{14}$/.test(siret)) {
     send(response, 400, {
-      header: { statut: 400, message: `Erreur de syntaxe dans le paramètre siret=${siret}` },
+      header: {
+        statut: 400,
+        message: `Erreur de syntaxe dans le paramètre siret=${(siret ?? '').slice(0, 40)}`,
+      },
     });
     return;
   }
@@ -84,6 +87,15 @@ function answer(
     return;
   }
   send(response, 200, { header: { statut: 200, message: 'ok' }, etablissement: establishment });
+}
+
+/** The path segment decoded, or undefined when its percent-encoding is malformed (`%E0%A4%A`). */
+function decoded(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 function send(response: ServerResponse, status: number, body: SireneSiretAnswer): void {
